@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { LOCALES } from './i18n/locales';
+
+/**
+ * The whole contract between the renderer and Electron main, in one place.
+ *
+ * Each invoke channel names a zod schema for its one argument (main validates every call with it
+ * before acting) and the type of its result. Preload exposes one method per channel and ends with
+ * `satisfies HandbokApi`, so a channel without a method, or a method without a channel, fails to
+ * compile. The renderer never writes a channel name: it calls `window.handbok` through its host.
+ */
+const channel = <Request extends z.ZodType, Response>(request: Request) => ({
+  request,
+  response: undefined as unknown as Response,
+});
+
+/** Facts about the running app, for the About box. */
+export interface AppInfo {
+  name: string;
+  version: string;
+  platform: string;
+  electron: string;
+  chrome: string;
+}
+
+export const ipcChannels = {
+  /** Name and versions of the running app. */
+  'get-app-info': channel<z.ZodUndefined, AppInfo>(z.undefined()),
+  /** The renderer's language changed: main rebuilds the application menu in that language. */
+  'set-locale': channel<z.ZodEnum<{ sv: 'sv'; en: 'en' }>, void>(z.enum(LOCALES)),
+  /**
+   * Opens an http(s) or mailto link in the system browser or mail program. Anything else is refused
+   * and the result is false.
+   */
+  'open-external': channel<z.ZodString, boolean>(z.string().max(2048)),
+} as const;
+
+export type IpcChannel = keyof typeof ipcChannels;
+export type IpcRequest<C extends IpcChannel> = z.infer<(typeof ipcChannels)[C]['request']>;
+export type IpcResponse<C extends IpcChannel> = (typeof ipcChannels)[C]['response'];
+
+/** Commands the application menu sends to the renderer; toolbar buttons dispatch the same ones. */
+export const MENU_COMMANDS = [
+  'new-document',
+  'show-library',
+  'show-trash',
+  'show-settings',
+  'open-sample-library',
+  'show-about',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** The one channel on which main sends to the renderer. */
+export const MENU_COMMAND_EVENT = 'menu-command';
+export const menuCommandSchema = z.enum(MENU_COMMANDS);
+
+type CamelCase<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : S;
+
+type InvokeMethods = {
+  [C in IpcChannel as CamelCase<C>]: IpcRequest<C> extends undefined
+    ? () => Promise<IpcResponse<C>>
+    : (request: IpcRequest<C>) => Promise<IpcResponse<C>>;
+};
+
+/** What preload puts on `window.handbok`, and nothing more. */
+export type HandbokApi = InvokeMethods & {
+  /** Subscribes to menu commands; returns the function that unsubscribes. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+};
+
+/** The method name preload uses for a channel: `get-app-info` → `getAppInfo`. */
+export function methodNameOf<C extends IpcChannel>(channelName: C): CamelCase<C> {
+  return channelName.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase()) as CamelCase<C>;
+}

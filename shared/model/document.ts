@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { contentSchema, type SerializedContent } from './content';
+import { decisionSchema } from './decision';
+import { documentKindSchema, documentStatusSchema } from './kinds';
+import { documentMetadataSchema } from './metadata';
+
+/** The shape of a document this version of Handbok writes. Older shapes are upgraded by normalizeDocument. */
+export const DOCUMENT_FORMAT_VERSION = 1;
+
+/**
+ * Everything about a document except its content: what the library lists and the metadata panel edits.
+ * Storage keeps the content apart so that listing two hundred handbooks does not read their text.
+ */
+export const documentHeaderSchema = z.looseObject({
+  id: z.string().min(1),
+  formatVersion: z.number().int().positive().default(DOCUMENT_FORMAT_VERSION),
+  kind: documentKindSchema,
+  title: z.string(),
+  status: documentStatusSchema,
+  metadata: documentMetadataSchema.default({}),
+  decisions: z.array(decisionSchema).default([]),
+  createdAt: z.string().min(1),
+  updatedAt: z.string().min(1),
+  /** Set when the document is in the trash; it is restored by clearing it. */
+  deletedAt: z.string().nullable().default(null),
+  /** Counts every saved change; later used to detect that another window wrote first. */
+  revision: z.number().int().nonnegative().default(0),
+});
+export type DocumentHeader = z.infer<typeof documentHeaderSchema>;
+
+export const documentSchema = documentHeaderSchema.extend({ content: contentSchema });
+export type HandbokDocument = DocumentHeader & { content: SerializedContent };
+
+/**
+ * A document before it is in the library: what a template or the sample library provides. The library
+ * gives it an id, timestamps and a revision when it is created.
+ */
+export interface DocumentSeed {
+  kind: DocumentHeader['kind'];
+  title: string;
+  status: DocumentHeader['status'];
+  metadata: DocumentHeader['metadata'];
+  decisions: Omit<DocumentHeader['decisions'][number], 'id'>[];
+  content: SerializedContent;
+}

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { isIsoDate, isParagraph } from './dates';
+
+/**
+ * The metadata block of a governing document (domain.md, "Governing documents"). The name and the kind
+ * live on the document itself; everything else is here. Every value is a free string while it is
+ * stored, so a half-typed date is never lost; `validateMetadata` says what is wrong with it.
+ */
+export const METADATA_FIELDS = [
+  { key: 'decidedBy', input: 'body' },
+  { key: 'decidedDate', input: 'date' },
+  { key: 'decidedParagraph', input: 'paragraph' },
+  { key: 'registryNumber', input: 'text' },
+  { key: 'replaces', input: 'text' },
+  { key: 'appliesTo', input: 'text' },
+  { key: 'validFrom', input: 'date' },
+  { key: 'validUntil', input: 'validUntil' },
+  { key: 'owner', input: 'text' },
+  { key: 'version', input: 'text' },
+  { key: 'lastRevisedDate', input: 'date' },
+  { key: 'lastRevisedParagraph', input: 'paragraph' },
+  { key: 'reviewBy', input: 'reviewBy' },
+] as const;
+
+export type MetadataFieldKey = (typeof METADATA_FIELDS)[number]['key'];
+export type MetadataInput = (typeof METADATA_FIELDS)[number]['input'];
+export const METADATA_FIELD_KEYS = METADATA_FIELDS.map((field) => field.key) as MetadataFieldKey[];
+
+/** Labels are the organisation's to rename; these two belong to the document but appear in the same table. */
+export const LABELLED_FIELD_KEYS = ['documentName', 'documentKind', ...METADATA_FIELD_KEYS] as const;
+export type LabelledFieldKey = (typeof LABELLED_FIELD_KEYS)[number];
+
+const metadataShape = Object.fromEntries(METADATA_FIELD_KEYS.map((key) => [key, z.string().optional()])) as Record<
+  MetadataFieldKey,
+  z.ZodOptional<z.ZodString>
+>;
+
+/** Unknown keys are kept: a newer version of Handbok may have added fields that this one must not erase. */
+export const documentMetadataSchema = z.looseObject(metadataShape);
+export type DocumentMetadata = z.infer<typeof documentMetadataSchema>;
+
+/** What can be wrong with a metadata value; the interface turns the code into a sentence. */
+export type MetadataIssueCode =
+  | 'invalid-date'
+  | 'invalid-paragraph'
+  | 'invalid-valid-until'
+  | 'invalid-review-by'
+  | 'paragraph-without-date'
+  | 'valid-until-before-valid-from';
+
+export interface MetadataIssue {
+  field: MetadataFieldKey;
+  code: MetadataIssueCode;
+}
+
+/** "tills vidare" (until further notice) is the usual alternative to an end date. */
+export const UNTIL_FURTHER_NOTICE = 'tills vidare';
+
+/** A year ("2027"), or an ISO date, optionally followed by a comment ("2027, före ny mandatperiod"). */
+const REVIEW_BY = /^(\d{4})(-\d{2}-\d{2})?(\s*[,–-]\s*.+)?$/;
+
+/** Checks every filled field of a metadata block; empty fields are never an error here. */
+export function validateMetadata(metadata: DocumentMetadata): MetadataIssue[] {
+  const issues: MetadataIssue[] = [];
+  const value = (key: MetadataFieldKey) => metadata[key]?.trim() ?? '';
+  for (const field of METADATA_FIELDS) {
+    const text = value(field.key);
+    if (!text) continue;
+    if (field.input === 'date' && !isIsoDate(text)) issues.push({ field: field.key, code: 'invalid-date' });
+    if (field.input === 'paragraph' && !isParagraph(text)) issues.push({ field: field.key, code: 'invalid-paragraph' });
+    if (field.input === 'validUntil' && !isIsoDate(text) && text.toLowerCase() !== UNTIL_FURTHER_NOTICE) {
+      issues.push({ field: field.key, code: 'invalid-valid-until' });
+    }
+    if (field.input === 'reviewBy') {
+      const match = REVIEW_BY.exec(text);
+      if (!match || (match[2] && !isIsoDate(`${match[1]}${match[2]}`))) {
+        issues.push({ field: field.key, code: 'invalid-review-by' });
+      }
+    }
+  }
+  if (value('decidedParagraph') && !value('decidedDate')) {
+    issues.push({ field: 'decidedParagraph', code: 'paragraph-without-date' });
+  }
+  if (value('lastRevisedParagraph') && !value('lastRevisedDate')) {
+    issues.push({ field: 'lastRevisedParagraph', code: 'paragraph-without-date' });
+  }
+  const from = value('validFrom');
+  const until = value('validUntil');
+  if (isIsoDate(from) && isIsoDate(until) && until < from) {
+    issues.push({ field: 'validUntil', code: 'valid-until-before-valid-from' });
+  }
+  return issues;
+}
+
+/**
+ * The date by which the document must be reviewed, as YYYY-MM-DD, for sorting and for flagging overdue
+ * documents. A bare year means the end of that year.
+ */
+export function reviewDeadline(metadata: DocumentMetadata): string | null {
+  const match = REVIEW_BY.exec(metadata.reviewBy?.trim() ?? '');
+  if (!match) return null;
+  const date = match[2] ? `${match[1]}${match[2]}` : `${match[1]}-12-31`;
+  return isIsoDate(date) ? date : null;
+}
