@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
@@ -11,6 +12,7 @@ export function rendererConfig(outDir: string): UserConfig {
     root: resolve(import.meta.dirname, 'renderer'),
     base: './',
     publicDir: false,
+    define: { __APP_VERSION__: JSON.stringify(packageVersion()) },
     plugins: [react(), devContentSecurityPolicy()],
     resolve: {
       alias: {
@@ -42,4 +44,9 @@ function devContentSecurityPolicy(): Plugin {
         .replace("connect-src 'self'", "connect-src 'self' ws: http://localhost:*");
     },
   };
+}
+
+function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string };
+  return manifest.version;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { contentSchema, type SerializedContent } from './content';
-import { decisionSchema } from './decision';
+import { decisionSchema, type Decision } from './decision';
 import { documentKindSchema, documentStatusSchema } from './kinds';
 import { documentMetadataSchema } from './metadata';
 
@@ -40,6 +40,6 @@ export interface DocumentSeed {
   title: string;
   status: DocumentHeader['status'];
   metadata: DocumentHeader['metadata'];
-  decisions: Omit<DocumentHeader['decisions'][number], 'id'>[];
+  decisions: Pick<Decision, 'body' | 'date' | 'paragraph' | 'action' | 'summary'>[];
   content: SerializedContent;
 }

@@ -37,7 +37,8 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 function problemsOf(error: z.ZodError, input: unknown, prefix = ''): NormalizeProblem[] {
   return error.issues.map((issue) => {
     const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
-    const missing = issue.code === 'invalid_type' && valueAt(input, issue.path) === undefined;
+    // zod reports a missing enum or literal as a wrong value: look at the data to tell them apart.
+    const missing = valueAt(input, issue.path) === undefined && issue.code !== 'custom';
     const code = missing ? 'missing' : issue.code === 'invalid_type' ? 'wrong-type' : 'invalid-value';
     return { path, code };
   });

@@ -55,7 +55,7 @@ export function emptyOrganisation(): Organisation {
 }
 
 /** The usual bodies of a Swedish municipality, offered on first run so that nobody starts from nothing. */
-export const DEFAULT_BODIES: readonly Omit<Body, 'id'>[] = [
+export const DEFAULT_BODIES: readonly Pick<Body, 'name' | 'abbreviation'>[] = [
   { name: 'Kommunfullmäktige', abbreviation: 'KF' },
   { name: 'Kommunstyrelsen', abbreviation: 'KS' },
 ];

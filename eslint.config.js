@@ -1,0 +1,66 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/*
+ * Besides style, this file enforces the boundaries of architecture.md:
+ * - shared/ imports nothing from renderer/ or electron/, and no DOM, Node, Electron, Dexie, React or Lexical;
+ * - renderer/ never imports Node or Electron modules, and only renderer/src/storage imports Dexie.
+ * tests/unit/architecture/boundaries.test.ts proves that each rule fires.
+ */
+
+const NODE_AND_ELECTRON = [
+  { group: ['electron', 'electron/*'], message: 'Only electron/ may use Electron.' },
+  { regex: '^(node:.*|fs|fs/.*|path|os|child_process|crypto|url|http|https|net)$', message: 'Node modules are not available here.' },
+];
+const DEXIE = [{ group: ['dexie', 'dexie-*', 'fake-indexeddb', 'fake-indexeddb/*'], message: 'Storage lives in renderer/src/storage: use its repositories and hooks.' }];
+
+const SHARED_IMPORTS = [
+  ...NODE_AND_ELECTRON,
+  ...DEXIE,
+  { group: ['react', 'react-*', 'react/*', 'lexical', '@lexical/*', 'i18next', 'react-i18next'], message: 'shared/ is pure TypeScript: no UI libraries.' },
+  { group: ['**/renderer/**', '**/electron/**', '@resources/*'], message: 'shared/ must not depend on the renderer, Electron or resources.' },
+];
+
+const DOM_AND_NODE_GLOBALS = [
+  'window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'indexedDB', 'HTMLElement',
+  'Element', 'fetch', 'process', 'require', 'Buffer', '__dirname', '__filename', 'global',
+].map((name) => ({ name, message: 'shared/ runs everywhere: no DOM or Node globals.' }));
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'bench-results/**', 'test-results/**', '.cache/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      eqeqeq: ['error', 'smart'],
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs', '*.config.{js,ts}', 'tests/**/*.ts', 'electron/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', { patterns: [...NODE_AND_ELECTRON, ...DEXIE] }],
+    },
+  },
+  {
+    files: ['renderer/src/storage/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: NODE_AND_ELECTRON }] },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: SHARED_IMPORTS }],
+      'no-restricted-globals': ['error', ...DOM_AND_NODE_GLOBALS],
+    },
+  },
+);

@@ -1,0 +1,64 @@
+import type { MenuCommand } from '@shared/ipc';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DocumentScreen } from '../documents/DocumentScreen';
+import { useHost } from '../host';
+import { LibraryScreen } from '../library/LibraryScreen';
+import { NewDocumentDialog } from '../library/NewDocumentDialog';
+import { useOpenSampleLibrary } from '../library/use-open-sample-library';
+import { TrashScreen } from '../library/TrashScreen';
+import { OnboardingScreen } from '../organisation/OnboardingScreen';
+import { SettingsScreen } from '../organisation/SettingsScreen';
+import { useOnboardingDone, useOrganisation } from '../storage/storage';
+import { AboutDialog } from './AboutDialog';
+import { Layout } from './Layout';
+import { navigate, useRoute } from './routes';
+
+type OpenDialog = 'new-document' | 'about' | null;
+
+export function App() {
+  const { t } = useTranslation();
+  const route = useRoute();
+  const host = useHost();
+  const organisation = useOrganisation();
+  const onboardingDone = useOnboardingDone();
+  const openSampleLibrary = useOpenSampleLibrary();
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+
+  const runCommand = useCallback(
+    (command: MenuCommand) => {
+      switch (command) {
+        case 'new-document':
+          return setDialog('new-document');
+        case 'show-about':
+          return setDialog('about');
+        case 'show-library':
+          return navigate({ screen: 'library' });
+        case 'show-trash':
+          return navigate({ screen: 'trash' });
+        case 'show-settings':
+          return navigate({ screen: 'settings' });
+        case 'open-sample-library':
+          return void openSampleLibrary();
+      }
+    },
+    [openSampleLibrary],
+  );
+  useEffect(() => host.onMenuCommand(runCommand), [host, runCommand]);
+
+  if (organisation === undefined || onboardingDone === undefined) {
+    return <p className="loading">{t('app.loading')}</p>;
+  }
+  if (!onboardingDone && organisation.status === 'missing') return <OnboardingScreen />;
+
+  return (
+    <Layout onCommand={runCommand}>
+      {route.screen === 'library' && <LibraryScreen onCommand={runCommand} />}
+      {route.screen === 'trash' && <TrashScreen />}
+      {route.screen === 'settings' && <SettingsScreen />}
+      {route.screen === 'document' && <DocumentScreen key={route.id} id={route.id} />}
+      {dialog === 'new-document' && <NewDocumentDialog onClose={() => setDialog(null)} />}
+      {dialog === 'about' && <AboutDialog onClose={() => setDialog(null)} />}
+    </Layout>
+  );
+}

@@ -1,0 +1,131 @@
+import type { DocumentHeader } from '@shared/model/document';
+import type { SerializedContent } from '@shared/model/content';
+import type { EditorState } from 'lexical';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hrefOf } from '../app/routes';
+import { ContentEditor } from '../editor/ContentEditor';
+import type { LoadedDocument } from '../storage/documents-repository';
+import { useDocumentHeader, useOrganisation, useStorage } from '../storage/storage';
+import { DecisionHistory } from './DecisionHistory';
+import { useMetadataLabel } from './labels';
+import { MetadataPanel, type HeaderDraft } from './MetadataPanel';
+import { SaveIndicator } from './SaveIndicator';
+import { UnreadableDocument } from './UnreadableDocument';
+import { combineSaveStates, useAutosave } from './use-autosave';
+
+/** Opens one document: its content in the editor, its metadata and decision history beside it. */
+export function DocumentScreen({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const header = useDocumentHeader(id);
+  const { documents } = useStorage();
+  const [loaded, setLoaded] = useState<LoadedDocument | null | undefined>(undefined);
+
+  useEffect(() => {
+    let current = true;
+    void documents.get(id).then((document) => current && setLoaded(document ?? null));
+    return () => {
+      current = false;
+    };
+  }, [documents, id]);
+
+  if (header === undefined || loaded === undefined) return <p className="loading">{t('app.loading')}</p>;
+  if (header === null || loaded === null) {
+    return (
+      <section className="screen">
+        <p>{t('document.notFound')}</p>
+        <a href={hrefOf({ screen: 'library' })}>{t('document.back')}</a>
+      </section>
+    );
+  }
+  if (!header.ok || !loaded.ok) {
+    const problems = !header.ok ? header.problems : !loaded.ok ? loaded.problems : [];
+    const raw = !loaded.ok ? loaded.raw : { header: !header.ok ? header.raw : undefined };
+    return <UnreadableDocument problems={problems} raw={raw} />;
+  }
+  return <DocumentEditor header={header.header} initialContent={loaded.document.content} />;
+}
+
+const draftOf = ({ title, kind, status, metadata, decisions }: DocumentHeader): HeaderDraft => ({
+  title,
+  kind,
+  status,
+  metadata,
+  decisions,
+});
+
+function DocumentEditor({ header, initialContent }: { header: DocumentHeader; initialContent: SerializedContent }) {
+  const { t } = useTranslation();
+  const { documents } = useStorage();
+  const organisation = useOrganisation();
+  const label = useMetadataLabel();
+  const bodies = organisation?.status === 'ok' ? organisation.organisation.bodies : [];
+  const inTrash = header.deletedAt !== null;
+  const id = header.id;
+
+  const headerSave = useAutosave<HeaderDraft>(draftOf(header), header.revision, (draft) => documents.update(id, draft));
+  const contentSave = useAutosave<EditorState | null>(null, 0, async (state) => {
+    if (state) await documents.saveContent(id, state.toJSON() as unknown as SerializedContent);
+  });
+
+  // Several changes can arrive before React renders again (an undo right after an edit): each one
+  // must build on the one before, not on the last rendered draft.
+  const latestDraft = useRef(headerSave.draft);
+  useEffect(() => {
+    latestDraft.current = headerSave.draft;
+  }, [headerSave.draft]);
+  const { update: updateHeader } = headerSave;
+  const changeHeader = useCallback(
+    (changes: Partial<HeaderDraft>) => {
+      const next = { ...latestDraft.current, ...changes };
+      latestDraft.current = next;
+      updateHeader(next);
+    },
+    [updateHeader],
+  );
+
+  const draft = headerSave.draft;
+  return (
+    <div className="document">
+      <header className="document__bar">
+        <a href={hrefOf({ screen: 'library' })} className="document__back">
+          ← {t('document.back')}
+        </a>
+        <SaveIndicator state={combineSaveStates(headerSave.state, contentSave.state)} readOnly={inTrash} />
+      </header>
+      {inTrash && (
+        <div className="banner banner--warning" role="status">
+          <span>{t('document.inTrash')}</span>
+          <button type="button" className="button button--small" onClick={() => void documents.restore(id)}>
+            {t('document.restore')}
+          </button>
+        </div>
+      )}
+      <input
+        className="document__title"
+        aria-label={label('documentName')}
+        value={draft.title}
+        placeholder={t('library.untitled')}
+        readOnly={inTrash}
+        onChange={(event) => changeHeader({ title: event.target.value })}
+      />
+      <div className="document__kind muted">
+        {t(`kind.${draft.kind}`)} · {t(`status.${draft.status}`)}
+      </div>
+      <div className="document__body">
+        <article className="document__content" aria-label={t('document.content')}>
+          <ContentEditor initialContent={initialContent} readOnly={inTrash} onChange={contentSave.update} />
+        </article>
+        <aside className="document__aside" aria-label={t('document.details')}>
+          <MetadataPanel draft={draft} bodies={bodies} readOnly={inTrash} onChange={changeHeader} />
+          <DecisionHistory
+            decisions={draft.decisions}
+            bodies={bodies}
+            readOnly={inTrash}
+            onChange={(update) => changeHeader({ decisions: update(latestDraft.current.decisions) })}
+          />
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { LexicalComposer } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import type { SerializedContent } from '@shared/model/content';
+import type { EditorState } from 'lexical';
+import { useTranslation } from 'react-i18next';
+import { EDITOR_NODES } from './nodes';
+import { ToolbarPlugin } from './plugins/ToolbarPlugin';
+import { editorTheme } from './theme';
+
+/**
+ * The document's content in Lexical. It starts from the stored JSON once; from then on the editor
+ * owns the content and reports every change, which the document screen autosaves.
+ */
+export function ContentEditor({
+  initialContent,
+  readOnly,
+  onChange,
+}: {
+  initialContent: SerializedContent;
+  readOnly: boolean;
+  onChange: (state: EditorState) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <LexicalComposer
+      initialConfig={{
+        namespace: 'handbok',
+        nodes: EDITOR_NODES,
+        theme: editorTheme,
+        editable: !readOnly,
+        editorState: JSON.stringify(initialContent),
+        onError: (error) => {
+          throw error;
+        },
+      }}
+    >
+      {!readOnly && <ToolbarPlugin />}
+      <div className="editor">
+        <RichTextPlugin
+          contentEditable={
+            <ContentEditable
+              className="editor__content"
+              aria-label={t('editor.label')}
+              aria-placeholder={t('editor.placeholder')}
+              placeholder={<div className="editor__placeholder">{t('editor.placeholder')}</div>}
+            />
+          }
+          ErrorBoundary={LexicalErrorBoundary}
+        />
+      </div>
+      <HistoryPlugin />
+      <ListPlugin />
+      <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange onChange={(state) => onChange(state)} />
+    </LexicalComposer>
+  );
+}

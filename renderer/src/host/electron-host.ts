@@ -1,0 +1,13 @@
+import type { HandbokApi } from '@shared/ipc';
+import type { Host } from './host';
+
+/** The desktop host: every call crosses to main through the typed preload API. */
+export function createElectronHost(api: HandbokApi): Host {
+  return {
+    kind: 'electron',
+    appInfo: () => api.getAppInfo(),
+    setLocale: (locale) => api.setLocale(locale),
+    openExternal: (url) => api.openExternal(url),
+    onMenuCommand: (listener) => api.onMenuCommand(listener),
+  };
+}

@@ -1,0 +1,18 @@
+import type { AppInfo, MenuCommand } from '@shared/ipc';
+import type { Locale } from '@shared/i18n/locales';
+
+/**
+ * Everything the renderer needs from the world outside the page. Two implementations: Electron
+ * (IPC through preload's `window.handbok`) and the browser build (what a plain web page can do).
+ * Components reach the host only through `useHost()`.
+ */
+export interface Host {
+  readonly kind: 'electron' | 'browser';
+  appInfo(): Promise<AppInfo>;
+  /** Tells the host the interface language, so native parts (the menu) follow it. */
+  setLocale(locale: Locale): Promise<void>;
+  /** Opens a web or mail link outside the app; false when the link is refused. */
+  openExternal(url: string): Promise<boolean>;
+  /** Commands from the native application menu. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}

@@ -1,0 +1,197 @@
+import type { MenuCommand } from '@shared/ipc';
+import { formatDateTime, toIsoDate } from '@shared/model/dates';
+import type { DocumentHeader } from '@shared/model/document';
+import { DOCUMENT_KINDS } from '@shared/model/kinds';
+import { reviewDeadline } from '@shared/model/metadata';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNotice } from '../app/notices';
+import { hrefOf } from '../app/routes';
+import type { LoadedHeader } from '../storage/documents-repository';
+import { useDocumentHeaders, useStorage } from '../storage/storage';
+import { RenameDialog } from './RenameDialog';
+import { StatusBadge } from './StatusBadge';
+
+type UnreadableHeader = Extract<LoadedHeader, { ok: false }>;
+
+function matches(header: DocumentHeader, query: string) {
+  const needle = query.trim().toLocaleLowerCase('sv');
+  if (!needle) return true;
+  return [header.title, header.metadata.registryNumber ?? '', header.metadata.owner ?? '']
+    .some((text) => text.toLocaleLowerCase('sv').includes(needle));
+}
+
+/** The library: every document not in the trash, grouped by kind, with status and review date. */
+export function LibraryScreen({ onCommand }: { onCommand: (command: MenuCommand) => void }) {
+  const { t } = useTranslation();
+  const headers = useDocumentHeaders();
+  const [query, setQuery] = useState('');
+  const [renaming, setRenaming] = useState<DocumentHeader | null>(null);
+  const { documents } = useStorage();
+  const notice = useNotice();
+
+  const { groups, unreadable, total } = useMemo(() => {
+    const live = (headers ?? []).flatMap((loaded) => (loaded.ok && loaded.header.deletedAt === null ? [loaded.header] : []));
+    const visible = live.filter((header) => matches(header, query));
+    return {
+      total: live.length,
+      unreadable: (headers ?? []).filter((loaded): loaded is UnreadableHeader => !loaded.ok),
+      groups: DOCUMENT_KINDS.map((kind) => ({
+        kind,
+        documents: visible
+          .filter((header) => header.kind === kind)
+          .sort((a, b) => a.title.localeCompare(b.title, 'sv')),
+      })).filter((group) => group.documents.length > 0),
+    };
+  }, [headers, query]);
+
+  if (headers === undefined) return <p className="loading">{t('app.loading')}</p>;
+
+  const report = (error: unknown) =>
+    notice({ tone: 'error', text: t('errors.generic', { message: (error as Error).message }) });
+  const trash = async (header: DocumentHeader) => {
+    try {
+      await documents.moveToTrash(header.id);
+      notice({
+        tone: 'info',
+        text: t('library.movedToTrash', { title: header.title || t('library.untitled') }),
+        action: { label: t('library.undo'), run: () => void documents.restore(header.id).catch(report) },
+      });
+    } catch (error) {
+      report(error);
+    }
+  };
+  const duplicate = async (header: DocumentHeader) => {
+    try {
+      const title = t('library.copyOf', { title: header.title });
+      await documents.duplicate(header.id, () => title);
+      notice({ tone: 'info', text: t('library.duplicated', { title }) });
+    } catch (error) {
+      report(error);
+    }
+  };
+
+  if (total === 0 && unreadable.length === 0) {
+    return (
+      <section className="screen empty-state" aria-labelledby="library-title">
+        <h1 id="library-title">{t('library.emptyTitle')}</h1>
+        <p>{t('library.emptyText')}</p>
+        <div className="button-row">
+          <button type="button" className="button button--primary" onClick={() => onCommand('new-document')}>
+            {t('library.newDocument')}
+          </button>
+          <button type="button" className="button" onClick={() => onCommand('open-sample-library')}>
+            {t('library.openSample')}
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  const today = toIsoDate(new Date());
+  return (
+    <section className="screen" aria-labelledby="library-title">
+      <header className="screen__header">
+        <div>
+          <h1 id="library-title">{t('library.title')}</h1>
+          <p className="muted">{t('library.count', { count: total })}</p>
+        </div>
+        <input
+          type="search"
+          className="search"
+          placeholder={t('library.filter')}
+          aria-label={t('library.filter')}
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+      </header>
+
+      {groups.length === 0 && query && <p>{t('library.noMatches', { query })}</p>}
+
+      {groups.map((group) => (
+        <section key={group.kind} className="library-group" aria-labelledby={`group-${group.kind}`}>
+          <h2 id={`group-${group.kind}`}>
+            {t(`kindPlural.${group.kind}`)} <span className="muted">({group.documents.length})</span>
+          </h2>
+          <table className="document-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('library.columns.title')}</th>
+                <th scope="col">{t('library.columns.status')}</th>
+                <th scope="col">{t('library.columns.reviewBy')}</th>
+                <th scope="col">{t('library.columns.updated')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('library.columns.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {group.documents.map((header) => {
+                const deadline = reviewDeadline(header.metadata);
+                const overdue = deadline !== null && deadline < today && header.status !== 'upphavd';
+                const title = header.title || t('library.untitled');
+                return (
+                  <tr key={header.id} data-document-id={header.id}>
+                    <th scope="row">
+                      <a href={hrefOf({ screen: 'document', id: header.id })}>{title}</a>
+                      {header.metadata.registryNumber && (
+                        <span className="muted document-table__registry">{header.metadata.registryNumber}</span>
+                      )}
+                    </th>
+                    <td>
+                      <StatusBadge status={header.status} />
+                    </td>
+                    <td className={overdue ? 'overdue' : undefined}>
+                      {header.metadata.reviewBy ?? ''}
+                      {overdue && (
+                        <span className="overdue__mark" role="img" aria-label={t('library.overdue')} title={t('library.overdue')}>
+                          {' '}
+                          ⚠
+                        </span>
+                      )}
+                    </td>
+                    <td>{formatDateTime(header.updatedAt)}</td>
+                    <td className="row-actions" aria-label={t('library.actionsFor', { title })}>
+                      <button type="button" className="button button--small" onClick={() => setRenaming(header)}>
+                        {t('library.rename')}
+                      </button>
+                      <button type="button" className="button button--small" onClick={() => void duplicate(header)}>
+                        {t('library.duplicate')}
+                      </button>
+                      <button type="button" className="button button--small button--danger" onClick={() => void trash(header)}>
+                        {t('library.moveToTrash')}
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </section>
+      ))}
+
+      {unreadable.length > 0 && (
+        <section className="library-group library-group--warning" aria-labelledby="group-unreadable">
+          <h2 id="group-unreadable">{t('library.unreadableGroup')}</h2>
+          <ul>
+            {unreadable.map((loaded) => (
+              <li key={loaded.id}>
+                <a href={hrefOf({ screen: 'document', id: loaded.id })}>{t('library.unreadableTitle', { id: loaded.id })}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {renaming && (
+        <RenameDialog
+          title={renaming.title}
+          onClose={() => setRenaming(null)}
+          onRename={(title) => {
+            void documents.update(renaming.id, { title }).then(() => setRenaming(null), report);
+          }}
+        />
+      )}
+    </section>
+  );
+}

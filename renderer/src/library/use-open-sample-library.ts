@@ -1,0 +1,21 @@
+import { sampleLibrary } from '@resources/samples/sample-library';
+import { useTranslation } from 'react-i18next';
+import { navigate } from '../app/routes';
+import { useNotice } from '../app/notices';
+import { useStorage } from '../storage/storage';
+
+/** Adds the built-in sample documents to the library (as new copies, never over the user's own). */
+export function useOpenSampleLibrary() {
+  const { documents } = useStorage();
+  const notice = useNotice();
+  const { t } = useTranslation();
+  return async () => {
+    try {
+      const ids = await documents.createMany(sampleLibrary);
+      navigate({ screen: 'library' });
+      notice({ tone: 'info', text: t('library.sampleAdded', { count: ids.length }) });
+    } catch (error) {
+      notice({ tone: 'error', text: t('errors.generic', { message: (error as Error).message }) });
+    }
+  };
+}

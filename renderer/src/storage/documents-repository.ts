@@ -1,0 +1,188 @@
+import type { SerializedContent } from '@shared/model/content';
+import type { Decision } from '@shared/model/decision';
+import {
+  DOCUMENT_FORMAT_VERSION,
+  type DocumentHeader,
+  type DocumentSeed,
+  type HandbokDocument,
+} from '@shared/model/document';
+import {
+  normalizeContent,
+  normalizeDocument,
+  normalizeDocumentHeader,
+  type NormalizeProblem,
+} from '@shared/model/normalize-document';
+import type { HandbokDatabase, StoredRow } from './database';
+import { DocumentNotEditableError, DocumentNotFoundError, InvalidDocumentError } from './errors';
+
+/** A header as the library sees it: either valid, or unreadable with its raw data and the reasons. */
+export type LoadedHeader =
+  | { ok: true; header: DocumentHeader }
+  | { ok: false; id: string; raw: unknown; problems: NormalizeProblem[] };
+
+/** A whole document for the document screen; an unreadable one carries its raw data for display. */
+export type LoadedDocument =
+  | { ok: true; document: HandbokDocument }
+  | { ok: false; id: string; raw: { header: unknown; content: unknown }; problems: NormalizeProblem[] };
+
+/** What a user may change on a header; identity, timestamps and the revision belong to the repository. */
+export type HeaderChanges = Partial<Pick<DocumentHeader, 'title' | 'kind' | 'status' | 'metadata' | 'decisions'>>;
+
+const now = () => new Date().toISOString();
+
+function loadHeader(row: StoredRow): LoadedHeader {
+  const normalized = normalizeDocumentHeader(row);
+  return normalized.ok
+    ? { ok: true, header: normalized.value }
+    : { ok: false, id: String(row.id), raw: row, problems: normalized.problems };
+}
+
+/**
+ * The only code that reads and writes documents. Every read passes the normalisers; every write runs
+ * in a transaction that first re-reads and re-validates the stored row, so an unreadable document is
+ * never overwritten and each change bumps the revision exactly once.
+ */
+export class DocumentsRepository {
+  constructor(private readonly db: HandbokDatabase) {}
+
+  /**
+   * Every document, in the trash or not. Read from the table, not an index: a damaged row that lacks
+   * the indexed field would be missing from the index, and so from the library, as if it were lost.
+   */
+  async listHeaders(): Promise<LoadedHeader[]> {
+    const rows = await this.db.documents.toArray();
+    return rows.map(loadHeader);
+  }
+
+  async getHeader(id: string): Promise<LoadedHeader | undefined> {
+    const row = await this.db.documents.get(id);
+    return row ? loadHeader(row) : undefined;
+  }
+
+  async get(id: string): Promise<LoadedDocument | undefined> {
+    return this.db.transaction('r', this.db.documents, this.db.contents, async () => {
+      const row = await this.db.documents.get(id);
+      if (!row) return undefined;
+      const contentRow = await this.db.contents.get(id);
+      const header = normalizeDocumentHeader(row);
+      const content = normalizeContent(contentRow?.content);
+      if (header.ok && content.ok) return { ok: true, document: { ...header.value, content: content.value } };
+      return {
+        ok: false,
+        id,
+        raw: { header: row, content: contentRow?.content },
+        problems: [...(header.ok ? [] : header.problems), ...(content.ok ? [] : content.problems)],
+      };
+    });
+  }
+
+  /** Creates a document from a template or sample and returns its id. */
+  async create(seed: DocumentSeed): Promise<string> {
+    const [id] = await this.createMany([seed]);
+    return id as string;
+  }
+
+  /** Creates several documents in one transaction: all of them or none, and only valid ones. */
+  async createMany(seeds: readonly DocumentSeed[]): Promise<string[]> {
+    const timestamp = now();
+    const documents = seeds.map((seed) => {
+      const document = normalizeDocument(this.fromSeed(seed, timestamp));
+      if (!document.ok) throw new InvalidDocumentError(document.problems);
+      return document.value;
+    });
+    await this.db.transaction('rw', this.db.documents, this.db.contents, async () => {
+      for (const { content, ...header } of documents) {
+        await this.db.documents.add(header as StoredRow);
+        await this.db.contents.add({ id: header.id, content });
+      }
+    });
+    return documents.map((document) => document.id);
+  }
+
+  async update(id: string, changes: HeaderChanges): Promise<DocumentHeader> {
+    return this.mutate(id, (header) => ({ ...header, ...changes }));
+  }
+
+  /** Saves the editor's content and counts it as a change of the document. */
+  async saveContent(id: string, content: SerializedContent): Promise<void> {
+    await this.db.transaction('rw', this.db.documents, this.db.contents, async () => {
+      await this.mutate(id, (header) => header);
+      await this.db.contents.put({ id, content });
+    });
+  }
+
+  /** A copy with a new id, title "Kopia av …", back to draft; its decision history stays with the original. */
+  async duplicate(id: string, titleOf: (title: string) => string): Promise<string> {
+    const loaded = await this.get(id);
+    if (!loaded) throw new DocumentNotFoundError(id);
+    if (!loaded.ok) throw new DocumentNotEditableError(id);
+    const { document } = loaded;
+    return this.create({
+      kind: document.kind,
+      title: titleOf(document.title),
+      status: 'utkast',
+      metadata: { ...document.metadata },
+      decisions: [],
+      content: document.content,
+    });
+  }
+
+  /** Moves a document to the trash. Nothing is deleted: the trash restores it. */
+  async moveToTrash(id: string): Promise<void> {
+    await this.mutate(id, (header) => ({ ...header, deletedAt: now() }));
+  }
+
+  async restore(id: string): Promise<void> {
+    await this.mutate(id, (header) => ({ ...header, deletedAt: null }));
+  }
+
+  /** Deletes for good; only offered from the trash, after the user confirmed. */
+  async deletePermanently(id: string): Promise<void> {
+    await this.db.transaction('rw', this.db.documents, this.db.contents, async () => {
+      const row = await this.db.documents.get(id);
+      if (!row) throw new DocumentNotFoundError(id);
+      const loaded = loadHeader(row);
+      if (loaded.ok && loaded.header.deletedAt === null) throw new Error('Only documents in the trash can be deleted');
+      await this.db.documents.delete(id);
+      await this.db.contents.delete(id);
+    });
+  }
+
+  private async mutate(id: string, change: (header: DocumentHeader) => DocumentHeader): Promise<DocumentHeader> {
+    return this.db.transaction('rw', this.db.documents, async () => {
+      const row = await this.db.documents.get(id);
+      if (!row) throw new DocumentNotFoundError(id);
+      const loaded = loadHeader(row);
+      if (!loaded.ok) throw new DocumentNotEditableError(id);
+      const current = loaded.header;
+      const next: DocumentHeader = {
+        ...change(current),
+        id: current.id,
+        createdAt: current.createdAt,
+        formatVersion: DOCUMENT_FORMAT_VERSION,
+        updatedAt: now(),
+        revision: current.revision + 1,
+      };
+      await this.db.documents.put(next as StoredRow);
+      return next;
+    });
+  }
+
+  private fromSeed(seed: DocumentSeed, timestamp: string): HandbokDocument {
+    const decisions: Decision[] = seed.decisions.map((decision) => ({ ...decision, id: crypto.randomUUID() }));
+    return {
+      id: crypto.randomUUID(),
+      formatVersion: DOCUMENT_FORMAT_VERSION,
+      kind: seed.kind,
+      title: seed.title,
+      status: seed.status,
+      metadata: { ...seed.metadata },
+      decisions,
+      content: structuredClone(seed.content),
+      createdAt: timestamp,
+      updatedAt: timestamp,
+      deletedAt: null,
+      revision: 0,
+    };
+  }
+}

@@ -1,0 +1,32 @@
+import type { NormalizeProblem } from '@shared/model/normalize-document';
+
+/** The stored document does not validate: it is shown read-only and never written over. */
+export class DocumentNotEditableError extends Error {
+  constructor(readonly documentId: string) {
+    super(`Document ${documentId} cannot be read and is kept read-only`);
+    this.name = 'DocumentNotEditableError';
+  }
+}
+
+export class DocumentNotFoundError extends Error {
+  constructor(readonly documentId: string) {
+    super(`Document ${documentId} does not exist`);
+    this.name = 'DocumentNotFoundError';
+  }
+}
+
+/** The stored organisation profile does not validate; it is kept and not overwritten. */
+export class OrganisationNotEditableError extends Error {
+  constructor() {
+    super('The stored organisation profile cannot be read and is kept as it is');
+    this.name = 'OrganisationNotEditableError';
+  }
+}
+
+/** A document about to be written does not validate; nothing was written. */
+export class InvalidDocumentError extends Error {
+  constructor(readonly problems: readonly NormalizeProblem[]) {
+    super(`Invalid document: ${problems.map((problem) => `${problem.path} (${problem.code})`).join(', ')}`);
+    this.name = 'InvalidDocumentError';
+  }
+}

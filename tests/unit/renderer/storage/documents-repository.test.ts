@@ -1,0 +1,137 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { content, heading, paragraph } from '../../../../shared/model/content';
+import type { DocumentSeed } from '../../../../shared/model/document';
+import { HandbokDatabase } from '../../../../renderer/src/storage/database';
+import { DocumentsRepository } from '../../../../renderer/src/storage/documents-repository';
+import { DocumentNotEditableError, InvalidDocumentError } from '../../../../renderer/src/storage/errors';
+
+const seed: DocumentSeed = {
+  kind: 'handbok',
+  title: 'Kvalitetshandbok',
+  status: 'utkast',
+  metadata: { version: '1.0' },
+  decisions: [{ body: 'Kommunfullmäktige', date: '2024-01-10', paragraph: '§ 3', action: 'antagen', summary: '' }],
+  content: content(heading(1, 'Inledning'), paragraph('Text.')),
+};
+
+let db: HandbokDatabase;
+let documents: DocumentsRepository;
+
+beforeEach(() => {
+  db = new HandbokDatabase(`test-${crypto.randomUUID()}`);
+  documents = new DocumentsRepository(db);
+});
+afterEach(async () => db.delete());
+
+async function header(id: string) {
+  const loaded = await documents.getHeader(id);
+  if (!loaded?.ok) throw new Error('expected a readable header');
+  return loaded.header;
+}
+
+describe('DocumentsRepository', () => {
+  it('creates a document from a seed and reads it back whole', async () => {
+    const id = await documents.create(seed);
+    const loaded = await documents.get(id);
+    expect(loaded?.ok).toBe(true);
+    if (!loaded?.ok) return;
+    expect(loaded.document).toMatchObject({
+      id,
+      kind: 'handbok',
+      title: 'Kvalitetshandbok',
+      status: 'utkast',
+      revision: 0,
+      deletedAt: null,
+      content: seed.content,
+    });
+    expect(loaded.document.decisions[0]).toMatchObject({ body: 'Kommunfullmäktige', paragraph: '§ 3' });
+    expect(loaded.document.decisions[0]?.id).toBeTruthy();
+  });
+
+  it('counts every change in the revision and moves updatedAt', async () => {
+    const id = await documents.create(seed);
+    const before = await header(id);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await documents.update(id, { title: 'Ny titel', metadata: { version: '1.1' } });
+    await documents.saveContent(id, content(paragraph('Ändrad')));
+    const after = await header(id);
+    expect(after.revision).toBe(2);
+    expect(after.title).toBe('Ny titel');
+    expect(after.metadata.version).toBe('1.1');
+    expect(after.updatedAt > before.updatedAt).toBe(true);
+    expect(after.createdAt).toBe(before.createdAt);
+  });
+
+  it('never lets a change replace identity or timestamps', async () => {
+    const id = await documents.create(seed);
+    await documents.update(id, { title: 'X', id: 'other', revision: 99 } as never);
+    const after = await header(id);
+    expect(after.id).toBe(id);
+    expect(after.revision).toBe(1);
+  });
+
+  it('moves to the trash and restores, losing nothing', async () => {
+    const id = await documents.create(seed);
+    await documents.moveToTrash(id);
+    expect((await header(id)).deletedAt).not.toBeNull();
+    await documents.restore(id);
+    const restored = await documents.get(id);
+    expect(restored?.ok && restored.document.deletedAt).toBeNull();
+    expect(restored?.ok && restored.document.content).toEqual(seed.content);
+  });
+
+  it('deletes for good only from the trash', async () => {
+    const id = await documents.create(seed);
+    await expect(documents.deletePermanently(id)).rejects.toThrow();
+    expect(await documents.get(id)).toBeDefined();
+    await documents.moveToTrash(id);
+    await documents.deletePermanently(id);
+    expect(await documents.get(id)).toBeUndefined();
+    expect(await db.contents.get(id)).toBeUndefined();
+  });
+
+  it('duplicates as a new draft without the decision history', async () => {
+    const id = await documents.create({ ...seed, status: 'gallande' });
+    const copyId = await documents.duplicate(id, (title) => `Kopia av ${title}`);
+    const copy = await documents.get(copyId);
+    expect(copy?.ok && copy.document).toMatchObject({
+      title: 'Kopia av Kvalitetshandbok',
+      status: 'utkast',
+      decisions: [],
+      content: seed.content,
+    });
+    expect(copyId).not.toBe(id);
+  });
+
+  it('creates several documents all or nothing, and refuses an invalid one', async () => {
+    await expect(documents.createMany([seed, { ...seed, title: 'Två' }])).resolves.toHaveLength(2);
+    await expect(documents.createMany([seed, { ...seed, kind: 'roman' as never }])).rejects.toBeInstanceOf(
+      InvalidDocumentError,
+    );
+    expect(await db.documents.count()).toBe(2);
+    expect(await db.contents.count()).toBe(2);
+  });
+
+  it('lists unreadable rows with their raw data instead of hiding them', async () => {
+    const id = await documents.create(seed);
+    await db.documents.put({ id: 'broken', title: 17, kind: 'roman' });
+    const headers = await documents.listHeaders();
+    expect(headers.filter((loaded) => loaded.ok).map((loaded) => loaded.ok && loaded.header.id)).toEqual([id]);
+    const broken = headers.find((loaded) => !loaded.ok);
+    expect(broken).toMatchObject({ ok: false, id: 'broken', raw: { id: 'broken', title: 17, kind: 'roman' } });
+  });
+
+  it('refuses to write over a document that does not validate, and keeps its raw data', async () => {
+    const raw = { id: 'broken', title: 17, kind: 'roman', secret: 'keep me' };
+    await db.documents.put(raw);
+    await db.contents.put({ id: 'broken', content: { weird: true } });
+    await expect(documents.update('broken', { title: 'Fixed?' })).rejects.toBeInstanceOf(DocumentNotEditableError);
+    await expect(documents.saveContent('broken', content())).rejects.toBeInstanceOf(DocumentNotEditableError);
+    await expect(documents.moveToTrash('broken')).rejects.toBeInstanceOf(DocumentNotEditableError);
+    expect(await db.documents.get('broken')).toEqual(raw);
+    expect(await db.contents.get('broken')).toEqual({ id: 'broken', content: { weird: true } });
+    const loaded = await documents.get('broken');
+    expect(loaded).toMatchObject({ ok: false, id: 'broken' });
+  });
+});

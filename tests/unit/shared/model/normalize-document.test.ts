@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { content, heading, paragraph } from '../../../../shared/model/content';
+import {
+  normalizeDocument,
+  normalizeDocumentHeader,
+  normalizeOrganisation,
+} from '../../../../shared/model/normalize-document';
+
+const header = {
+  id: 'doc-1',
+  formatVersion: 1,
+  kind: 'policy',
+  title: 'Policy för medborgardialog',
+  status: 'gallande',
+  metadata: { registryNumber: 'KS 2024/12' },
+  decisions: [{ id: 'x', body: 'Kommunfullmäktige', date: '2024-03-01', paragraph: '§ 12', action: 'antagen', summary: '' }],
+  createdAt: '2024-01-01T10:00:00.000Z',
+  updatedAt: '2024-03-02T10:00:00.000Z',
+  deletedAt: null,
+  revision: 4,
+};
+
+describe('normalizeDocument', () => {
+  it('accepts a current document unchanged', () => {
+    const document = { ...header, content: content(heading(1, 'Syfte'), paragraph('Text.')) };
+    const result = normalizeDocument(document);
+    expect(result).toEqual({ ok: true, value: document });
+  });
+
+  it('fills what an older or sparser writer left out', () => {
+    const { metadata: _m, decisions: _d, deletedAt: _x, revision: _r, formatVersion: _f, ...sparse } = header;
+    const result = normalizeDocumentHeader(sparse);
+    expect(result.ok && result.value).toMatchObject({
+      metadata: {},
+      decisions: [],
+      deletedAt: null,
+      revision: 0,
+      formatVersion: 1,
+    });
+  });
+
+  it('keeps fields and node types it does not know', () => {
+    const unknownNode = { type: 'annual-cycle', version: 3, months: [{ month: 1, items: ['Budget'] }] };
+    const document = {
+      ...header,
+      futureField: { keep: true },
+      metadata: { ...header.metadata, contractNumber: 'A-17' },
+      content: { root: { ...content().root, children: [unknownNode] } },
+    };
+    const result = normalizeDocument(document);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value).toMatchObject({ futureField: { keep: true }, metadata: { contractNumber: 'A-17' } });
+    expect(result.value.content.root.children[0]).toEqual(unknownNode);
+  });
+
+  it('does not modify its input', () => {
+    const input = structuredClone({ ...header, content: content() });
+    const copy = structuredClone(input);
+    normalizeDocument(input);
+    expect(input).toEqual(copy);
+  });
+
+  it('names every problem with its path', () => {
+    const result = normalizeDocument({ ...header, title: 42, kind: 'roman', status: undefined, content: { root: {} } });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual(
+      expect.arrayContaining([
+        { path: 'title', code: 'wrong-type' },
+        { path: 'kind', code: 'invalid-value' },
+        { path: 'status', code: 'missing' },
+        { path: 'content.root.type', code: 'missing' },
+        { path: 'content.root.children', code: 'missing' },
+      ]),
+    );
+  });
+
+  it('refuses a document from a newer Handbok instead of guessing', () => {
+    const result = normalizeDocumentHeader({ ...header, formatVersion: 2 });
+    expect(result).toEqual({ ok: false, problems: [{ path: 'formatVersion', code: 'newer-format' }] });
+  });
+
+  it.each([null, 'text', 42, [], undefined])('refuses %j as a document', (raw) => {
+    const result = normalizeDocumentHeader(raw);
+    expect(result).toEqual({ ok: false, problems: [{ path: '', code: 'not-an-object' }] });
+  });
+});
+
+describe('normalizeOrganisation', () => {
+  it('fills defaults and drops a logo that is not an image', () => {
+    const result = normalizeOrganisation({ name: 'Sjövik kommun', logo: { mimeType: 'text/html', dataUrl: 'data:text/html,x' } });
+    expect(result).toEqual({
+      ok: true,
+      value: { name: 'Sjövik kommun', unit: '', logo: null, bodies: [], people: [], metadataLabels: {}, updatedAt: '' },
+    });
+  });
+
+  it('refuses a profile without a name field', () => {
+    expect(normalizeOrganisation({ bodies: [] })).toEqual({ ok: false, problems: [{ path: 'name', code: 'missing' }] });
+  });
+});
