@@ -1,0 +1,168 @@
+#!/usr/bin/env node
+// `npm run bench`: performance figures of the browser build, each beside a reference measured in the
+// same run (this 2-core machine is noisy; ratios are what compare across runs). Prints a table and
+// writes bench-results/bench.json. Later issues add rows here.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { build, preview } from 'vite';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const LIBRARY_SIZE = 200;
+const CHROMIUM = process.env.HANDBOK_CHROMIUM ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+/** Writes `count` documents straight into IndexedDB in the stored shape, as a long-used library would hold. */
+function seedLibrary(page, count) {
+  return page.evaluate(
+    (count) =>
+      new Promise((resolvePromise, reject) => {
+        const request = indexedDB.open('handbok');
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction(['documents', 'contents', 'settings'], 'readwrite');
+          const kinds = ['handbok', 'policy', 'riktlinje', 'strategi', 'program', 'plan', 'anvisning', 'tjansteskrivelse'];
+          const statuses = ['utkast', 'remiss', 'for-beslut', 'gallande', 'upphavd'];
+          const text = (n) => ({ type: 'text', version: 1, text: `Stycke ${n} med löpande text om kvalitetsarbetet i kommunen.`, format: 0, detail: 0, mode: 'normal', style: '' });
+          const paragraph = (n) => ({ type: 'paragraph', version: 1, children: [text(n)], direction: 'ltr', format: '', indent: 0, textFormat: 0, textStyle: '' });
+          for (let i = 0; i < count; i += 1) {
+            const id = `bench-${i}`;
+            const time = new Date(Date.UTC(2025, 0, 1, 0, i)).toISOString();
+            tx.objectStore('documents').put({
+              id, formatVersion: 1, kind: kinds[i % kinds.length], title: `Dokument ${String(i).padStart(3, '0')}`,
+              status: statuses[i % statuses.length],
+              metadata: { registryNumber: `KS 2025/${i}`, reviewBy: `${2026 + (i % 4)}`, owner: 'Kommundirektör', version: '1.0' },
+              decisions: [{ id: `${id}-d`, body: 'Kommunfullmäktige', date: '2025-01-13', paragraph: `§ ${i}`, action: 'antagen', summary: '' }],
+              createdAt: time, updatedAt: time, deletedAt: null, revision: 1,
+            });
+            tx.objectStore('contents').put({
+              id,
+              content: { root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: Array.from({ length: 40 }, (_, n) => paragraph(n)) } },
+            });
+          }
+          tx.objectStore('settings').put({ key: 'onboardingDone', value: true });
+          tx.oncomplete = () => { db.close(); resolvePromise(); };
+          tx.onerror = () => reject(tx.error);
+        };
+        request.onerror = () => reject(request.error);
+      }),
+    count,
+  );
+}
+
+/** Milliseconds from navigation start until the library shows `rows` rows (or the empty state for 0). */
+async function coldStart(context, url, rows) {
+  const page = await context.newPage();
+  await page.goto(url);
+  if (rows === 0) await page.getByRole('heading', { name: 'Biblioteket är tomt' }).waitFor();
+  else await page.waitForFunction((n) => document.querySelectorAll('tbody tr').length >= n, rows, { polling: 'raf' });
+  const ms = await page.evaluate(() => performance.now());
+  await page.close();
+  return ms;
+}
+
+async function main() {
+  process.chdir(ROOT);
+  const configFile = resolve(ROOT, 'vite.web.config.ts');
+  await build({ configFile, logLevel: 'warn' });
+  const server = await preview({ configFile, logLevel: 'warn', preview: { port: 5284, strictPort: false, host: '127.0.0.1' } });
+  const url = server.resolvedUrls.local[0];
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const rows = [];
+  try {
+    // Reference: the same build starting on an empty library, in its own fresh profile.
+    const empty = await browser.newContext();
+    const seeding = await empty.newPage();
+    await seeding.goto(url);
+    await seeding.getByRole('button', { name: 'Gör det senare' }).click();
+    await seeding.close();
+    const emptyTimes = [];
+    for (let i = 0; i < RUNS; i += 1) emptyTimes.push(await coldStart(empty, url, 0));
+
+    const full = await browser.newContext();
+    const page = await full.newPage();
+    await page.goto(url);
+    await page.getByRole('heading', { name: 'Välkommen till Handbok' }).waitFor();
+    await seedLibrary(page, LIBRARY_SIZE);
+    await page.close();
+    const fullTimes = [];
+    for (let i = 0; i < RUNS; i += 1) fullTimes.push(await coldStart(full, url, LIBRARY_SIZE));
+    rows.push({
+      name: `Kallstart till interaktivt bibliotek (${LIBRARY_SIZE} dokument)`,
+      value: median(fullTimes),
+      unit: 'ms',
+      reference: 'samma bygge, tomt bibliotek',
+      referenceValue: median(emptyTimes),
+    });
+
+    // Saving one edit: keystroke in the title until the app reports it stored, beside a raw
+    // IndexedDB write of the same row (the floor). The app waits AUTOSAVE_DELAY_MS (400 ms) after the
+    // last keystroke on purpose, so that delay is subtracted and shown separately.
+    const editor = await full.newPage();
+    await editor.goto(url);
+    await editor.getByRole('link', { name: 'Dokument 000' }).click();
+    const title = editor.getByRole('textbox', { name: 'Dokumentnamn' });
+    await title.waitFor();
+    const saveTimes = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      await editor.locator('[data-save-state="saved"]').waitFor();
+      await title.focus();
+      const start = await editor.evaluate(() => performance.now());
+      await editor.keyboard.type('x');
+      await editor.waitForFunction(() => document.querySelector('[data-save-state="saving"]') !== null, null, { polling: 'raf' }).catch(() => undefined);
+      await editor.waitForFunction(() => document.querySelector('[data-save-state="saved"]') !== null, null, { polling: 'raf' });
+      saveTimes.push((await editor.evaluate(() => performance.now())) - start - 400);
+    }
+    const rawTimes = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      rawTimes.push(
+        await editor.evaluate(
+          () =>
+            new Promise((resolvePromise, reject) => {
+              const request = indexedDB.open('handbok');
+              request.onsuccess = () => {
+                const db = request.result;
+                const started = performance.now();
+                const tx = db.transaction('documents', 'readwrite');
+                const store = tx.objectStore('documents');
+                const get = store.get('bench-1');
+                get.onsuccess = () => store.put({ ...get.result, revision: get.result.revision + 1 });
+                tx.oncomplete = () => { db.close(); resolvePromise(performance.now() - started); };
+                tx.onerror = () => reject(tx.error);
+              };
+            }),
+        ),
+      );
+    }
+    rows.push({
+      name: 'Spara en ändring (efter 400 ms paus)',
+      value: median(saveTimes),
+      unit: 'ms',
+      reference: 'rå IndexedDB-skrivning av samma rad',
+      referenceValue: median(rawTimes),
+    });
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  console.log(`\nHandbok benchmarks (median of ${RUNS} runs, browser build in Debian Chromium)\n`);
+  const table = rows.map((row) => ({
+    Mätning: row.name,
+    Värde: `${row.value.toFixed(1)} ${row.unit}`,
+    Referens: `${row.referenceValue.toFixed(1)} ${row.unit} (${row.reference})`,
+    Kvot: (row.value / row.referenceValue).toFixed(2),
+  }));
+  console.table(table);
+  mkdirSync(resolve(ROOT, 'bench-results'), { recursive: true });
+  writeFileSync(resolve(ROOT, 'bench-results/bench.json'), `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, rows }, null, 2)}\n`);
+  console.log('Written to bench-results/bench.json');
+}
+
+await main();

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs what the tests need from the system when it is missing, so that a fresh machine passes:
+# Debian's Chromium for the e2e tests and benchmarks. (Later issues add LibreOffice and poppler-utils.)
+# Tools never download browsers of their own.
+set -euo pipefail
+
+missing=()
+[[ -x "${HANDBOK_CHROMIUM:-/usr/bin/chromium}" ]] || missing+=(chromium)
+
+if ((${#missing[@]} == 0)); then
+  exit 0
+fi
+
+echo "Installing system packages for the tests: ${missing[*]}"
+if [[ $(id -u) -ne 0 ]]; then
+  SUDO=sudo
+else
+  SUDO=
+fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "Installed: ${missing[*]}"

@@ -1,0 +1,119 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createDocument, libraryRow, skipOnboarding, waitUntilSaved } from './support/actions';
+import { baseUrl, launchBrowser, openApp, persistentProfile } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+const details = (page: Page) => page.getByRole('region', { name: 'Uppgifter' });
+const history = (page: Page) => page.getByRole('region', { name: 'Beslutshistorik' });
+
+it('creates a handbook, fills its metadata and history, and finds everything after closing the browser', async () => {
+  const profile = await persistentProfile();
+  let { context, page, errors } = await profile.open();
+  try {
+    await skipOnboarding(page);
+    await createDocument(page, 'Handbok', 'Kvalitetshandbok 2026');
+
+    // The starting template for a handbook is in the editor.
+    const editor = page.getByRole('textbox', { name: 'Dokumentets innehåll' });
+    await expect.poll(() => editor.textContent()).toMatch(/Inledning/);
+
+    await page.getByRole('textbox', { name: 'Dokumentnamn' }).fill('Kvalitetshandbok för Sjövik');
+    await details(page).getByLabel('Status').selectOption('for-beslut');
+    await details(page).getByLabel('Diarienummer').fill('KS 2026/118');
+    await details(page).getByLabel('Dokumentansvarig').fill('Kommundirektör');
+    await details(page).getByLabel('Gäller t.o.m.').fill('tills vidare');
+
+    // A malformed date is named, and the message goes when it is corrected.
+    const decidedDate = details(page).getByLabel('Beslutsdatum');
+    await decidedDate.fill('13/4 2026');
+    const dateError = details(page).getByText('Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2025-01-13.');
+    await dateError.waitFor();
+    expect(await decidedDate.getAttribute('aria-invalid')).toBe('true');
+    await decidedDate.fill('2026-04-13');
+    await dateError.waitFor({ state: 'detached' });
+
+    // A bare paragraph number is written the house way when the field is left.
+    const paragraph = details(page).getByLabel('Paragraf', { exact: true });
+    await paragraph.fill('64');
+    await paragraph.blur();
+    await expect.poll(() => paragraph.inputValue()).toBe('§ 64');
+
+    // The decision history: a new entry starts calm, then says what is missing.
+    await history(page).getByRole('button', { name: '+ Lägg till beslut' }).click();
+    await history(page).getByLabel('Beslutsinstans').fill('Kommunfullmäktige');
+    await history(page).getByLabel('Beslutsinstans').blur();
+    await history(page).getByText('Ange beslutsdatum.').waitFor();
+    await history(page).getByLabel('Datum').fill('2026-04-13');
+    await history(page).getByLabel('Paragraf').fill('§64');
+    await history(page).getByLabel('Paragraf').blur();
+    await history(page).getByLabel('Vad som beslutades').fill('Handboken antogs.');
+    await history(page).getByText('Ange beslutsdatum.').waitFor({ state: 'detached' });
+
+    // Typing in the document body.
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Handboken gäller för alla förvaltningar.');
+    await waitUntilSaved(page);
+    expect(errors).toEqual([]);
+
+    // Close the tab, open a new one: all is there.
+    await page.close();
+    page = await context.newPage();
+    await page.goto(baseUrl());
+    await libraryRow(page, 'Kvalitetshandbok för Sjövik').waitFor();
+    expect(await libraryRow(page, 'Kvalitetshandbok för Sjövik').textContent()).toContain('För beslut');
+
+    // Quit the browser altogether and start it again with the same profile.
+    await context.close();
+    ({ context, page, errors } = await profile.open());
+    await libraryRow(page, 'Kvalitetshandbok för Sjövik').getByRole('link').click();
+    await expect.poll(() => page.getByRole('textbox', { name: 'Dokumentnamn' }).inputValue()).toBe('Kvalitetshandbok för Sjövik');
+    expect(await details(page).getByLabel('Diarienummer').inputValue()).toBe('KS 2026/118');
+    expect(await details(page).getByLabel('Beslutsdatum').inputValue()).toBe('2026-04-13');
+    expect(await details(page).getByLabel('Paragraf', { exact: true }).inputValue()).toBe('§ 64');
+    expect(await details(page).getByLabel('Gäller t.o.m.').inputValue()).toBe('tills vidare');
+    expect(await details(page).getByLabel('Status').inputValue()).toBe('for-beslut');
+    expect(await history(page).getByLabel('Paragraf').inputValue()).toBe('§ 64');
+    expect(await history(page).getByLabel('Vad som beslutades').inputValue()).toBe('Handboken antogs.');
+    expect(await page.getByRole('textbox', { name: 'Dokumentets innehåll' }).textContent()).toContain(
+      'Handboken gäller för alla förvaltningar.',
+    );
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
+    await profile.remove();
+  }
+});
+
+it('renames and duplicates from the library, and a second tab sees the change live', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await skipOnboarding(page);
+  await createDocument(page, 'Policy', 'Policy för medborgardialog');
+  await waitUntilSaved(page);
+  await page.getByRole('link', { name: 'Till biblioteket' }).click();
+
+  const second = await context.newPage();
+  await second.goto(page.url());
+  await libraryRow(second, 'Policy för medborgardialog').waitFor();
+
+  await libraryRow(page, 'Policy för medborgardialog').getByRole('button', { name: 'Byt namn' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Byt namn' });
+  await dialog.getByLabel('Nytt namn').fill('Policy för dialog med invånare');
+  await dialog.getByRole('button', { name: 'Spara' }).click();
+
+  // The other tab updates by itself, without a reload.
+  await libraryRow(second, 'Policy för dialog med invånare').waitFor({ timeout: 5000 });
+
+  await libraryRow(page, 'Policy för dialog med invånare').getByRole('button', { name: 'Duplicera' }).click();
+  await libraryRow(page, 'Kopia av Policy för dialog med invånare').waitFor();
+  expect(await libraryRow(page, 'Kopia av Policy för dialog med invånare').textContent()).toContain('Utkast');
+  expect(errors).toEqual([]);
+  await context.close();
+});

@@ -1,0 +1,67 @@
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchBrowser, openApp } from './support/browser';
+
+const fixture = (name: string) => resolve(import.meta.dirname, '../fixtures', name);
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+it('a new user sets up the organisation on first run, and it is kept', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await page.getByRole('heading', { name: 'Välkommen till Handbok' }).waitFor();
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('sv');
+
+  // Nothing is accepted without a name, and the user is told why.
+  await page.getByRole('button', { name: 'Kom igång' }).click();
+  await expect.poll(() => page.getByRole('alert').textContent()).toContain('Skriv organisationens namn');
+
+  await page.getByLabel('Kommunens eller organisationens namn').fill('Sjövik kommun');
+  await page.getByLabel('Förvaltning eller kontor').fill('Kommunledningskontoret');
+
+  // A file that is not an image is refused with its name in the message; a PNG becomes the logo.
+  await page.locator('input[type=file]').setInputFiles(fixture('not-an-image.txt'));
+  await expect.poll(() => page.getByRole('alert').textContent()).toContain('”not-an-image.txt” är inte en bild');
+  await page.locator('input[type=file]').setInputFiles(fixture('logo.png'));
+  await page.getByRole('img', { name: 'Logotyp för Sjövik kommun' }).waitFor();
+
+  // The usual bodies are offered; the user adds a committee and a person.
+  expect(await page.getByLabel('Namn', { exact: true }).first().inputValue()).toBe('Kommunfullmäktige');
+  await page.getByRole('button', { name: '+ Lägg till organ' }).click();
+  await page.getByLabel('Namn', { exact: true }).nth(2).fill('Barn- och utbildningsnämnden');
+  await page.getByLabel('Förkortning').nth(2).fill('BUN');
+  await page.getByRole('button', { name: '+ Lägg till person' }).click();
+  await page.getByLabel('Namn', { exact: true }).nth(3).fill('Karin Ek');
+  await page.getByLabel('Titel').fill('Kvalitetsstrateg');
+  await page.getByLabel('E-post').fill('karin.ek@sjovik.example');
+
+  await page.getByRole('button', { name: 'Kom igång' }).click();
+  await page.getByRole('heading', { name: 'Biblioteket är tomt' }).waitFor();
+  expect(await page.locator('.sidebar__org').textContent()).toBe('Sjövik kommun');
+
+  // Reload: no second welcome, and the profile is all there in the settings.
+  await page.reload();
+  await page.getByRole('heading', { name: 'Biblioteket är tomt' }).waitFor();
+  await page.getByRole('link', { name: 'Inställningar' }).click();
+  await page.getByRole('heading', { name: 'Inställningar' }).waitFor();
+  expect(await page.getByLabel('Kommunens eller organisationens namn').inputValue()).toBe('Sjövik kommun');
+  expect(await page.getByLabel('Förkortning').nth(2).inputValue()).toBe('BUN');
+  expect(await page.getByLabel('Titel').inputValue()).toBe('Kvalitetsstrateg');
+  await page.getByRole('img', { name: 'Logotyp för Sjövik kommun' }).first().waitFor();
+
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+it('a user who skips the first run can still use the library and set up later', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await page.getByRole('button', { name: 'Gör det senare' }).click();
+  await page.getByRole('heading', { name: 'Biblioteket är tomt' }).waitFor();
+  await page.reload();
+  await page.getByRole('heading', { name: 'Biblioteket är tomt' }).waitFor();
+  expect(errors).toEqual([]);
+  await context.close();
+});

@@ -1,0 +1,36 @@
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchBrowser, openApp } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+const screenshot = (name: string) => resolve(import.meta.dirname, 'screenshots', name);
+
+it('a new user opens the sample library from the empty library and reads the handbook', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await page.getByLabel('Kommunens eller organisationens namn').fill('Sjövik kommun');
+  await page.getByRole('button', { name: 'Kom igång' }).click();
+  await page.getByRole('button', { name: 'Öppna exempelbiblioteket' }).click();
+  await page.getByText(/exempeldokument har lagts till/).waitFor();
+
+  // Grouped by kind, with status.
+  await page.getByRole('heading', { name: /^Handböcker/ }).waitFor();
+  await page.getByRole('heading', { name: /^Policyer/ }).waitFor();
+  await page.getByRole('heading', { name: /^Riktlinjer/ }).waitFor();
+  const handbook = page.getByRole('row').filter({ hasText: 'Kvalitetshandbok' });
+  expect(await handbook.textContent()).toContain('Gällande');
+  await page.screenshot({ path: screenshot('library.png') });
+
+  await handbook.getByRole('link').click();
+  const editor = page.getByRole('textbox', { name: 'Dokumentets innehåll' });
+  await expect.poll(async () => (await editor.textContent())?.length ?? 0).toBeGreaterThan(5000);
+  expect(await page.getByRole('region', { name: 'Beslutshistorik' }).getByLabel('Beslutsinstans').count()).toBeGreaterThan(0);
+  await page.screenshot({ path: screenshot('document.png') });
+  expect(errors).toEqual([]);
+  await context.close();
+});

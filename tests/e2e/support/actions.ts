@@ -1,0 +1,26 @@
+import type { Page } from 'playwright-core';
+
+/** Steps a user takes again and again, written as they would describe them. */
+
+export async function skipOnboarding(page: Page) {
+  await page.getByRole('button', { name: 'Gör det senare' }).click();
+  await page.getByRole('heading', { name: 'Biblioteket är tomt' }).waitFor();
+}
+
+export async function createDocument(page: Page, kind: string, title: string) {
+  await page.getByRole('button', { name: '+ Nytt dokument' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nytt dokument' });
+  await dialog.getByRole('radio', { name: new RegExp(`^${kind}`) }).check();
+  await dialog.getByLabel('Dokumentnamn').fill(title);
+  await dialog.getByRole('button', { name: 'Skapa' }).click();
+  await page.getByRole('textbox', { name: 'Dokumentnamn' }).waitFor();
+}
+
+/** Waits until the document screen says that everything is stored. */
+export async function waitUntilSaved(page: Page) {
+  await page.locator('[data-save-state="saved"]').waitFor();
+}
+
+export function libraryRow(page: Page, title: string) {
+  return page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: title }) });
+}

@@ -1,0 +1,74 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** Debian's Chromium; the tests never download a browser of their own. */
+export const CHROMIUM = process.env.HANDBOK_CHROMIUM ?? '/usr/bin/chromium';
+
+/**
+ * Flags for a closed network: without the background-networking ones Chromium keeps trying to reach
+ * Google's services, and every attempt is refused by this machine.
+ */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export function baseUrl(): string {
+  return inject('baseUrl');
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+/** Fails the test on any error the page reports: an uncaught exception or a console error. */
+export function watchForErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  return errors;
+}
+
+/** A fresh, empty profile (its own IndexedDB) with one page open on the app. */
+export async function openApp(browser: Browser, path = '/'): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  const errors = watchForErrors(page);
+  await page.goto(new URL(path, baseUrl()).href);
+  return { context, page, errors };
+}
+
+/**
+ * A profile kept on disk, for tests that close the whole browser and start it again, as a user who
+ * quits and comes back the next day.
+ */
+export async function persistentProfile() {
+  const directory = await mkdtemp(join(tmpdir(), 'handbok-profile-'));
+  return {
+    open: async () => {
+      const context = await chromium.launchPersistentContext(directory, {
+        executablePath: CHROMIUM,
+        args: CHROMIUM_ARGS,
+        headless: true,
+        locale: 'sv-SE',
+        viewport: { width: 1400, height: 900 },
+      });
+      const page = context.pages()[0] ?? (await context.newPage());
+      const errors = watchForErrors(page);
+      await page.goto(baseUrl());
+      return { context, page, errors };
+    },
+    remove: () => rm(directory, { recursive: true, force: true }),
+  };
+}

@@ -1,0 +1,75 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { skipOnboarding } from './support/actions';
+import { launchBrowser, openApp } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+/** What an older, newer or damaged Handbok might have left in the database. */
+const damaged = {
+  id: 'damaged-1',
+  kind: 'handbok',
+  title: 'Gammal handbok',
+  status: 'arkiverad',
+  createdAt: '2020-01-01T00:00:00.000Z',
+  updatedAt: '2020-01-01T00:00:00.000Z',
+  note: 'must survive',
+};
+
+function rawRow(page: Page, id: string) {
+  return page.evaluate(
+    (key) =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('handbok');
+        request.onsuccess = () => {
+          const get = request.result.transaction('documents').objectStore('documents').get(key);
+          get.onsuccess = () => {
+            request.result.close();
+            resolve(get.result);
+          };
+          get.onerror = () => reject(get.error);
+        };
+        request.onerror = () => reject(request.error);
+      }),
+    id,
+  );
+}
+
+it('a stored document that does not validate opens read-only with an explanation and is never overwritten', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await skipOnboarding(page);
+  await page.evaluate(
+    (row) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('handbok');
+        request.onsuccess = () => {
+          const tx = request.result.transaction(['documents'], 'readwrite');
+          tx.objectStore('documents').put(row);
+          tx.oncomplete = () => {
+            request.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+        request.onerror = () => reject(request.error);
+      }),
+    damaged,
+  );
+  await page.reload();
+
+  const group = page.getByRole('region', { name: 'Dokument som inte kan läsas' });
+  await group.getByRole('link', { name: /damaged-1/ }).click();
+  const alert = page.getByRole('alert');
+  await alert.getByRole('heading', { name: 'Dokumentet kan inte öppnas för redigering' }).waitFor();
+  expect(await alert.textContent()).toContain('status har ett ogiltigt värde.');
+  expect(await page.locator('.raw-data').textContent()).toContain('must survive');
+  expect(await page.getByRole('textbox').count()).toBe(0);
+
+  expect(await rawRow(page, 'damaged-1')).toEqual(damaged);
+  expect(errors).toEqual([]);
+  await context.close();
+});
