@@ -56,6 +56,12 @@ export function Layout({ children, onCommand }: { children: ReactNode; onCommand
           {link({ screen: 'settings' }, t('nav.settings'))}
         </nav>
         <div className="sidebar__footer">
+          <button type="button" className="sidebar__quiet" onClick={() => onCommand('open-sample-library')}>
+            {t('library.openSample')}
+          </button>
+          <button type="button" className="sidebar__quiet" onClick={() => onCommand('show-about')}>
+            {t('about.title')}
+          </button>
           <LanguageSwitch />
         </div>
       </aside>

@@ -2,8 +2,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 
 export type SaveState = { status: 'saved' } | { status: 'saving' } | { status: 'failed'; reason: string };
 
-/** Short enough that "every edit is saved within a second", long enough not to write on every key. */
+/** Saves this long after the last change: long enough not to write on every key. */
 export const AUTOSAVE_DELAY_MS = 400;
+/** ...but never later than this after the first unsaved change, so steady typing is stored too. */
+export const AUTOSAVE_MAX_WAIT_MS = 900;
 
 /**
  * A local draft of a stored value that saves itself shortly after the last change, and when the page
@@ -15,6 +17,7 @@ export function useAutosave<T>(stored: T, revision: string | number, save: (valu
   const [state, setState] = useState<SaveState>({ status: 'saved' });
   const pending = useRef<{ value: T } | null>(null);
   const timer = useRef<number | undefined>(undefined);
+  const firstUnsavedAt = useRef<number | null>(null);
   const latestSave = useRef(save);
   useEffect(() => {
     latestSave.current = save;
@@ -32,6 +35,7 @@ export function useAutosave<T>(stored: T, revision: string | number, save: (valu
     const next = pending.current;
     if (!next) return;
     pending.current = null;
+    firstUnsavedAt.current = null;
     try {
       await latestSave.current(next.value);
       if (pending.current === null) setState({ status: 'saved' });
@@ -47,8 +51,11 @@ export function useAutosave<T>(stored: T, revision: string | number, save: (valu
       setDraft(value);
       pending.current = { value };
       setState({ status: 'saving' });
+      const now = performance.now();
+      firstUnsavedAt.current ??= now;
+      const untilMaxWait = firstUnsavedAt.current + AUTOSAVE_MAX_WAIT_MS - now;
       window.clearTimeout(timer.current);
-      timer.current = window.setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+      timer.current = window.setTimeout(() => void flush(), Math.max(0, Math.min(AUTOSAVE_DELAY_MS, untilMaxWait)));
     },
     [flush],
   );

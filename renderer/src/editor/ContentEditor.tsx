@@ -9,6 +9,7 @@ import type { SerializedContent } from '@shared/model/content';
 import type { EditorState } from 'lexical';
 import { useTranslation } from 'react-i18next';
 import { EDITOR_NODES } from './nodes';
+import { EditablePlugin } from './plugins/EditablePlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { editorTheme } from './theme';
 
@@ -53,6 +54,7 @@ export function ContentEditor({
           ErrorBoundary={LexicalErrorBoundary}
         />
       </div>
+      <EditablePlugin editable={!readOnly} />
       <HistoryPlugin />
       <ListPlugin />
       <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange onChange={(state) => onChange(state)} />
