@@ -15,8 +15,11 @@ it('a new user opens the sample library from the empty library and reads the han
   const { context, page, errors } = await openApp(browser);
   await page.getByLabel('Kommunens eller organisationens namn').fill('Sjövik kommun');
   await page.getByRole('button', { name: 'Kom igång' }).click();
-  await page.getByRole('button', { name: 'Öppna exempelbiblioteket' }).click();
-  await page.getByText(/exempeldokument har lagts till/).waitFor();
+  await page.getByRole('main').getByRole('button', { name: 'Öppna exempelbiblioteket' }).click();
+  const added = page.getByText(/exempeldokument har lagts till/);
+  await added.waitFor();
+  await page.getByRole('status').getByRole('button', { name: 'Stäng' }).click();
+  await added.waitFor({ state: 'detached' });
 
   // Grouped by kind, with status.
   await page.getByRole('heading', { name: /^Handböcker/ }).waitFor();
