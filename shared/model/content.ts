@@ -57,8 +57,11 @@ const inlines = (parts: Inline[]) => parts.map((part) => (typeof part === 'strin
 export const bold = (value: string) => text(value, 1);
 export const italic = (value: string) => text(value, 2);
 
+/** Lexical records on a paragraph the format of its first run, which new text typed there inherits. */
 export function paragraph(...parts: Inline[]): SerializedElement {
-  return element('paragraph', inlines(parts), { textFormat: 0, textStyle: '' });
+  const children = inlines(parts);
+  const first = children.find((child) => child.type === 'text');
+  return element('paragraph', children, { textFormat: typeof first?.format === 'number' ? first.format : 0, textStyle: '' });
 }
 
 export function heading(level: 1 | 2 | 3, ...parts: Inline[]): SerializedElement {

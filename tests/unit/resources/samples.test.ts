@@ -1,0 +1,101 @@
+import { createHeadlessEditor } from '@lexical/headless';
+import { LinkNode } from '@lexical/link';
+import { ListItemNode, ListNode } from '@lexical/list';
+import { HeadingNode, QuoteNode } from '@lexical/rich-text';
+import { describe, expect, it } from 'vitest';
+import { sampleLibrary } from '../../../resources/samples/sample-library';
+import { templateFor } from '../../../resources/templates';
+import { contentPlainText, type SerializedContent, type SerializedNode } from '../../../shared/model/content';
+import { validateDecision } from '../../../shared/model/decision';
+import type { DocumentSeed } from '../../../shared/model/document';
+import { DOCUMENT_KINDS } from '../../../shared/model/kinds';
+import { validateMetadata } from '../../../shared/model/metadata';
+import { normalizeDocument } from '../../../shared/model/normalize-document';
+
+function asDocument(seed: DocumentSeed, index: number) {
+  const timestamp = '2026-01-01T00:00:00.000Z';
+  return {
+    ...seed,
+    id: `seed-${index}`,
+    decisions: seed.decisions.map((decision, n) => ({ ...decision, id: `d-${n}` })),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    deletedAt: null,
+    revision: 0,
+  };
+}
+
+/** Loads content into a real (DOM-less) Lexical editor and serialises it back. */
+function throughLexical(value: SerializedContent): unknown {
+  const editor = createHeadlessEditor({
+    namespace: 'test',
+    nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode],
+    onError: (error) => {
+      throw error;
+    },
+  });
+  editor.setEditorState(editor.parseEditorState(JSON.stringify(value)));
+  return editor.getEditorState().toJSON();
+}
+
+function headingLevels(value: SerializedContent): number[] {
+  return value.root.children
+    .filter((node: SerializedNode) => node.type === 'heading')
+    .map((node) => Number(String(node.tag).slice(1)));
+}
+
+const seeds: [string, DocumentSeed][] = [
+  ...sampleLibrary.map((seed): [string, DocumentSeed] => [`sample: ${seed.title}`, seed]),
+  ...DOCUMENT_KINDS.map((kind): [string, DocumentSeed] => [`template: ${kind}`, templateFor(kind)]),
+];
+
+describe.each(seeds)('%s', (_name, seed) => {
+  it('is a valid document', () => {
+    const result = normalizeDocument(asDocument(seed, 0));
+    expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+
+  it('has well-formed metadata and decisions', () => {
+    expect(validateMetadata(seed.metadata)).toEqual([]);
+    for (const decision of seed.decisions) expect(validateDecision({ ...decision, id: 'x' })).toEqual([]);
+  });
+
+  it('is exactly the JSON Lexical itself writes', () => {
+    expect(throughLexical(seed.content)).toEqual(seed.content);
+  });
+
+  it('never skips a heading level', () => {
+    const levels = headingLevels(seed.content);
+    levels.forEach((level, index) => {
+      const previous = index === 0 ? 0 : levels[index - 1]!;
+      expect(level, `heading ${index + 1}`).toBeLessThanOrEqual(Math.max(previous, 1) + 1);
+    });
+  });
+});
+
+describe('the sample library', () => {
+  it('holds a handbook, a policy and a guideline', () => {
+    expect(sampleLibrary.map((seed) => seed.kind)).toEqual(['handbok', 'policy', 'riktlinje']);
+  });
+
+  it('has a handbook long enough to show what the tool is for', () => {
+    const words = contentPlainText(sampleLibrary[0]!.content).split(/\s+/).filter(Boolean).length;
+    expect(words).toBeGreaterThan(900);
+  });
+});
+
+describe('templates', () => {
+  it('start every kind as a draft with guidance', () => {
+    for (const kind of DOCUMENT_KINDS) {
+      const template = templateFor(kind);
+      expect(template).toMatchObject({ kind, status: 'utkast', decisions: [] });
+      expect(contentPlainText(template.content).length).toBeGreaterThan(50);
+    }
+  });
+
+  it('hand out fresh copies, so editing one document never changes the template', () => {
+    const first = templateFor('policy');
+    first.metadata.version = '9.9';
+    expect(templateFor('policy').metadata.version).toBe('1.0');
+  });
+});
