@@ -1,22 +1,24 @@
 import { resolve } from 'node:path';
-import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
+import { defineConfig } from 'electron-vite';
 import { rendererConfig } from './vite.renderer';
 
 const alias = { '@shared': resolve(import.meta.dirname, 'shared') };
 
 export default defineConfig({
   main: {
-    plugins: [externalizeDepsPlugin()],
     resolve: { alias },
     build: {
+      externalizeDeps: true,
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') } },
     },
   },
   preload: {
-    plugins: [externalizeDepsPlugin()],
+    // No externalized dependencies: a sandboxed preload can require only 'electron' and a few Node
+    // built-ins, so everything it uses is bundled into the one file.
     resolve: { alias },
     build: {
+      externalizeDeps: false,
       outDir: 'out/preload',
       rollupOptions: {
         input: { index: resolve(import.meta.dirname, 'electron/preload/index.ts') },

@@ -44,6 +44,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // The benchmark's functions passed to page.evaluate run in the browser.
+    files: ['scripts/bench.mjs'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LOCALES } from './i18n/locales';
+import { MENU_COMMANDS, type MenuCommand } from './menu-commands';
 
 /**
  * The whole contract between the renderer and Electron main, in one place.
@@ -32,26 +33,14 @@ export const ipcChannels = {
    * Opens an http(s) or mailto link in the system browser or mail program. Anything else is refused
    * and the result is false.
    */
-  'open-external': channel<z.ZodString, boolean>(z.string().max(2048)),
+  'open-link': channel<z.ZodString, boolean>(z.string().max(2048)),
 } as const;
 
 export type IpcChannel = keyof typeof ipcChannels;
 export type IpcRequest<C extends IpcChannel> = z.infer<(typeof ipcChannels)[C]['request']>;
 export type IpcResponse<C extends IpcChannel> = (typeof ipcChannels)[C]['response'];
 
-/** Commands the application menu sends to the renderer; toolbar buttons dispatch the same ones. */
-export const MENU_COMMANDS = [
-  'new-document',
-  'show-library',
-  'show-trash',
-  'show-settings',
-  'open-sample-library',
-  'show-about',
-] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
-
-/** The one channel on which main sends to the renderer. */
-export const MENU_COMMAND_EVENT = 'menu-command';
+export { MENU_COMMAND_EVENT, MENU_COMMANDS, type MenuCommand } from './menu-commands';
 export const menuCommandSchema = z.enum(MENU_COMMANDS);
 
 type CamelCase<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : S;

@@ -14,7 +14,7 @@ export function createBrowserHost(): Host {
     }),
     // A web page has no application menu to translate.
     setLocale: async () => undefined,
-    openExternal: async (url) => {
+    openLink: async (url) => {
       if (!isSafeExternalUrl(url)) return false;
       window.open(url, '_blank', 'noopener,noreferrer');
       return true;

@@ -7,7 +7,7 @@ export function createElectronHost(api: HandbokApi): Host {
     kind: 'electron',
     appInfo: () => api.getAppInfo(),
     setLocale: (locale) => api.setLocale(locale),
-    openExternal: (url) => api.openExternal(url),
+    openLink: (url) => api.openLink(url),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
   };
 }

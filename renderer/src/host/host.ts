@@ -12,7 +12,7 @@ export interface Host {
   /** Tells the host the interface language, so native parts (the menu) follow it. */
   setLocale(locale: Locale): Promise<void>;
   /** Opens a web or mail link outside the app; false when the link is refused. */
-  openExternal(url: string): Promise<boolean>;
+  openLink(url: string): Promise<boolean>;
   /** Commands from the native application menu. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

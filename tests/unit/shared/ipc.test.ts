@@ -4,7 +4,7 @@ import { ipcChannels, menuCommandSchema, methodNameOf, type IpcChannel } from '.
 describe('the IPC contract', () => {
   it('names preload methods after their channels', () => {
     expect(methodNameOf('get-app-info')).toBe('getAppInfo');
-    expect(methodNameOf('open-external')).toBe('openExternal');
+    expect(methodNameOf('open-link')).toBe('openLink');
   });
 
   it('uses kebab-case channel names', () => {
@@ -17,9 +17,9 @@ describe('the IPC contract', () => {
     expect(channel('get-app-info').safeParse({ evil: true }).success).toBe(false);
     expect(channel('set-locale').safeParse('en').success).toBe(true);
     expect(channel('set-locale').safeParse('de').success).toBe(false);
-    expect(channel('open-external').safeParse('https://example.org').success).toBe(true);
-    expect(channel('open-external').safeParse(42).success).toBe(false);
-    expect(channel('open-external').safeParse('x'.repeat(5000)).success).toBe(false);
+    expect(channel('open-link').safeParse('https://example.org').success).toBe(true);
+    expect(channel('open-link').safeParse(42).success).toBe(false);
+    expect(channel('open-link').safeParse('x'.repeat(5000)).success).toBe(false);
   });
 
   it('accepts only known menu commands', () => {

@@ -1,0 +1,18 @@
+import type { IpcChannel } from '../../../shared/ipc';
+import { handle, type IpcHandler } from '../ipc';
+import { getAppInfo } from './app-info';
+import { setLocale } from './locale';
+import { openLink } from './open-link';
+
+/** One handler per channel of shared/ipc.ts; a channel without a handler fails to compile. */
+export const ipcHandlers: { [C in IpcChannel]: IpcHandler<C> } = {
+  'get-app-info': getAppInfo,
+  'set-locale': setLocale,
+  'open-link': openLink,
+};
+
+export function registerIpcHandlers(): void {
+  for (const channel of Object.keys(ipcHandlers) as IpcChannel[]) {
+    handle(channel, ipcHandlers[channel] as IpcHandler<typeof channel>);
+  }
+}

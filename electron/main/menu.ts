@@ -1,0 +1,92 @@
+import { BrowserWindow, Menu, app, type MenuItemConstructorOptions } from 'electron';
+import type { Locale } from '../../shared/i18n/locales';
+import { menuStrings } from '../../shared/i18n/menu';
+import { MENU_COMMAND_EVENT, type MenuCommand } from '../../shared/ipc';
+
+export interface MenuOptions {
+  /** macOS puts the app's own menu first and quits from there. */
+  isMac: boolean;
+  /** Developer tools are offered only outside a packaged build. */
+  isPackaged: boolean;
+  send: (command: MenuCommand) => void;
+}
+
+/**
+ * The application menu: Arkiv, Redigera, Visa, Hjälp. App commands are sent to the renderer, which
+ * runs the same code as its own buttons; editing and view items use Electron's built-in roles.
+ */
+export function buildMenuTemplate(locale: Locale, { isMac, isPackaged, send }: MenuOptions): MenuItemConstructorOptions[] {
+  const words = menuStrings[locale];
+  const command = (label: string, name: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+    label,
+    accelerator,
+    click: () => send(name),
+  });
+
+  const file: MenuItemConstructorOptions = {
+    label: words.file,
+    submenu: [
+      command(words.newDocument, 'new-document', 'CmdOrCtrl+N'),
+      { type: 'separator' },
+      command(words.library, 'show-library', 'CmdOrCtrl+1'),
+      command(words.trash, 'show-trash', 'CmdOrCtrl+2'),
+      ...(isMac ? [] : [{ type: 'separator' } as const, command(words.settings, 'show-settings', 'CmdOrCtrl+,')]),
+      ...(isMac ? [] : [{ type: 'separator' } as const, { label: words.quit, role: 'quit' } as const]),
+    ],
+  };
+  const edit: MenuItemConstructorOptions = {
+    label: words.edit,
+    submenu: [
+      { label: words.undo, role: 'undo' },
+      { label: words.redo, role: 'redo' },
+      { type: 'separator' },
+      { label: words.cut, role: 'cut' },
+      { label: words.copy, role: 'copy' },
+      { label: words.paste, role: 'paste' },
+      { label: words.selectAll, role: 'selectAll' },
+    ],
+  };
+  const view: MenuItemConstructorOptions = {
+    label: words.view,
+    submenu: [
+      { label: words.zoomIn, role: 'zoomIn' },
+      { label: words.zoomOut, role: 'zoomOut' },
+      { label: words.resetZoom, role: 'resetZoom' },
+      { type: 'separator' },
+      { label: words.fullscreen, role: 'togglefullscreen' },
+      ...(isPackaged ? [] : [{ type: 'separator' } as const, { label: words.devTools, role: 'toggleDevTools' } as const]),
+    ],
+  };
+  const help: MenuItemConstructorOptions = {
+    label: words.help,
+    role: 'help',
+    submenu: [command(words.sampleLibrary, 'open-sample-library'), ...(isMac ? [] : [command(words.about, 'show-about')])],
+  };
+  const appMenu: MenuItemConstructorOptions = {
+    label: 'Handbok',
+    submenu: [
+      command(words.about, 'show-about'),
+      { type: 'separator' },
+      command(words.settings, 'show-settings', 'Cmd+,'),
+      { type: 'separator' },
+      { label: words.quit, role: 'quit' },
+    ],
+  };
+  return [...(isMac ? [appMenu] : []), file, edit, view, help];
+}
+
+/** Sends a menu command to the window the user is looking at. */
+function sendToFocusedWindow(command: MenuCommand): void {
+  const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  window?.webContents.send(MENU_COMMAND_EVENT, command);
+}
+
+/** Builds and installs the menu in the given language; called at start and when the user switches language. */
+export function installMenu(locale: Locale): void {
+  const template = buildMenuTemplate(locale, {
+    isMac: process.platform === 'darwin',
+    isPackaged: app.isPackaged,
+    send: sendToFocusedWindow,
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}

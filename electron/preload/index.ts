@@ -1,0 +1,29 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { HandbokApi } from '../../shared/ipc';
+import { MENU_COMMAND_EVENT, MENU_COMMANDS, type MenuCommand } from '../../shared/menu-commands';
+
+/*
+ * The narrow bridge: one method per channel of shared/ipc.ts and nothing else. No ipcRenderer, no
+ * process, no generic send. `satisfies HandbokApi` makes a missing or extra method a compile error.
+ */
+
+const isMenuCommand = (value: unknown): value is MenuCommand =>
+  typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+
+export const api = {
+  getAppInfo: () => ipcRenderer.invoke('get-app-info'),
+  setLocale: (locale) => ipcRenderer.invoke('set-locale', locale),
+  openLink: (url) => ipcRenderer.invoke('open-link', url),
+  onMenuCommand: (listener) => {
+    // The listener gets the command only, never the event, which would expose ipcRenderer.
+    const forward = (_event: IpcRendererEvent, command: unknown) => {
+      if (isMenuCommand(command)) listener(command);
+    };
+    ipcRenderer.on(MENU_COMMAND_EVENT, forward);
+    return () => {
+      ipcRenderer.removeListener(MENU_COMMAND_EVENT, forward);
+    };
+  },
+} satisfies HandbokApi;
+
+contextBridge.exposeInMainWorld('handbok', api);

@@ -1,0 +1,42 @@
+import { describe, expect, it, vi } from 'vitest';
+import * as electron from './electron-mock';
+
+vi.mock('electron', () => import('./electron-mock'));
+await import('../../../electron/preload/index');
+const { ipcChannels, methodNameOf } = await import('../../../shared/ipc');
+
+const [[worldKey, api]] = electron.contextBridge.exposeInMainWorld.mock.calls as unknown as [[string, Record<string, (...args: unknown[]) => unknown>]];
+
+describe('the preload bridge', () => {
+  it('exposes exactly one method per channel, plus the menu subscription, as window.handbok', () => {
+    expect(worldKey).toBe('handbok');
+    const expected = [...Object.keys(ipcChannels).map((channel) => methodNameOf(channel as never)), 'onMenuCommand'];
+    expect(Object.keys(api).sort()).toEqual(expected.sort());
+    for (const method of Object.values(api)) expect(typeof method).toBe('function');
+  });
+
+  it('invokes the channel of each method with its argument', async () => {
+    await api.setLocale!('en');
+    await api.openLink!('https://example.org/');
+    await api.getAppInfo!();
+    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
+      ['set-locale', 'en'],
+      ['open-link', 'https://example.org/'],
+      ['get-app-info'],
+    ]);
+  });
+
+  it('passes on known menu commands only, without the event, and unsubscribes', () => {
+    const listener = vi.fn();
+    const unsubscribe = api.onMenuCommand!(listener) as () => void;
+    const [[channel, forward]] = electron.ipcRenderer.on.mock.calls as unknown as [[string, (...args: unknown[]) => void]];
+    expect(channel).toBe('menu-command');
+    const event = { sender: 'ipcRenderer itself' };
+    forward(event, 'new-document');
+    forward(event, 'format-disk');
+    forward(event, { command: 'new-document' });
+    expect(listener.mock.calls).toEqual([['new-document']]);
+    unsubscribe();
+    expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith('menu-command', forward);
+  });
+});
