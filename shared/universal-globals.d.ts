@@ -1,0 +1,16 @@
+/**
+ * The few globals that every runtime of shared/ has (browsers, Electron main, Node), declared here
+ * for the shared program only: it compiles without DOM and Node typings, which is what keeps
+ * document, window or process out of shared/. The renderer and Node programs get these from their own
+ * typings, so this file is not part of them.
+ */
+declare class URL {
+  constructor(url: string, base?: string);
+  readonly protocol: string;
+  readonly username: string;
+  readonly password: string;
+  readonly host: string;
+  readonly hostname: string;
+  readonly pathname: string;
+  readonly href: string;
+}
