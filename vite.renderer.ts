@@ -24,6 +24,8 @@ export function rendererConfig(outDir: string): UserConfig {
       outDir: resolve(import.meta.dirname, outDir),
       emptyOutDir: true,
       target: 'es2022',
+      // The bundle is read from the local disk (app://) or a local server, never over a slow network.
+      chunkSizeWarningLimit: 2000,
       rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
     },
   };
