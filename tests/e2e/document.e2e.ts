@@ -1,13 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { createDocument, libraryRow, skipOnboarding, waitUntilSaved } from './support/actions';
-import { baseUrl, launchBrowser, openApp, persistentProfile } from './support/browser';
+import { baseUrl, openApp, persistentProfile, useBrowser } from './support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 const details = (page: Page) => page.getByRole('region', { name: 'Uppgifter' });
 const history = (page: Page) => page.getByRole('region', { name: 'Beslutshistorik' });
@@ -93,7 +89,7 @@ it('creates a handbook, fills its metadata and history, and finds everything aft
 });
 
 it('renames and duplicates from the library, and a second tab sees the change live', async () => {
-  const { context, page, errors } = await openApp(browser);
+  const { context, page, errors } = await openApp(browser());
   await skipOnboarding(page);
   await createDocument(page, 'Policy', 'Policy för medborgardialog');
   await waitUntilSaved(page);
@@ -114,6 +110,22 @@ it('renames and duplicates from the library, and a second tab sees the change li
   await libraryRow(page, 'Policy för dialog med invånare').getByRole('button', { name: 'Duplicera' }).click();
   await libraryRow(page, 'Kopia av Policy för dialog med invånare').waitFor();
   expect(await libraryRow(page, 'Kopia av Policy för dialog med invånare').textContent()).toContain('Utkast');
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+it('metadata labels follow the names the organisation gave them', async () => {
+  const { context, page, errors } = await openApp(browser());
+  await page.getByLabel('Kommunens eller organisationens namn').fill('Sjövik kommun');
+  await page.getByRole('button', { name: 'Kom igång' }).click();
+  await page.getByRole('link', { name: 'Inställningar' }).click();
+  await page.getByRole('region', { name: 'Benämningar i metadata' }).getByLabel('Diarienummer').fill('Dnr');
+  await page.getByText('Alla ändringar är sparade').waitFor();
+
+  await createDocument(page, 'Anvisning', 'Anvisning för avvikelser');
+  await details(page).getByLabel('Dnr').fill('KS 2026/99');
+  expect(await details(page).getByLabel('Diarienummer').count()).toBe(0);
+  await waitUntilSaved(page);
   expect(errors).toEqual([]);
   await context.close();
 });

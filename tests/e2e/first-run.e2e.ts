@@ -1,17 +1,12 @@
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, openApp } from './support/browser';
+import { expect, it } from 'vitest';
+import { openApp, useBrowser } from './support/browser';
 
 const fixture = (name: string) => resolve(import.meta.dirname, '../fixtures', name);
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 it('a new user sets up the organisation on first run, and it is kept', async () => {
-  const { context, page, errors } = await openApp(browser);
+  const { context, page, errors } = await openApp(browser());
   await page.getByRole('heading', { name: 'Välkommen till Handbok' }).waitFor();
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('sv');
 
@@ -57,7 +52,7 @@ it('a new user sets up the organisation on first run, and it is kept', async () 
 });
 
 it('a user who skips the first run can still use the library and set up later', async () => {
-  const { context, page, errors } = await openApp(browser);
+  const { context, page, errors } = await openApp(browser());
   await page.getByRole('button', { name: 'Gör det senare' }).click();
   await page.getByRole('heading', { name: 'Biblioteket är tomt' }).waitFor();
   await page.reload();

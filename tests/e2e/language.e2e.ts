@@ -1,16 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { skipOnboarding } from './support/actions';
-import { launchBrowser, openApp } from './support/browser';
+import { openApp, useBrowser } from './support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 it('switches the whole interface to English and back, and remembers the choice', async () => {
-  const { context, page, errors } = await openApp(browser);
+  const { context, page, errors } = await openApp(browser());
   await skipOnboarding(page);
   await page.getByLabel('Språk').selectOption('en');
   await page.getByRole('heading', { name: 'The library is empty' }).waitFor();

@@ -1,18 +1,13 @@
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, openApp } from './support/browser';
+import { expect, it } from 'vitest';
+import { openApp, useBrowser } from './support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 const screenshot = (name: string) => resolve(import.meta.dirname, 'screenshots', name);
 
 it('a new user opens the sample library from the empty library and reads the handbook', async () => {
-  const { context, page, errors } = await openApp(browser);
+  const { context, page, errors } = await openApp(browser());
   await page.getByLabel('Kommunens eller organisationens namn').fill('Sjövik kommun');
   await page.getByRole('button', { name: 'Kom igång' }).click();
   await page.getByRole('main').getByRole('button', { name: 'Öppna exempelbiblioteket' }).click();

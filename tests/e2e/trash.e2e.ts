@@ -1,16 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { createDocument, libraryRow, skipOnboarding, waitUntilSaved } from './support/actions';
-import { launchBrowser, openApp } from './support/browser';
+import { openApp, useBrowser } from './support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 it('deleting moves a document to the trash, from which it is restored whole', async () => {
-  const { context, page, errors } = await openApp(browser);
+  const { context, page, errors } = await openApp(browser());
   await skipOnboarding(page);
   await createDocument(page, 'Riktlinje', 'Riktlinje för internkontroll');
   await page.getByRole('region', { name: 'Uppgifter' }).getByLabel('Diarienummer').fill('KS 2026/7');
@@ -38,7 +33,7 @@ it('deleting moves a document to the trash, from which it is restored whole', as
 });
 
 it('the undo in the notice brings a document straight back, and deleting for good asks first', async () => {
-  const { context, page, errors } = await openApp(browser);
+  const { context, page, errors } = await openApp(browser());
   await skipOnboarding(page);
   await createDocument(page, 'Plan', 'Plan för uppföljning');
   await page.getByRole('link', { name: 'Till biblioteket' }).click();

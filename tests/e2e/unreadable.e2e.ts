@@ -1,13 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { skipOnboarding } from './support/actions';
-import { launchBrowser, openApp } from './support/browser';
+import { openApp, useBrowser } from './support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 /** What an older, newer or damaged Handbok might have left in the database. */
 const damaged = {
@@ -40,7 +36,7 @@ function rawRow(page: Page, id: string) {
 }
 
 it('a stored document that does not validate opens read-only with an explanation and is never overwritten', async () => {
-  const { context, page, errors } = await openApp(browser);
+  const { context, page, errors } = await openApp(browser());
   await skipOnboarding(page);
   await page.evaluate(
     (row) =>

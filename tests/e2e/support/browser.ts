@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 /** Debian's Chromium; the tests never download a browser of their own. */
 export const CHROMIUM = process.env.HANDBOK_CHROMIUM ?? '/usr/bin/chromium';
@@ -28,6 +28,22 @@ export function baseUrl(): string {
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+/**
+ * One Chromium for the test file, started before its first test and closed after its last. Each test
+ * still opens its own empty profile with `openApp`.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => browser?.close());
+  return () => {
+    if (!browser) throw new Error('The browser has not started');
+    return browser;
+  };
 }
 
 /** Fails the test on any error the page reports: an uncaught exception or a console error. */
