@@ -13,7 +13,7 @@ export async function createDocument(page: Page, kind: string, title: string) {
   await dialog.getByRole('radio', { name: new RegExp(`^${kind}`) }).check();
   await dialog.getByLabel('Dokumentnamn').fill(title);
   await dialog.getByRole('button', { name: 'Skapa' }).click();
-  await page.getByRole('textbox', { name: 'Dokumentnamn' }).waitFor();
+  await page.getByRole('link', { name: 'Till biblioteket' }).waitFor();
 }
 
 /** Waits until the document screen says that everything is stored. */
