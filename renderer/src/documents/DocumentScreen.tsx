@@ -3,6 +3,8 @@ import type { SerializedContent } from '@shared/model/content';
 import type { EditorState } from 'lexical';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describeError } from '../app/describe-error';
+import { useNotice } from '../app/notices';
 import { hrefOf } from '../app/routes';
 import { ContentEditor } from '../editor/ContentEditor';
 import type { LoadedDocument } from '../storage/documents-repository';
@@ -57,6 +59,7 @@ const draftOf = ({ title, kind, status, metadata, decisions }: DocumentHeader): 
 function DocumentEditor({ header, initialContent }: { header: DocumentHeader; initialContent: SerializedContent }) {
   const { t } = useTranslation();
   const { documents } = useStorage();
+  const notice = useNotice();
   const organisation = useOrganisation();
   const label = useMetadataLabel();
   const bodies = organisation?.status === 'ok' ? organisation.organisation.bodies : [];
@@ -96,7 +99,11 @@ function DocumentEditor({ header, initialContent }: { header: DocumentHeader; in
       {inTrash && (
         <div className="banner banner--warning" role="status">
           <span>{t('document.inTrash')}</span>
-          <button type="button" className="button button--small" onClick={() => void documents.restore(id)}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => void documents.restore(id).catch((error: unknown) => notice({ tone: 'error', text: describeError(error, t) }))}
+          >
             {t('document.restore')}
           </button>
         </div>

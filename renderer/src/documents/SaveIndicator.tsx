@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { describeError } from '../app/describe-error';
 import type { SaveState } from './use-autosave';
 
 export function SaveIndicator({ state, readOnly }: { state: SaveState; readOnly?: boolean }) {
@@ -6,7 +7,7 @@ export function SaveIndicator({ state, readOnly }: { state: SaveState; readOnly?
   if (readOnly) return <span className="save-indicator save-indicator--readonly">{t('save.readOnly')}</span>;
   const text =
     state.status === 'failed'
-      ? t('save.failed', { reason: state.reason })
+      ? t('save.failed', { reason: describeError(state.error, t) })
       : state.status === 'saving'
         ? t('save.saving')
         : t('save.saved');

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
-export type SaveState = { status: 'saved' } | { status: 'saving' } | { status: 'failed'; reason: string };
+export type SaveState = { status: 'saved' } | { status: 'saving' } | { status: 'failed'; error: unknown };
 
 /** Saves this long after the last change: long enough not to write on every key. */
 export const AUTOSAVE_DELAY_MS = 400;
@@ -42,7 +42,7 @@ export function useAutosave<T>(stored: T, revision: string | number, save: (valu
     } catch (error) {
       // Keep the unsaved value so that the next change or flush tries again; nothing is dropped.
       pending.current ??= next;
-      setState({ status: 'failed', reason: error instanceof Error ? error.message : String(error) });
+      setState({ status: 'failed', error });
     }
   }, []);
 

@@ -5,6 +5,7 @@ import { DOCUMENT_KINDS } from '@shared/model/kinds';
 import { reviewDeadline } from '@shared/model/metadata';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describeError } from '../app/describe-error';
 import { useNotice } from '../app/notices';
 import { hrefOf } from '../app/routes';
 import type { LoadedHeader } from '../storage/documents-repository';
@@ -48,7 +49,7 @@ export function LibraryScreen({ onCommand }: { onCommand: (command: MenuCommand)
   if (headers === undefined) return <p className="loading">{t('app.loading')}</p>;
 
   const report = (error: unknown) =>
-    notice({ tone: 'error', text: t('errors.generic', { message: (error as Error).message }) });
+    notice({ tone: 'error', text: describeError(error, t) });
   const trash = async (header: DocumentHeader) => {
     try {
       await documents.moveToTrash(header.id);

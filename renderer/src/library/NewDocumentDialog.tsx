@@ -3,6 +3,7 @@ import { DOCUMENT_KINDS, type DocumentKind } from '@shared/model/kinds';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../app/Dialog';
+import { describeError } from '../app/describe-error';
 import { useNotice } from '../app/notices';
 import { navigate } from '../app/routes';
 import { useStorage } from '../storage/storage';
@@ -26,7 +27,7 @@ export function NewDocumentDialog({ onClose }: { onClose: () => void }) {
       onClose();
       navigate({ screen: 'document', id });
     } catch (error) {
-      notice({ tone: 'error', text: t('errors.generic', { message: (error as Error).message }) });
+      notice({ tone: 'error', text: describeError(error, t) });
     }
   };
 

@@ -3,6 +3,7 @@ import type { DocumentHeader } from '@shared/model/document';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../app/Dialog';
+import { describeError } from '../app/describe-error';
 import { useNotice } from '../app/notices';
 import { useDocumentHeaders, useStorage } from '../storage/storage';
 
@@ -19,7 +20,7 @@ export function TrashScreen() {
     .flatMap((loaded) => (loaded.ok && loaded.header.deletedAt !== null ? [loaded.header] : []))
     .sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? ''));
   const report = (error: unknown) =>
-    notice({ tone: 'error', text: t('errors.generic', { message: (error as Error).message }) });
+    notice({ tone: 'error', text: describeError(error, t) });
   const titleOf = (header: DocumentHeader) => header.title || t('library.untitled');
 
   return (

@@ -1,6 +1,7 @@
 import { sampleLibrary } from '@resources/samples/sample-library';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../app/routes';
+import { describeError } from '../app/describe-error';
 import { useNotice } from '../app/notices';
 import { useStorage } from '../storage/storage';
 
@@ -15,7 +16,7 @@ export function useOpenSampleLibrary() {
       navigate({ screen: 'library' });
       notice({ tone: 'info', text: t('library.sampleAdded', { count: ids.length }) });
     } catch (error) {
-      notice({ tone: 'error', text: t('errors.generic', { message: (error as Error).message }) });
+      notice({ tone: 'error', text: describeError(error, t) });
     }
   };
 }

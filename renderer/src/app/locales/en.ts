@@ -285,6 +285,8 @@ export const en: Messages = {
     generic: 'Something went wrong: {{message}}',
     notEditable: 'The document cannot be changed because its stored content cannot be read.',
     notFound: 'The document no longer exists.',
+    invalidDocument: 'The document does not follow Handbok’s format and was not saved.',
+    storageFull: 'There is no room left to save on this computer. What you wrote stays here until it can be saved.',
     storageUnavailable: 'Handbok cannot open its local database. Check that the browser allows storage for this page.',
   },
 };

@@ -283,6 +283,8 @@ export const sv = {
     generic: 'Något gick fel: {{message}}',
     notEditable: 'Dokumentet kan inte ändras eftersom det sparade innehållet inte kan läsas.',
     notFound: 'Dokumentet finns inte längre.',
+    invalidDocument: 'Dokumentet följer inte Handboks format och sparades inte.',
+    storageFull: 'Det finns inte plats att spara mer på den här datorn. Det du skrivit finns kvar här tills det kan sparas.',
     storageUnavailable:
       'Handbok kan inte öppna sin lokala databas. Kontrollera att webbläsaren tillåter lagring för den här sidan.',
   },

@@ -1,0 +1,12 @@
+import type { TFunction } from 'i18next';
+import { DocumentNotEditableError, DocumentNotFoundError, InvalidDocumentError, OrganisationNotEditableError } from '../storage/errors';
+
+/** A sentence in the user's language for anything that went wrong; technical detail only as a last resort. */
+export function describeError(error: unknown, t: TFunction): string {
+  if (error instanceof DocumentNotEditableError) return t('errors.notEditable');
+  if (error instanceof DocumentNotFoundError) return t('errors.notFound');
+  if (error instanceof OrganisationNotEditableError) return t('organisation.unreadable');
+  if (error instanceof InvalidDocumentError) return t('errors.invalidDocument');
+  if (error instanceof DOMException && error.name === 'QuotaExceededError') return t('errors.storageFull');
+  return t('errors.generic', { message: error instanceof Error ? error.message : String(error) });
+}

@@ -1,0 +1,29 @@
+import i18next from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { describeError } from '../../../../renderer/src/app/describe-error';
+import { en } from '../../../../renderer/src/app/locales/en';
+import { sv } from '../../../../renderer/src/app/locales/sv';
+import { DocumentNotEditableError, DocumentNotFoundError } from '../../../../renderer/src/storage/errors';
+
+const i18n = i18next.createInstance();
+beforeAll(async () => {
+  await i18n.init({ resources: { sv: { translation: sv }, en: { translation: en } }, lng: 'sv', interpolation: { escapeValue: false } });
+});
+
+describe('describeError', () => {
+  it('explains known failures in Swedish, without technical detail', () => {
+    expect(describeError(new DocumentNotEditableError('x'), i18n.t)).toBe(sv.errors.notEditable);
+    expect(describeError(new DocumentNotFoundError('x'), i18n.t)).toBe(sv.errors.notFound);
+    expect(describeError(new DOMException('quota', 'QuotaExceededError'), i18n.t)).toBe(sv.errors.storageFull);
+  });
+
+  it('follows the chosen language', async () => {
+    await i18n.changeLanguage('en');
+    expect(describeError(new DocumentNotFoundError('x'), i18n.t)).toBe(en.errors.notFound);
+    await i18n.changeLanguage('sv');
+  });
+
+  it('still says something for the unknown', () => {
+    expect(describeError(new Error('disk on fire'), i18n.t)).toBe('Något gick fel: disk on fire');
+  });
+});
