@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { skipOnboarding } from './support/actions';
+import { createDocument, skipOnboarding, waitUntilSaved } from './support/actions';
 import { openApp, useBrowser } from './support/browser';
 
 const browser = useBrowser();
@@ -66,6 +66,66 @@ it('a stored document that does not validate opens read-only with an explanation
   expect(await page.getByRole('textbox').count()).toBe(0);
 
   expect(await rawRow(page, 'damaged-1')).toEqual(damaged);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+it('content with a node type this version does not know opens, shows a placeholder, and keeps the node when edited', async () => {
+  const { context, page, errors } = await openApp(browser());
+  await skipOnboarding(page);
+  await createDocument(page, 'Handbok', 'Handbok från framtiden');
+  await waitUntilSaved(page);
+  const id = decodeURIComponent(page.url().split('/').pop()!);
+
+  const future = { type: 'annual-cycle', version: 7, months: [{ month: 3, activity: 'Årsredovisning' }] };
+  await page.evaluate(
+    ({ id, node }) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('handbok');
+        request.onsuccess = () => {
+          const tx = request.result.transaction('contents', 'readwrite');
+          const store = tx.objectStore('contents');
+          const get = store.get(id);
+          get.onsuccess = () => {
+            const row = get.result;
+            row.content.root.children.splice(1, 0, node);
+            store.put(row);
+          };
+          tx.oncomplete = () => {
+            request.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { id, node: future },
+  );
+  await page.reload();
+
+  await page.getByRole('note').filter({ hasText: '”annual-cycle”' }).waitFor();
+  const editor = page.getByRole('textbox', { name: 'Dokumentets innehåll' });
+  await editor.getByText('1 Inledning').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' och syfte');
+  await waitUntilSaved(page);
+
+  const stored = (await page.evaluate(
+    (id) =>
+      new Promise((resolve) => {
+        const request = indexedDB.open('handbok');
+        request.onsuccess = () => {
+          const get = request.result.transaction('contents').objectStore('contents').get(id);
+          get.onsuccess = () => {
+            request.result.close();
+            resolve(get.result.content);
+          };
+        };
+      }),
+    id,
+  )) as { root: { children: { type: string }[] } };
+  expect(stored.root.children).toContainEqual(future);
+  expect(JSON.stringify(stored)).toContain('1 Inledning och syfte');
+  expect(JSON.stringify(stored)).not.toContain('handbok-unknown');
   expect(errors).toEqual([]);
   await context.close();
 });

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { describeError } from '../app/describe-error';
 import { useNotice } from '../app/notices';
 import { hrefOf } from '../app/routes';
-import { ContentEditor } from '../editor/ContentEditor';
+import { ContentEditor, contentOf } from '../editor/ContentEditor';
+import { EditorErrorBoundary } from '../editor/EditorErrorBoundary';
 import type { LoadedDocument } from '../storage/documents-repository';
 import { useDocumentHeader, useOrganisation, useStorage } from '../storage/storage';
 import { DecisionHistory } from './DecisionHistory';
@@ -68,7 +69,7 @@ function DocumentEditor({ header, initialContent }: { header: DocumentHeader; in
 
   const headerSave = useAutosave<HeaderDraft>(draftOf(header), header.revision, (draft) => documents.update(id, draft));
   const contentSave = useAutosave<EditorState | null>(null, 0, async (state) => {
-    if (state) await documents.saveContent(id, state.toJSON() as unknown as SerializedContent);
+    if (state) await documents.saveContent(id, contentOf(state));
   });
 
   // Several changes can arrive before React renders again (an undo right after an edit): each one
@@ -121,7 +122,15 @@ function DocumentEditor({ header, initialContent }: { header: DocumentHeader; in
       </div>
       <div className="document__body">
         <article className="document__content" aria-label={t('document.content')}>
-          <ContentEditor initialContent={initialContent} readOnly={inTrash} onChange={contentSave.update} />
+          <EditorErrorBoundary
+            fallback={
+              <p className="banner banner--error" role="alert">
+                {t('editor.failed')}
+              </p>
+            }
+          >
+            <ContentEditor initialContent={initialContent} readOnly={inTrash} onChange={contentSave.update} />
+          </EditorErrorBoundary>
         </article>
         <aside className="document__aside" aria-label={t('document.details')}>
           <MetadataPanel draft={draft} bodies={bodies} readOnly={inTrash} onChange={changeHeader} />

@@ -8,14 +8,16 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { SerializedContent } from '@shared/model/content';
 import type { EditorState } from 'lexical';
 import { useTranslation } from 'react-i18next';
-import { EDITOR_NODES } from './nodes';
+import { unwrapUnknownNodes, wrapUnknownNodes } from '@shared/model/unknown-nodes';
+import { EDITOR_NODES, KNOWN_NODE_TYPES } from './nodes';
 import { EditablePlugin } from './plugins/EditablePlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { editorTheme } from './theme';
 
 /**
  * The document's content in Lexical. It starts from the stored JSON once; from then on the editor
- * owns the content and reports every change, which the document screen autosaves.
+ * owns the content and reports every change, which the document screen autosaves (through
+ * `contentOf`, which puts back any node the editor could only carry as a placeholder).
  */
 export function ContentEditor({
   initialContent,
@@ -34,7 +36,7 @@ export function ContentEditor({
         nodes: EDITOR_NODES,
         theme: editorTheme,
         editable: !readOnly,
-        editorState: JSON.stringify(initialContent),
+        editorState: JSON.stringify(wrapUnknownNodes(initialContent, KNOWN_NODE_TYPES)),
         onError: (error) => {
           throw error;
         },
@@ -60,4 +62,9 @@ export function ContentEditor({
       <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange onChange={(state) => onChange(state)} />
     </LexicalComposer>
   );
+}
+
+/** The editor's state as content to store: placeholders replaced by the nodes they carry. */
+export function contentOf(state: EditorState): SerializedContent {
+  return unwrapUnknownNodes(state.toJSON() as unknown as SerializedContent);
 }

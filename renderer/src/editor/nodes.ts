@@ -2,6 +2,13 @@ import { LinkNode } from '@lexical/link';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import type { Klass, LexicalNode } from 'lexical';
+import { UnknownNode } from './nodes/UnknownNode';
 
-/** Every node type the editor knows. Content with other types cannot be opened for editing. */
-export const EDITOR_NODES: Klass<LexicalNode>[] = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode];
+/** Every node type the editor registers, besides Lexical's own. */
+export const EDITOR_NODES: Klass<LexicalNode>[] = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, UnknownNode];
+
+/** Lexical registers these itself in every editor. */
+const CORE_TYPES = ['root', 'paragraph', 'text', 'linebreak', 'tab'];
+
+/** Node types the editor can load; anything else is carried by an UnknownNode. */
+export const KNOWN_NODE_TYPES: ReadonlySet<string> = new Set([...CORE_TYPES, ...EDITOR_NODES.map((node) => node.getType())]);

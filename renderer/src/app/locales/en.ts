@@ -221,6 +221,8 @@ export const en: Messages = {
     bulletList: 'Bulleted list',
     numberedList: 'Numbered list',
     quote: 'Quotation',
+    unknownNode: 'Content of the type “{{type}}” that this version of Handbok cannot show. It is kept unchanged.',
+    failed: 'The content could not be shown in the editor. The stored content has not been changed.',
     undo: 'Undo',
     redo: 'Redo',
   },

@@ -219,6 +219,8 @@ export const sv = {
     bulletList: 'Punktlista',
     numberedList: 'Numrerad lista',
     quote: 'Citat',
+    unknownNode: 'Innehåll av typen ”{{type}}” som den här versionen av Handbok inte kan visa. Det sparas oförändrat.',
+    failed: 'Innehållet kunde inte visas i editorn. Det sparade innehållet har inte ändrats.',
     undo: 'Ångra',
     redo: 'Gör om',
   },
