@@ -29,6 +29,22 @@ it('a new user opens the sample library from the empty library and reads the han
   await expect.poll(async () => (await editor.textContent())?.length ?? 0).toBeGreaterThan(5000);
   expect(await page.getByRole('region', { name: 'Beslutshistorik' }).getByLabel('Beslutsinstans').count()).toBeGreaterThan(0);
   await page.screenshot({ path: screenshot('document.png') });
+
+  // The outline lists the headings; choosing one brings it into view.
+  await page.getByRole('tab', { name: 'Disposition' }).click();
+  const outline = page.getByRole('navigation', { name: 'Disposition' });
+  await outline.getByRole('button', { name: '4.1 Förbättringscykeln PUFF' }).click();
+  await expect.poll(() => editor.getByRole('heading', { name: '4.1 Förbättringscykeln PUFF' }).isVisible()).toBe(true);
+  const headingBox = await editor.getByRole('heading', { name: '4.1 Förbättringscykeln PUFF' }).boundingBox();
+  expect(headingBox!.y).toBeGreaterThan(0);
+  expect(headingBox!.y).toBeLessThan(900);
+
+  // The quality panel measures readability, for the whole and section by section.
+  await page.getByRole('tab', { name: 'Kvalitet' }).click();
+  const total = page.locator('.quality__total');
+  await expect.poll(() => total.textContent()).toMatch(/Läsbarhet \(LIX\) för hela dokumentet: \d+ · (lättläst|normal|svårläst)/);
+  expect(await page.locator('.quality__table tr').count()).toBeGreaterThan(10);
+  await page.screenshot({ path: screenshot('quality.png') });
   expect(errors).toEqual([]);
   await context.close();
 });

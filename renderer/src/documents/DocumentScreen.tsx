@@ -6,7 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { describeError } from '../app/describe-error';
 import { useNotice } from '../app/notices';
 import { hrefOf } from '../app/routes';
-import { ContentEditor, contentOf } from '../editor/ContentEditor';
+import { ContentEditor, contentOf, EditingSurface } from '../editor/ContentEditor';
+import { OutlinePanel } from '../editor/OutlinePanel';
+import { QualityPanel } from '../editor/QualityPanel';
 import { EditorErrorBoundary } from '../editor/EditorErrorBoundary';
 import type { LoadedDocument } from '../storage/documents-repository';
 import { useDocumentHeader, useOrganisation, useStorage } from '../storage/storage';
@@ -14,6 +16,7 @@ import { DecisionHistory } from './DecisionHistory';
 import { useMetadataLabel } from './labels';
 import { MetadataPanel, type HeaderDraft } from './MetadataPanel';
 import { SaveIndicator } from './SaveIndicator';
+import { SideTabs } from './SideTabs';
 import { UnreadableDocument } from './UnreadableDocument';
 import { combineSaveStates, useAutosave } from './use-autosave';
 
@@ -89,6 +92,17 @@ function DocumentEditor({ header, initialContent }: { header: DocumentHeader; in
   );
 
   const draft = headerSave.draft;
+  const details = (
+    <>
+      <MetadataPanel draft={draft} bodies={bodies} readOnly={inTrash} onChange={changeHeader} />
+      <DecisionHistory
+        decisions={draft.decisions}
+        bodies={bodies}
+        readOnly={inTrash}
+        onChange={(update) => changeHeader({ decisions: update(latestDraft.current.decisions) })}
+      />
+    </>
+  );
   return (
     <div className="document">
       <header className="document__bar">
@@ -120,28 +134,36 @@ function DocumentEditor({ header, initialContent }: { header: DocumentHeader; in
       <div className="document__kind muted">
         {t(`kind.${draft.kind}`)} · {t(`status.${draft.status}`)}
       </div>
-      <div className="document__body">
-        <article className="document__content" aria-label={t('document.content')}>
-          <EditorErrorBoundary
-            fallback={
-              <p className="banner banner--error" role="alert">
-                {t('editor.failed')}
-              </p>
-            }
-          >
-            <ContentEditor initialContent={initialContent} readOnly={inTrash} onChange={contentSave.update} />
-          </EditorErrorBoundary>
-        </article>
-        <aside className="document__aside" aria-label={t('document.details')}>
-          <MetadataPanel draft={draft} bodies={bodies} readOnly={inTrash} onChange={changeHeader} />
-          <DecisionHistory
-            decisions={draft.decisions}
-            bodies={bodies}
-            readOnly={inTrash}
-            onChange={(update) => changeHeader({ decisions: update(latestDraft.current.decisions) })}
-          />
-        </aside>
-      </div>
+      <EditorErrorBoundary
+        fallback={
+          <div className="document__body">
+            <p className="banner banner--error" role="alert">
+              {t('editor.failed')}
+            </p>
+            <aside className="document__aside" aria-label={t('document.details')}>
+              {details}
+            </aside>
+          </div>
+        }
+      >
+        <ContentEditor initialContent={initialContent} readOnly={inTrash} onChange={contentSave.update}>
+          <div className="document__body">
+            <article className="document__content" aria-label={t('document.content')}>
+              <EditingSurface readOnly={inTrash} />
+            </article>
+            <aside className="document__aside" aria-label={t('document.details')}>
+              <SideTabs
+                label={t('document.details')}
+                tabs={[
+                  { id: 'details', label: t('document.tabs.details'), content: details },
+                  { id: 'outline', label: t('document.tabs.outline'), content: <OutlinePanel /> },
+                  { id: 'quality', label: t('document.tabs.quality'), content: <QualityPanel /> },
+                ]}
+              />
+            </aside>
+          </div>
+        </ContentEditor>
+      </EditorErrorBoundary>
     </div>
   );
 }

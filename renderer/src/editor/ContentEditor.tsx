@@ -7,6 +7,7 @@ import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { SerializedContent } from '@shared/model/content';
 import type { EditorState } from 'lexical';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { unwrapUnknownNodes, wrapUnknownNodes } from '@shared/model/unknown-nodes';
 import { EDITOR_NODES, KNOWN_NODE_TYPES } from './nodes';
@@ -17,18 +18,20 @@ import { editorTheme } from './theme';
 /**
  * The document's content in Lexical. It starts from the stored JSON once; from then on the editor
  * owns the content and reports every change, which the document screen autosaves (through
- * `contentOf`, which puts back any node the editor could only carry as a placeholder).
+ * `contentOf`, which puts back any node the editor could only carry as a placeholder). Everything
+ * inside `children` (the editing surface, the outline and quality panels) shares this one editor.
  */
 export function ContentEditor({
   initialContent,
   readOnly,
   onChange,
+  children,
 }: {
   initialContent: SerializedContent;
   readOnly: boolean;
   onChange: (state: EditorState) => void;
+  children: ReactNode;
 }) {
-  const { t } = useTranslation();
   return (
     <LexicalComposer
       initialConfig={{
@@ -42,6 +45,20 @@ export function ContentEditor({
         },
       }}
     >
+      {children}
+      <EditablePlugin editable={!readOnly} />
+      <HistoryPlugin />
+      <ListPlugin />
+      <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange onChange={(state) => onChange(state)} />
+    </LexicalComposer>
+  );
+}
+
+/** The toolbar and the editable page. */
+export function EditingSurface({ readOnly }: { readOnly: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <>
       {!readOnly && <ToolbarPlugin />}
       <div className="editor">
         <RichTextPlugin
@@ -56,11 +73,7 @@ export function ContentEditor({
           ErrorBoundary={LexicalErrorBoundary}
         />
       </div>
-      <EditablePlugin editable={!readOnly} />
-      <HistoryPlugin />
-      <ListPlugin />
-      <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange onChange={(state) => onChange(state)} />
-    </LexicalComposer>
+    </>
   );
 }
 

@@ -121,6 +121,11 @@ export const en: Messages = {
     status: 'Status',
     content: 'Content',
     details: 'Document details',
+    tabs: {
+      details: 'Details',
+      outline: 'Outline',
+      quality: 'Quality',
+    },
     unreadableTitle: 'This document cannot be opened for editing',
     unreadableText:
       'The stored document does not follow the format Handbok expects. It is shown read-only and left untouched, so that nothing is lost.',
@@ -225,6 +230,19 @@ export const en: Messages = {
     failed: 'The content could not be shown in the editor. The stored content has not been changed.',
     undo: 'Undo',
     redo: 'Redo',
+  },
+  outline: {
+    heading: 'Outline',
+    empty: 'The document has no headings yet.',
+    untitled: '(heading without text)',
+  },
+  quality: {
+    documentLix: 'Readability (LIX) of the whole document:',
+    scale: 'Below 40 reads easily, 40–50 is ordinary for public-sector text, above 50 is hard.',
+    level: { easy: 'easy', standard: 'standard', hard: 'hard' },
+    sections: 'Sections',
+    beforeFirstHeading: 'Before the first heading',
+    headingSkip: 'The heading “{{title}}” jumps from level {{from}} to level {{to}}.',
   },
   organisation: {
     heading: 'Organisation',

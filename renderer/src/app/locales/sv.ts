@@ -119,6 +119,11 @@ export const sv = {
     status: 'Status',
     content: 'Innehåll',
     details: 'Dokumentuppgifter',
+    tabs: {
+      details: 'Uppgifter',
+      outline: 'Disposition',
+      quality: 'Kvalitet',
+    },
     unreadableTitle: 'Dokumentet kan inte öppnas för redigering',
     unreadableText:
       'Det sparade dokumentet följer inte det format Handbok förväntar sig. Det visas skrivskyddat och lämnas orört, så att inga uppgifter går förlorade.',
@@ -223,6 +228,19 @@ export const sv = {
     failed: 'Innehållet kunde inte visas i editorn. Det sparade innehållet har inte ändrats.',
     undo: 'Ångra',
     redo: 'Gör om',
+  },
+  outline: {
+    heading: 'Disposition',
+    empty: 'Dokumentet har inga rubriker ännu.',
+    untitled: '(rubrik utan text)',
+  },
+  quality: {
+    documentLix: 'Läsbarhet (LIX) för hela dokumentet:',
+    scale: 'Under 40 är lättläst, 40–50 normalt för myndighetstext, över 50 svårläst.',
+    level: { easy: 'lättläst', standard: 'normal', hard: 'svårläst' },
+    sections: 'Avsnitt',
+    beforeFirstHeading: 'Före första rubriken',
+    headingSkip: 'Rubriken ”{{title}}” hoppar från nivå {{from}} till nivå {{to}}.',
   },
   organisation: {
     heading: 'Organisation',
