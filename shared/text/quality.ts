@@ -1,3 +1,4 @@
+import { emptyRequiredFields, type EmptyRequiredField } from '../model/blocks';
 import type { SerializedContent, SerializedNode } from '../model/content';
 import { lix, type Lix } from './lix';
 
@@ -68,6 +69,7 @@ export interface QualityReport {
   document: Lix | null;
   sections: { title: string | null; level: number; lix: Lix | null }[];
   headingSkips: HeadingSkip[];
+  emptyRequiredFields: EmptyRequiredField[];
 }
 
 /** What the quality panel shows: readability of the whole and of each section, and structural faults. */
@@ -77,5 +79,6 @@ export function qualityReport(content: SerializedContent): QualityReport {
     document: lix(sections.flatMap((section) => section.blocks)),
     sections: sections.map((section) => ({ title: section.title, level: section.level, lix: lix(section.blocks) })),
     headingSkips: headingSkips(content),
+    emptyRequiredFields: emptyRequiredFields(content.root.children),
   };
 }

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { createDocument, libraryRow, skipOnboarding, waitUntilSaved } from './support/actions';
+import { clickAtEndOfDocument, createDocument, libraryRow, skipOnboarding, waitUntilSaved } from './support/actions';
 import { baseUrl, openApp, persistentProfile, useBrowser } from './support/browser';
 
 const browser = useBrowser();
@@ -52,8 +52,7 @@ it('creates a handbook, fills its metadata and history, and finds everything aft
     await history(page).getByText('Ange beslutsdatum.').waitFor({ state: 'detached' });
 
     // Typing in the document body.
-    await editor.click();
-    await page.keyboard.press('Control+End');
+    await clickAtEndOfDocument(page);
     await page.keyboard.press('Enter');
     await page.keyboard.type('Handboken gäller för alla förvaltningar.');
     await waitUntilSaved(page);

@@ -12,6 +12,8 @@ import { useTranslation } from 'react-i18next';
 import { unwrapUnknownNodes, wrapUnknownNodes } from '@shared/model/unknown-nodes';
 import { EDITOR_NODES, KNOWN_NODE_TYPES } from './nodes';
 import { EditablePlugin } from './plugins/EditablePlugin';
+import { SlashMenuPlugin } from './plugins/SlashMenuPlugin';
+import { StructuredBlocksPlugin } from './plugins/StructuredBlocksPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { editorTheme } from './theme';
 
@@ -49,6 +51,8 @@ export function ContentEditor({
       <EditablePlugin editable={!readOnly} />
       <HistoryPlugin />
       <ListPlugin />
+      <StructuredBlocksPlugin />
+      {!readOnly && <SlashMenuPlugin />}
       <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange onChange={(state) => onChange(state)} />
     </LexicalComposer>
   );

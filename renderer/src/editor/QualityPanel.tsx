@@ -26,10 +26,19 @@ export function QualityPanel() {
         <span>{t('quality.documentLix')}</span> <LixValue lix={report.document} />
       </p>
       <p className="field__hint">{t('quality.scale')}</p>
-      {report.headingSkips.length > 0 && (
+      {(report.headingSkips.length > 0 || report.emptyRequiredFields.length > 0) && (
         <ul className="quality__warnings">
           {report.headingSkips.map((skip, index) => (
-            <li key={index}>{t('quality.headingSkip', { title: skip.title, from: skip.from, to: skip.to })}</li>
+            <li key={`skip-${index}`}>{t('quality.headingSkip', { title: skip.title, from: skip.from, to: skip.to })}</li>
+          ))}
+          {report.emptyRequiredFields.map((empty, index) => (
+            <li key={`empty-${index}`}>
+              {t('quality.emptyField', {
+                block: t(`blocks.${empty.block}.name`),
+                ordinal: empty.ordinal,
+                field: t(`blocks.${empty.block}.fields.${empty.field}`),
+              })}
+            </li>
           ))}
         </ul>
       )}

@@ -2,10 +2,25 @@ import { LinkNode } from '@lexical/link';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import type { Klass, LexicalNode } from 'lexical';
+import { BlockFieldNode } from './nodes/BlockFieldNode';
+import { CalloutNode } from './nodes/CalloutNode';
+import { DefinitionNode } from './nodes/DefinitionNode';
+import { PrincipleNode } from './nodes/PrincipleNode';
 import { UnknownNode } from './nodes/UnknownNode';
 
 /** Every node type the editor registers, besides Lexical's own. */
-export const EDITOR_NODES: Klass<LexicalNode>[] = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, UnknownNode];
+export const EDITOR_NODES: Klass<LexicalNode>[] = [
+  HeadingNode,
+  QuoteNode,
+  ListNode,
+  ListItemNode,
+  LinkNode,
+  BlockFieldNode,
+  PrincipleNode,
+  DefinitionNode,
+  CalloutNode,
+  UnknownNode,
+];
 
 /** Lexical registers these itself in every editor. */
 const CORE_TYPES = ['root', 'paragraph', 'text', 'linebreak', 'tab'];

@@ -24,3 +24,11 @@ export async function waitUntilSaved(page: Page) {
 export function libraryRow(page: Page, title: string) {
   return page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: title }) });
 }
+
+/** Clicks in the empty space below the last line, which puts the cursor at the end of the document. */
+export async function clickAtEndOfDocument(page: Page) {
+  const editor = page.getByRole('textbox', { name: 'Dokumentets innehåll' });
+  const box = await editor.boundingBox();
+  if (!box) throw new Error('The editor is not on screen');
+  await page.mouse.click(box.x + 60, box.y + box.height - 12);
+}

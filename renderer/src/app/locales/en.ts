@@ -228,6 +228,7 @@ export const en: Messages = {
     quote: 'Quotation',
     unknownNode: 'Content of the type “{{type}}” that this version of Handbok cannot show. It is kept unchanged.',
     failed: 'The content could not be shown in the editor. The stored content has not been changed.',
+    slashMenu: 'Insert',
     undo: 'Undo',
     redo: 'Redo',
   },
@@ -242,7 +243,13 @@ export const en: Messages = {
     level: { easy: 'easy', standard: 'standard', hard: 'hard' },
     sections: 'Sections',
     beforeFirstHeading: 'Before the first heading',
+    emptyField: '{{block}} {{ordinal}}: the field “{{field}}” is empty.',
     headingSkip: 'The heading “{{title}}” jumps from level {{from}} to level {{to}}.',
+  },
+  blocks: {
+    principle: { name: 'Principle', fields: { title: 'Title of the principle', explanation: 'Explain what the principle means in practice.' } },
+    definition: { name: 'Definition', fields: { term: 'Term', definition: 'What the term means.', source: 'Source (optional), e.g. SOU 2009:32' } },
+    callout: { name: 'Callout', note: 'Note', important: 'Important', fields: { body: 'Write what the reader should notice.' } },
   },
   organisation: {
     heading: 'Organisation',

@@ -226,6 +226,7 @@ export const sv = {
     quote: 'Citat',
     unknownNode: 'Innehåll av typen ”{{type}}” som den här versionen av Handbok inte kan visa. Det sparas oförändrat.',
     failed: 'Innehållet kunde inte visas i editorn. Det sparade innehållet har inte ändrats.',
+    slashMenu: 'Infoga',
     undo: 'Ångra',
     redo: 'Gör om',
   },
@@ -240,7 +241,13 @@ export const sv = {
     level: { easy: 'lättläst', standard: 'normal', hard: 'svårläst' },
     sections: 'Avsnitt',
     beforeFirstHeading: 'Före första rubriken',
+    emptyField: '{{block}} {{ordinal}}: fältet ”{{field}}” är tomt.',
     headingSkip: 'Rubriken ”{{title}}” hoppar från nivå {{from}} till nivå {{to}}.',
+  },
+  blocks: {
+    principle: { name: 'Princip', fields: { title: 'Principens rubrik', explanation: 'Förklara vad principen innebär i praktiken.' } },
+    definition: { name: 'Definition', fields: { term: 'Begrepp', definition: 'Vad begreppet betyder.', source: 'Källa (valfri), t.ex. SOU 2009:32' } },
+    callout: { name: 'Notis', note: 'Notis', important: 'Viktigt', fields: { body: 'Skriv det läsaren ska lägga märke till.' } },
   },
   organisation: {
     heading: 'Organisation',

@@ -6,7 +6,7 @@ import { EDITOR_NODES, KNOWN_NODE_TYPES } from '../../../../renderer/src/editor/
 
 describe('the editor with content it does not know', () => {
   it('loads it, keeps editing possible, and stores every unknown node unchanged', () => {
-    const future: SerializedNode = { type: 'principle', version: 3, children: [], title: 'Invånaren i fokus', number: 1 };
+    const future: SerializedNode = { type: 'goal-list', version: 3, children: [], goals: [{ title: 'Nöjdare invånare' }] };
     const inline: SerializedNode = { type: 'footnote-ref', version: 1, note: 'SOU 2009:32' };
     const stored = content(heading(1, 'Principer'), future as never, paragraph('Se källan', inline as never, '.'));
 
@@ -23,9 +23,9 @@ describe('the editor with content it does not know', () => {
   });
 
   it('knows its own node types', () => {
-    for (const type of ['root', 'paragraph', 'text', 'heading', 'quote', 'list', 'listitem', 'link']) {
+    for (const type of ['root', 'paragraph', 'text', 'heading', 'quote', 'list', 'listitem', 'link', 'principle', 'block-field']) {
       expect(KNOWN_NODE_TYPES.has(type), type).toBe(true);
     }
-    expect(KNOWN_NODE_TYPES.has('principle')).toBe(false);
+    expect(KNOWN_NODE_TYPES.has('goal-list')).toBe(false);
   });
 });

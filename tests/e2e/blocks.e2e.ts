@@ -1,0 +1,84 @@
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { clickAtEndOfDocument, createDocument, skipOnboarding, waitUntilSaved } from './support/actions';
+import { openApp, useBrowser } from './support/browser';
+
+const browser = useBrowser();
+
+function storedContent(page: Page, id: string) {
+  return page.evaluate(
+    (key) =>
+      new Promise<unknown>((resolve, reject) => {
+        const request = indexedDB.open('handbok');
+        request.onsuccess = () => {
+          const get = request.result.transaction('contents').objectStore('contents').get(key);
+          get.onsuccess = () => {
+            request.result.close();
+            resolve(get.result.content);
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    id,
+  );
+}
+
+it('inserts structured blocks from the slash menu, fills their fields and gets the same content back after a reload', async () => {
+  const { context, page, errors } = await openApp(browser());
+  await skipOnboarding(page);
+  await createDocument(page, 'Handbok', 'Handbok med block');
+  const id = decodeURIComponent(page.url().split('/').pop()!);
+  const editor = page.getByRole('textbox', { name: 'Dokumentets innehåll' });
+
+  // Start on a new line after the template's last paragraph.
+  await clickAtEndOfDocument(page);
+  await page.keyboard.press('Enter');
+
+  // "/princip" opens the menu filtered to the principle; Enter inserts it.
+  await page.keyboard.type('/princip');
+  const menu = page.getByRole('listbox', { name: 'Infoga' });
+  await menu.getByRole('option', { name: 'Princip' }).waitFor();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Invånaren i fokus');
+  await page.keyboard.press('Enter'); // from the title to the explanation
+  await page.keyboard.type('Vi utgår från behoven hos dem vi finns till för.');
+
+  // The quality panel names the empty field of the next block until it is filled.
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter'); // an empty last line leaves the block
+  await page.keyboard.type('/definition');
+  await menu.getByRole('option', { name: 'Definition' }).waitFor();
+  await page.keyboard.press('Enter');
+  await page.getByRole('tab', { name: 'Kvalitet' }).click();
+  await page.getByText('Definition 1: fältet ”Begrepp” är tomt.').waitFor();
+  await editor.locator('.doc-block--definition .doc-field--term').click();
+  await page.keyboard.type('Kvalitet');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Hur väl en tjänst uppfyller kraven.');
+  await page.getByText('Definition 1: fältet ”Begrepp” är tomt.').waitFor({ state: 'detached' });
+
+  await waitUntilSaved(page);
+  const before = await storedContent(page, id);
+  const text = JSON.stringify(before);
+  expect(text).toContain('"type":"principle"');
+  expect(text).toContain('"field":"title"');
+  expect(text).toContain('Invånaren i fokus');
+  expect(text).toContain('"type":"definition"');
+  // The block replaced the line the slash command was typed on: nothing of "/princip" is left.
+  expect(text).not.toContain('/princip');
+  const children = (before as { root: { children: { type: string; children?: unknown[] }[] } }).root.children;
+  const principleAt = children.findIndex((node) => node.type === 'principle');
+  expect(children.slice(principleAt).map((node) => node.type)).toEqual(['principle', 'definition']);
+  expect(children[principleAt - 1]!.children?.length).toBeGreaterThan(0); // no empty line left before it
+  await page.screenshot({ path: new URL('./screenshots/blocks.png', import.meta.url).pathname });
+
+  await page.reload();
+  await editor.locator('.doc-block--principle').waitFor();
+  expect(await editor.locator('.doc-block--principle .doc-field--title').textContent()).toBe('Invånaren i fokus');
+  expect(await editor.locator('.doc-block--definition .doc-field--term').textContent()).toBe('Kvalitet');
+  // Opening and closing the document changes nothing in what is stored.
+  await page.getByRole('link', { name: 'Till biblioteket' }).click();
+  expect(await storedContent(page, id)).toEqual(before);
+  expect(errors).toEqual([]);
+  await context.close();
+});
