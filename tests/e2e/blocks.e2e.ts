@@ -57,7 +57,15 @@ it('inserts structured blocks from the slash menu, fills their fields and gets t
   await page.keyboard.type('Hur väl en tjänst uppfyller kraven.');
   await page.getByText('Definition 1: fältet ”Begrepp” är tomt.').waitFor({ state: 'detached' });
 
+  // The toolbar's insert menu does the same without a slash command; with the cursor inside a block
+  // the new block goes after it, never inside.
+  await clickAtEndOfDocument(page);
+  await page.getByRole('combobox', { name: 'Infoga block…' }).selectOption({ label: 'Viktigt' });
+  await page.keyboard.type('Handboken ska vara antagen före budgetarbetet.');
+  await editor.locator('.doc-block--callout-important').waitFor();
+
   await waitUntilSaved(page);
+  await expect.poll(async () => JSON.stringify(await storedContent(page, id))).toContain('före budgetarbetet');
   const before = await storedContent(page, id);
   const text = JSON.stringify(before);
   expect(text).toContain('"type":"principle"');
@@ -68,7 +76,8 @@ it('inserts structured blocks from the slash menu, fills their fields and gets t
   expect(text).not.toContain('/princip');
   const children = (before as { root: { children: { type: string; children?: unknown[] }[] } }).root.children;
   const principleAt = children.findIndex((node) => node.type === 'principle');
-  expect(children.slice(principleAt).map((node) => node.type)).toEqual(['principle', 'definition']);
+  expect(children.slice(principleAt).map((node) => node.type)).toEqual(['principle', 'definition', 'callout']);
+  expect(text).toContain('"variant":"important"');
   expect(children[principleAt - 1]!.children?.length).toBeGreaterThan(0); // no empty line left before it
   await page.screenshot({ path: new URL('./screenshots/blocks.png', import.meta.url).pathname });
 

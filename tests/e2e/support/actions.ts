@@ -16,8 +16,13 @@ export async function createDocument(page: Page, kind: string, title: string) {
   await page.getByRole('link', { name: 'Till biblioteket' }).waitFor();
 }
 
-/** Waits until the document screen says that everything is stored. */
+/**
+ * Waits until the document screen says that everything is stored. Two animation frames first, so that
+ * an edit just made has reached the indicator (it re-renders after the editor's update) and an old
+ * "saved" is not taken for the new one.
+ */
 export async function waitUntilSaved(page: Page) {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await page.locator('[data-save-state="saved"]').waitFor();
 }
 

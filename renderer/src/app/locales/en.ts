@@ -229,6 +229,7 @@ export const en: Messages = {
     unknownNode: 'Content of the type “{{type}}” that this version of Handbok cannot show. It is kept unchanged.',
     failed: 'The content could not be shown in the editor. The stored content has not been changed.',
     slashMenu: 'Insert',
+    insertBlock: 'Insert block…',
     undo: 'Undo',
     redo: 'Redo',
   },

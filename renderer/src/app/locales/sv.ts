@@ -227,6 +227,7 @@ export const sv = {
     unknownNode: 'Innehåll av typen ”{{type}}” som den här versionen av Handbok inte kan visa. Det sparas oförändrat.',
     failed: 'Innehållet kunde inte visas i editorn. Det sparade innehållet har inte ändrats.',
     slashMenu: 'Infoga',
+    insertBlock: 'Infoga block…',
     undo: 'Ångra',
     redo: 'Gör om',
   },

@@ -73,6 +73,8 @@ function $repairField(field: BlockFieldNode) {
     return;
   }
   if (field.isMultiline()) {
+    // A block pasted or dropped into a field moves out, after the block that holds the field.
+    for (const nested of field.getChildren().filter($isStructuredBlockNode).reverse()) parent.insertAfter(nested);
     for (const child of field.getChildren()) {
       if (!$isElementNode(child) || child.isInline()) child.replace($createParagraphNode().append(child));
     }
@@ -130,7 +132,10 @@ function $insertBlock(payload: InsertBlockPayload): boolean {
   // "Empty" counts emptied text nodes too: Lexical only removes them when the update ends.
   const isEmptyLine =
     $isParagraphNode(line) && line.getTextContentSize() === 0 && line.getChildren().every((child) => $isTextNode(child));
-  if (isEmptyLine && line.getParent() === $getRoot()) line.replace(block);
+  // Blocks never nest: inside a block (whose fields are shadow roots) the new one goes after it.
+  const enclosing = anchor?.getNode().getParents().find($isStructuredBlockNode) ?? null;
+  if (enclosing) enclosing.insertAfter(block);
+  else if (isEmptyLine && line.getParent() === $getRoot()) line.replace(block);
   else if ($isParagraphNode(line) && atStart) line.insertBefore(block);
   else $insertNodeToNearestRoot(block);
   block.getFirstChild()?.selectStart();

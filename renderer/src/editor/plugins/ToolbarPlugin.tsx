@@ -12,6 +12,7 @@ import {
   type LexicalEditor,
 } from 'lexical';
 import { useTranslation } from 'react-i18next';
+import { INSERT_BLOCK_COMMAND, type InsertBlockPayload } from '../blocks';
 
 type BlockType = 'paragraph' | 'h1' | 'h2' | 'h3' | 'quote';
 
@@ -25,6 +26,39 @@ function setBlockType(editor: LexicalEditor, type: BlockType) {
       return $createHeadingNode(type);
     });
   });
+}
+
+const INSERTABLE: { value: string; payload: InsertBlockPayload; label: string }[] = [
+  { value: 'principle', payload: { type: 'principle' }, label: 'blocks.principle.name' },
+  { value: 'definition', payload: { type: 'definition' }, label: 'blocks.definition.name' },
+  { value: 'note', payload: { type: 'callout', variant: 'note' }, label: 'blocks.callout.note' },
+  { value: 'important', payload: { type: 'callout', variant: 'important' }, label: 'blocks.callout.important' },
+];
+
+/** Inserts a structured block at the cursor; a native select, so keyboard and screen readers just work. */
+function InsertBlockMenu({ editor }: { editor: LexicalEditor }) {
+  const { t } = useTranslation();
+  return (
+    <select
+      className="toolbar__insert"
+      aria-label={t('editor.insertBlock')}
+      value=""
+      onChange={(event) => {
+        const choice = INSERTABLE.find((option) => option.value === event.target.value);
+        if (choice) editor.dispatchCommand(INSERT_BLOCK_COMMAND, choice.payload);
+        editor.focus();
+      }}
+    >
+      <option value="" disabled>
+        {t('editor.insertBlock')}
+      </option>
+      {INSERTABLE.map((option) => (
+        <option key={option.value} value={option.value}>
+          {t(option.label)}
+        </option>
+      ))}
+    </select>
+  );
 }
 
 /** The formatting toolbar. It only dispatches editor commands; the behaviour lives in Lexical's plugins. */
@@ -53,6 +87,8 @@ export function ToolbarPlugin() {
       {button(t('editor.bulletList'), '•', () => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined))}
       {button(t('editor.numberedList'), '1.', () => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined))}
       {button(t('editor.quote'), '”', () => setBlockType(editor, 'quote'))}
+      <span className="toolbar__divider" />
+      <InsertBlockMenu editor={editor} />
     </div>
   );
 }

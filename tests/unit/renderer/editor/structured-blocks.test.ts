@@ -76,6 +76,17 @@ describe('structured blocks', () => {
     expect(JSON.stringify(block)).toContain('Inklistrad text');
   });
 
+  it('lifts a block that ended up inside another block’s field out, after that block', () => {
+    update(() => {
+      const outer = $createBlock({ type: 'principle' });
+      $getRoot().clear().append(outer);
+      const explanation = outer.getChildren().filter($isBlockFieldNode)[1]!;
+      explanation.append($createBlock({ type: 'callout' }));
+    });
+    expect(json().root.children.map((node) => node.type)).toEqual(['principle', 'callout']);
+    expect(JSON.stringify(json().root.children[0])).not.toContain('callout');
+  });
+
   it('turns a field standing outside any block into ordinary text', () => {
     update(() => {
       const stray = $createBlockFieldNode('title', false).append($createTextNode('Ensam rubrik'));
