@@ -23,6 +23,8 @@ export const BLOCK_SPECS = {
   principle: [field('title', false), field('explanation', true)],
   definition: [field('term', false), field('definition', true), field('source', false, false)],
   callout: [field('body', true)],
+  /** A role, the lead-in ("ansvarar för att … genom att") and the list of responsibilities. */
+  role: [field('role', false), field('lead', false), field('responsibilities', true)],
 } as const satisfies Record<string, readonly BlockFieldSpec[]>;
 
 export type BlockType = keyof typeof BLOCK_SPECS;
@@ -55,6 +57,7 @@ export const blockSchemas = {
   principle: blockSchema('principle'),
   definition: blockSchema('definition'),
   callout: blockSchema('callout').extend({ variant: z.enum(CALLOUT_VARIANTS) }),
+  role: blockSchema('role'),
 } satisfies Record<BlockType, z.ZodType>;
 
 export type SerializedBlock = SerializedElement & { type: BlockType; children: SerializedBlockField[]; variant?: CalloutVariant };

@@ -91,3 +91,36 @@ it('inserts structured blocks from the slash menu, fills their fields and gets t
   expect(errors).toEqual([]);
   await context.close();
 });
+
+it('a role block holds its lead-in and a bulleted list of responsibilities', async () => {
+  const { context, page, errors } = await openApp(browser());
+  await skipOnboarding(page);
+  await createDocument(page, 'Handbok', 'Handbok med roller');
+  const id = decodeURIComponent(page.url().split('/').pop()!);
+
+  await clickAtEndOfDocument(page);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('/roll');
+  await page.getByRole('listbox', { name: 'Infoga' }).getByRole('option', { name: 'Roll och ansvar' }).waitFor();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Chefer');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('ansvarar för att verksamheten håller god kvalitet genom att');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Punktlista' }).click();
+  await page.keyboard.type('följa upp resultaten,');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('ge tid för förbättringsarbete.');
+  await waitUntilSaved(page);
+
+  await expect
+    .poll(async () => JSON.stringify(await storedContent(page, id)))
+    .toContain('ge tid för förbättringsarbete.');
+  const stored = (await storedContent(page, id)) as { root: { children: { type: string; children: { field: string; children: { type: string }[] }[] }[] } };
+  const role = stored.root.children.find((node) => node.type === 'role')!;
+  expect(role.children.map((field) => field.field)).toEqual(['role', 'lead', 'responsibilities']);
+  expect(role.children[2]!.children.map((node) => node.type)).toEqual(['list']);
+  expect(JSON.stringify(role.children[0])).toContain('Chefer');
+  expect(errors).toEqual([]);
+  await context.close();
+});

@@ -4,6 +4,7 @@ import { $createBlockFieldNode, type BlockFieldNode } from './nodes/BlockFieldNo
 import { CalloutNode } from './nodes/CalloutNode';
 import { DefinitionNode } from './nodes/DefinitionNode';
 import { PrincipleNode } from './nodes/PrincipleNode';
+import { RoleNode } from './nodes/RoleNode';
 import type { StructuredBlockNode } from './nodes/StructuredBlockNode';
 
 /** The node class of each block type; adding a block type without one fails to compile. */
@@ -11,6 +12,7 @@ export const BLOCK_NODE_CLASSES: Record<BlockType, Klass<StructuredBlockNode>> =
   principle: PrincipleNode,
   definition: DefinitionNode,
   callout: CalloutNode,
+  role: RoleNode,
 };
 
 export interface InsertBlockPayload {

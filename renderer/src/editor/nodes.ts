@@ -6,6 +6,7 @@ import { BlockFieldNode } from './nodes/BlockFieldNode';
 import { CalloutNode } from './nodes/CalloutNode';
 import { DefinitionNode } from './nodes/DefinitionNode';
 import { PrincipleNode } from './nodes/PrincipleNode';
+import { RoleNode } from './nodes/RoleNode';
 import { UnknownNode } from './nodes/UnknownNode';
 
 /** Every node type the editor registers, besides Lexical's own. */
@@ -19,6 +20,7 @@ export const EDITOR_NODES: Klass<LexicalNode>[] = [
   PrincipleNode,
   DefinitionNode,
   CalloutNode,
+  RoleNode,
   UnknownNode,
 ];
 

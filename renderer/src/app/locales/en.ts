@@ -250,6 +250,7 @@ export const en: Messages = {
   blocks: {
     principle: { name: 'Principle', fields: { title: 'Title of the principle', explanation: 'Explain what the principle means in practice.' } },
     definition: { name: 'Definition', fields: { term: 'Term', definition: 'What the term means.', source: 'Source (optional), e.g. SOU 2009:32' } },
+    role: { name: 'Role and responsibility', fields: { role: 'Role, e.g. Managers', lead: 'are responsible for … by', responsibilities: 'List the responsibilities, one item each.' } },
     callout: { name: 'Callout', note: 'Note', important: 'Important', fields: { body: 'Write what the reader should notice.' } },
   },
   organisation: {

@@ -248,6 +248,7 @@ export const sv = {
   blocks: {
     principle: { name: 'Princip', fields: { title: 'Principens rubrik', explanation: 'Förklara vad principen innebär i praktiken.' } },
     definition: { name: 'Definition', fields: { term: 'Begrepp', definition: 'Vad begreppet betyder.', source: 'Källa (valfri), t.ex. SOU 2009:32' } },
+    role: { name: 'Roll och ansvar', fields: { role: 'Roll, t.ex. Chefer', lead: 'ansvarar för att … genom att', responsibilities: 'Lista ansvaret, en punkt per uppgift.' } },
     callout: { name: 'Notis', note: 'Notis', important: 'Viktigt', fields: { body: 'Skriv det läsaren ska lägga märke till.' } },
   },
   organisation: {

@@ -56,6 +56,9 @@ export function SlashMenuPlugin() {
       new SlashOption('principle', t('blocks.principle.name'), ['princip', 'principle', 'förhållningssätt'], (e) =>
         e.dispatchCommand(INSERT_BLOCK_COMMAND, { type: 'principle' }),
       ),
+      new SlashOption('role', t('blocks.role.name'), ['roll', 'ansvar', 'role', 'responsibility'], (e) =>
+        e.dispatchCommand(INSERT_BLOCK_COMMAND, { type: 'role' }),
+      ),
       new SlashOption('definition', t('blocks.definition.name'), ['definition', 'begrepp', 'term'], (e) =>
         e.dispatchCommand(INSERT_BLOCK_COMMAND, { type: 'definition' }),
       ),

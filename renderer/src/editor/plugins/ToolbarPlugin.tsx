@@ -30,6 +30,7 @@ function setBlockType(editor: LexicalEditor, type: BlockType) {
 
 const INSERTABLE: { value: string; payload: InsertBlockPayload; label: string }[] = [
   { value: 'principle', payload: { type: 'principle' }, label: 'blocks.principle.name' },
+  { value: 'role', payload: { type: 'role' }, label: 'blocks.role.name' },
   { value: 'definition', payload: { type: 'definition' }, label: 'blocks.definition.name' },
   { value: 'note', payload: { type: 'callout', variant: 'note' }, label: 'blocks.callout.note' },
   { value: 'important', payload: { type: 'callout', variant: 'important' }, label: 'blocks.callout.important' },
