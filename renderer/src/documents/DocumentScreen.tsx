@@ -18,7 +18,7 @@ import { MetadataPanel, type HeaderDraft } from './MetadataPanel';
 import { SaveIndicator } from './SaveIndicator';
 import { SideTabs } from './SideTabs';
 import { UnreadableDocument } from './UnreadableDocument';
-import { combineSaveStates, useAutosave } from './use-autosave';
+import { combineSaveStates, useAutosave, useAutosavedDraft } from './use-autosave';
 
 /** Opens one document: its content in the editor, its metadata and decision history beside it. */
 export function DocumentScreen({ id }: { id: string }) {
@@ -70,10 +70,9 @@ function DocumentEditor({ header, initialContent }: { header: DocumentHeader; in
   const inTrash = header.deletedAt !== null;
   const id = header.id;
 
-  const headerSave = useAutosave<HeaderDraft>(draftOf(header), header.revision, (draft) => documents.update(id, draft));
-  const contentSave = useAutosave<EditorState | null>(null, 0, async (state) => {
-    if (state) await documents.saveContent(id, contentOf(state));
-  });
+  const headerSave = useAutosavedDraft<HeaderDraft>(draftOf(header), header.revision, (draft) => documents.update(id, draft));
+  // The editor's state is serialised only when it is saved, not on every keystroke.
+  const contentSave = useAutosave<EditorState>((state) => documents.saveContent(id, contentOf(state)));
 
   // Several changes can arrive before React renders again (an undo right after an edit): each one
   // must build on the one before, not on the last rendered draft.
@@ -146,7 +145,7 @@ function DocumentEditor({ header, initialContent }: { header: DocumentHeader; in
           </div>
         }
       >
-        <ContentEditor initialContent={initialContent} readOnly={inTrash} onChange={contentSave.update}>
+        <ContentEditor initialContent={initialContent} readOnly={inTrash} onChange={contentSave.schedule}>
           <div className="document__body">
             <article className="document__content" aria-label={t('document.content')}>
               <EditingSurface readOnly={inTrash} />

@@ -7,14 +7,16 @@ export const AUTOSAVE_DELAY_MS = 400;
 /** ...but never later than this after the first unsaved change, so steady typing is stored too. */
 export const AUTOSAVE_MAX_WAIT_MS = 900;
 
+const SAVING: SaveState = { status: 'saving' };
+const SAVED: SaveState = { status: 'saved' };
+
 /**
- * A local draft of a stored value that saves itself shortly after the last change, and when the page
- * is hidden or the component goes away, so nothing typed is left unsaved. When the stored value
- * changes elsewhere (another window: `revision`, a counter or timestamp, moves) and nothing here is unsaved, the draft follows it.
+ * Saves the latest value shortly after the last change, and at once when the page is hidden or the
+ * component goes away, so nothing typed is left unsaved. It re-renders only when the save state
+ * changes, never per keystroke: a 300-page document must not redraw its screen on every key.
  */
-export function useAutosave<T>(stored: T, revision: string | number, save: (value: T) => Promise<unknown>) {
-  const [draft, setDraft] = useState(stored);
-  const [state, setState] = useState<SaveState>({ status: 'saved' });
+export function useAutosave<T>(save: (value: T) => Promise<unknown>) {
+  const [state, setState] = useState<SaveState>(SAVED);
   const pending = useRef<{ value: T } | null>(null);
   const timer = useRef<number | undefined>(undefined);
   const firstUnsavedAt = useRef<number | null>(null);
@@ -22,13 +24,6 @@ export function useAutosave<T>(stored: T, revision: string | number, save: (valu
   useEffect(() => {
     latestSave.current = save;
   });
-
-  const adoptedRevision = useRef(revision);
-  useEffect(() => {
-    if (adoptedRevision.current === revision) return;
-    adoptedRevision.current = revision;
-    if (pending.current === null) setDraft(stored);
-  }, [revision, stored]);
 
   const flush = useCallback(async () => {
     window.clearTimeout(timer.current);
@@ -38,7 +33,7 @@ export function useAutosave<T>(stored: T, revision: string | number, save: (valu
     firstUnsavedAt.current = null;
     try {
       await latestSave.current(next.value);
-      if (pending.current === null) setState({ status: 'saved' });
+      if (pending.current === null) setState(SAVED);
     } catch (error) {
       // Keep the unsaved value so that the next change or flush tries again; nothing is dropped.
       pending.current ??= next;
@@ -46,11 +41,10 @@ export function useAutosave<T>(stored: T, revision: string | number, save: (valu
     }
   }, []);
 
-  const update = useCallback(
+  const schedule = useCallback(
     (value: T) => {
-      setDraft(value);
       pending.current = { value };
-      setState({ status: 'saving' });
+      setState((current) => (current.status === 'saving' ? current : SAVING));
       const now = performance.now();
       firstUnsavedAt.current ??= now;
       const untilMaxWait = firstUnsavedAt.current + AUTOSAVE_MAX_WAIT_MS - now;
@@ -74,6 +68,35 @@ export function useAutosave<T>(stored: T, revision: string | number, save: (valu
     };
   }, [flush]);
 
+  return { schedule, state, flush, pending };
+}
+
+/**
+ * A local draft of a stored value (a form) that autosaves. When the stored value changes elsewhere
+ * (another window: `revision`, a counter or timestamp, moves) and nothing here is unsaved, the draft
+ * follows it.
+ */
+export function useAutosavedDraft<T>(stored: T, revision: string | number, save: (value: T) => Promise<unknown>) {
+  const [draft, setDraft] = useState(stored);
+  const { schedule, state, flush, pending } = useAutosave(save);
+
+  const adoptedRevision = useRef(revision);
+  useEffect(() => {
+    if (adoptedRevision.current === revision) return;
+    adoptedRevision.current = revision;
+    // Syncing from an external store (IndexedDB, through a live query) is what effects are for.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (pending.current === null) setDraft(stored);
+  }, [revision, stored, pending]);
+
+  const update = useCallback(
+    (value: T) => {
+      setDraft(value);
+      schedule(value);
+    },
+    [schedule],
+  );
+
   return { draft, update, state, flush };
 }
 
@@ -81,6 +104,6 @@ export function useAutosave<T>(stored: T, revision: string | number, save: (valu
 export function combineSaveStates(...states: SaveState[]): SaveState {
   return (
     states.find((state) => state.status === 'failed') ??
-    states.find((state) => state.status === 'saving') ?? { status: 'saved' }
+    states.find((state) => state.status === 'saving') ?? SAVED
   );
 }

@@ -1,6 +1,6 @@
 import { DEFAULT_BODIES, emptyOrganisation, type Organisation } from '@shared/model/organisation';
 import { useCallback, useEffect, useRef } from 'react';
-import { useAutosave } from '../documents/use-autosave';
+import { useAutosavedDraft } from '../documents/use-autosave';
 import type { LoadedOrganisation } from '../storage/organisation-repository';
 import { useStorage } from '../storage/storage';
 
@@ -13,7 +13,7 @@ function startingProfile(): Organisation {
 export function useOrganisationDraft(loaded: Exclude<LoadedOrganisation, { status: 'invalid' }>) {
   const { organisation } = useStorage();
   const stored = loaded.status === 'ok' ? loaded.organisation : startingProfile();
-  const autosave = useAutosave<Organisation>(stored, stored.updatedAt, (value) => organisation.save(value));
+  const autosave = useAutosavedDraft<Organisation>(stored, stored.updatedAt, (value) => organisation.save(value));
   const latest = useRef(autosave.draft);
   useEffect(() => {
     latest.current = autosave.draft;
