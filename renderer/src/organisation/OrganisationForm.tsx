@@ -2,13 +2,7 @@ import type { Body, Organisation, Person } from '@shared/model/organisation';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatBytes, readLogo } from './read-logo';
-
-const PERSON_FIELDS = {
-  name: 'organisation.personName',
-  title: 'organisation.personTitle',
-  email: 'organisation.personEmail',
-  phone: 'organisation.personPhone',
-} as const;
+import { RowsFieldset } from './RowsFieldset';
 
 /** The organisation profile: name, office, logo, the bodies that decide and the people who write. */
 export function OrganisationForm({
@@ -37,11 +31,6 @@ export function OrganisationForm({
     };
     setLogoError(messages[result.reason]);
   };
-
-  const changeBody = (bodyId: string, changes: Partial<Body>) =>
-    onChange({ bodies: value.bodies.map((body) => (body.id === bodyId ? { ...body, ...changes } : body)) });
-  const changePerson = (personId: string, changes: Partial<Person>) =>
-    onChange({ people: value.people.map((person) => (person.id === personId ? { ...person, ...changes } : person)) });
 
   return (
     <div className="form">
@@ -98,84 +87,34 @@ export function OrganisationForm({
         )}
       </fieldset>
 
-      <fieldset className="fieldset">
-        <legend>{t('organisation.bodies')}</legend>
-        <p className="muted">{t('organisation.bodiesIntro')}</p>
-        <ul className="rows">
-          {value.bodies.map((body, index) => (
-            <li key={body.id} className="rows__row">
-              <div className="field">
-                <label htmlFor={`${id}-body-${index}`}>{t('organisation.bodyName')}</label>
-                <input id={`${id}-body-${index}`} value={body.name} onChange={(event) => changeBody(body.id, { name: event.target.value })} />
-              </div>
-              <div className="field field--narrow">
-                <label htmlFor={`${id}-body-abbr-${index}`}>{t('organisation.bodyAbbreviation')}</label>
-                <input
-                  id={`${id}-body-abbr-${index}`}
-                  value={body.abbreviation}
-                  onChange={(event) => changeBody(body.id, { abbreviation: event.target.value })}
-                />
-              </div>
-              <button
-                type="button"
-                className="button button--small button--quiet"
-                aria-label={t('organisation.removeBody', { name: body.name || t('organisation.unnamed') })}
-                onClick={() => onChange({ bodies: value.bodies.filter((other) => other.id !== body.id) })}
-              >
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-        <button
-          type="button"
-          className="button"
-          onClick={() => onChange({ bodies: [...value.bodies, { id: crypto.randomUUID(), name: '', abbreviation: '' }] })}
-        >
-          + {t('organisation.addBody')}
-        </button>
-      </fieldset>
-
-      <fieldset className="fieldset">
-        <legend>{t('organisation.people')}</legend>
-        <p className="muted">{t('organisation.peopleIntro')}</p>
-        <ul className="rows">
-          {value.people.map((person, index) => (
-            <li key={person.id} className="rows__row rows__row--person">
-              {(Object.keys(PERSON_FIELDS) as (keyof typeof PERSON_FIELDS)[]).map((field) => (
-                <div className="field" key={field}>
-                  <label htmlFor={`${id}-person-${index}-${field}`}>
-                    {t(PERSON_FIELDS[field])}
-                  </label>
-                  <input
-                    id={`${id}-person-${index}-${field}`}
-                    type={field === 'email' ? 'email' : field === 'phone' ? 'tel' : 'text'}
-                    value={person[field]}
-                    onChange={(event) => changePerson(person.id, { [field]: event.target.value })}
-                  />
-                </div>
-              ))}
-              <button
-                type="button"
-                className="button button--small button--quiet"
-                aria-label={t('organisation.removePerson', { name: person.name || t('organisation.unnamed') })}
-                onClick={() => onChange({ people: value.people.filter((other) => other.id !== person.id) })}
-              >
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-        <button
-          type="button"
-          className="button"
-          onClick={() =>
-            onChange({ people: [...value.people, { id: crypto.randomUUID(), name: '', title: '', email: '', phone: '' }] })
-          }
-        >
-          + {t('organisation.addPerson')}
-        </button>
-      </fieldset>
+      <RowsFieldset<Body>
+        legend={t('organisation.bodies')}
+        intro={t('organisation.bodiesIntro')}
+        rows={value.bodies}
+        fields={[
+          { key: 'name', label: t('organisation.bodyName') },
+          { key: 'abbreviation', label: t('organisation.bodyAbbreviation'), narrow: true },
+        ]}
+        addLabel={t('organisation.addBody')}
+        removeLabel={(name) => t('organisation.removeBody', { name })}
+        create={() => ({ id: crypto.randomUUID(), name: '', abbreviation: '' })}
+        onChange={(bodies) => onChange({ bodies })}
+      />
+      <RowsFieldset<Person>
+        legend={t('organisation.people')}
+        intro={t('organisation.peopleIntro')}
+        rows={value.people}
+        fields={[
+          { key: 'name', label: t('organisation.personName') },
+          { key: 'title', label: t('organisation.personTitle') },
+          { key: 'email', label: t('organisation.personEmail'), type: 'email' },
+          { key: 'phone', label: t('organisation.personPhone'), type: 'tel' },
+        ]}
+        addLabel={t('organisation.addPerson')}
+        removeLabel={(name) => t('organisation.removePerson', { name })}
+        create={() => ({ id: crypto.randomUUID(), name: '', title: '', email: '', phone: '' })}
+        onChange={(people) => onChange({ people })}
+      />
     </div>
   );
 }
