@@ -1,0 +1,21 @@
+import { ListItemNode, ListNode } from '@lexical/list';
+import { HeadingNode, QuoteNode, registerRichText } from '@lexical/rich-text';
+import { createEditor } from 'lexical';
+
+/**
+ * The benchmark's reference: Lexical with its rich-text plugin and nothing of Handbok's, holding the
+ * same text (structured blocks flattened into paragraphs by scripts/bench.mjs).
+ */
+const editor = createEditor({
+  namespace: 'bare',
+  nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode],
+  onError: (error) => {
+    throw error;
+  },
+});
+editor.setRootElement(document.getElementById('editor'));
+registerRichText(editor);
+
+void fetch('./content.json')
+  .then((response) => response.text())
+  .then((json) => editor.setEditorState(editor.parseEditorState(json)));
