@@ -94,3 +94,15 @@ export function emptyRequiredFields(children: readonly SerializedNode[]): EmptyR
   children.forEach(visit);
   return empty;
 }
+
+/**
+ * The numbers principles carry: consecutive principles count 1, 2, 3 …; anything else between them
+ * starts the count again. One rule for the editor and the exporters.
+ */
+export function principleNumbers(types: readonly string[]): (number | null)[] {
+  let count = 0;
+  return types.map((type) => {
+    count = type === 'principle' ? count + 1 : 0;
+    return type === 'principle' ? count : null;
+  });
+}

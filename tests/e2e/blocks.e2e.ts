@@ -14,7 +14,8 @@ function storedContent(page: Page, id: string) {
           const get = request.result.transaction('contents').objectStore('contents').get(key);
           get.onsuccess = () => {
             request.result.close();
-            resolve(get.result.content);
+            const stored = get.result.content;
+            resolve(typeof stored === 'string' ? JSON.parse(stored) : stored);
           };
           get.onerror = () => reject(get.error);
         };
@@ -42,6 +43,19 @@ it('inserts structured blocks from the slash menu, fills their fields and gets t
   await page.keyboard.type('Invånaren i fokus');
   await page.keyboard.press('Enter'); // from the title to the explanation
   await page.keyboard.type('Vi utgår från behoven hos dem vi finns till för.');
+
+  // A second principle straight after the first is number 2.
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('/princip');
+  await menu.getByRole('option', { name: 'Princip' }).waitFor();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Beslut på fakta');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Vi mäter det som är viktigt.');
+  await expect
+    .poll(() => editor.locator('.doc-block--principle').evaluateAll((blocks) => blocks.map((block) => block.getAttribute('data-number'))))
+    .toEqual(['1', '2']);
 
   // The quality panel names the empty field of the next block until it is filled.
   await page.keyboard.press('Enter');
@@ -72,18 +86,20 @@ it('inserts structured blocks from the slash menu, fills their fields and gets t
   expect(text).toContain('"field":"title"');
   expect(text).toContain('Invånaren i fokus');
   expect(text).toContain('"type":"definition"');
+  // Typed into a new block in plain text, although the line before was the template's italic guidance.
+  expect(text).toContain('"format":0,"mode":"normal","style":"","text":"Invånaren i fokus"');
   // The block replaced the line the slash command was typed on: nothing of "/princip" is left.
   expect(text).not.toContain('/princip');
   const children = (before as { root: { children: { type: string; children?: unknown[] }[] } }).root.children;
   const principleAt = children.findIndex((node) => node.type === 'principle');
-  expect(children.slice(principleAt).map((node) => node.type)).toEqual(['principle', 'definition', 'callout']);
+  expect(children.slice(principleAt).map((node) => node.type)).toEqual(['principle', 'principle', 'definition', 'callout']);
   expect(text).toContain('"variant":"important"');
   expect(children[principleAt - 1]!.children?.length).toBeGreaterThan(0); // no empty line left before it
   await page.screenshot({ path: new URL('./screenshots/blocks.png', import.meta.url).pathname });
 
   await page.reload();
-  await editor.locator('.doc-block--principle').waitFor();
-  expect(await editor.locator('.doc-block--principle .doc-field--title').textContent()).toBe('Invånaren i fokus');
+  await editor.locator('.doc-block--principle').first().waitFor();
+  expect(await editor.locator('.doc-block--principle .doc-field--title').first().textContent()).toBe('Invånaren i fokus');
   expect(await editor.locator('.doc-block--definition .doc-field--term').textContent()).toBe('Kvalitet');
   // Opening and closing the document changes nothing in what is stored.
   await page.getByRole('link', { name: 'Till biblioteket' }).click();

@@ -88,8 +88,9 @@ it('content with a node type this version does not know opens, shows a placehold
           const get = store.get(id);
           get.onsuccess = () => {
             const row = get.result;
-            row.content.root.children.splice(1, 0, node);
-            store.put(row);
+            const content = typeof row.content === 'string' ? JSON.parse(row.content) : row.content;
+            content.root.children.splice(1, 0, node);
+            store.put({ ...row, content: JSON.stringify(content) });
           };
           tx.oncomplete = () => {
             request.result.close();
@@ -117,7 +118,8 @@ it('content with a node type this version does not know opens, shows a placehold
           const get = request.result.transaction('contents').objectStore('contents').get(id);
           get.onsuccess = () => {
             request.result.close();
-            resolve(get.result.content);
+            const stored = get.result.content;
+            resolve(typeof stored === 'string' ? JSON.parse(stored) : stored);
           };
         };
       }),

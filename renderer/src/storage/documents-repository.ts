@@ -30,6 +30,16 @@ export type HeaderChanges = Partial<Pick<DocumentHeader, 'title' | 'kind' | 'sta
 
 const now = () => new Date().toISOString();
 
+/** Reads stored content, whether written as a JSON string or, as earlier, as the object itself. */
+function parseStoredContent(stored: unknown): { ok: true; value: unknown } | { ok: false } {
+  if (typeof stored !== 'string') return { ok: true, value: stored };
+  try {
+    return { ok: true, value: JSON.parse(stored) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
 function loadHeader(row: StoredRow): LoadedHeader {
   const normalized = normalizeDocumentHeader(row);
   return normalized.ok
@@ -65,7 +75,10 @@ export class DocumentsRepository {
       if (!row) return undefined;
       const contentRow = await this.db.contents.get(id);
       const header = normalizeDocumentHeader(row);
-      const content = normalizeContent(contentRow?.content);
+      const parsed = parseStoredContent(contentRow?.content);
+      const content: ReturnType<typeof normalizeContent> = parsed.ok
+        ? normalizeContent(parsed.value)
+        : { ok: false, problems: [{ path: 'content', code: 'invalid-value' }] };
       if (header.ok && content.ok) return { ok: true, document: { ...header.value, content: content.value } };
       return {
         ok: false,
@@ -93,7 +106,7 @@ export class DocumentsRepository {
     await this.db.transaction('rw', this.db.documents, this.db.contents, async () => {
       for (const { content, ...header } of documents) {
         await this.db.documents.add(header as StoredRow);
-        await this.db.contents.add({ id: header.id, content });
+        await this.db.contents.add({ id: header.id, content: JSON.stringify(content) });
       }
     });
     return documents.map((document) => document.id);
@@ -107,7 +120,7 @@ export class DocumentsRepository {
   async saveContent(id: string, content: SerializedContent): Promise<void> {
     await this.db.transaction('rw', this.db.documents, this.db.contents, async () => {
       await this.mutate(id, (header) => header);
-      await this.db.contents.put({ id, content });
+      await this.db.contents.put({ id, content: JSON.stringify(content) });
     });
   }
 

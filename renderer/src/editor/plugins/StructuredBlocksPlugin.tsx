@@ -1,6 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $insertNodeToNearestRoot, mergeRegister } from '@lexical/utils';
-import { BLOCK_SPECS } from '@shared/model/blocks';
+import { BLOCK_SPECS, principleNumbers } from '@shared/model/blocks';
 import i18next from 'i18next';
 import {
   $createParagraphNode,
@@ -139,6 +139,12 @@ function $insertBlock(payload: InsertBlockPayload): boolean {
   else if ($isParagraphNode(line) && atStart) line.insertBefore(block);
   else $insertNodeToNearestRoot(block);
   block.getFirstChild()?.selectStart();
+  // A new block starts in plain text, whatever the line it was inserted from was formatted as.
+  const inserted = $getSelection();
+  if ($isRangeSelection(inserted)) {
+    inserted.setFormat(0);
+    inserted.setStyle('');
+  }
   return true;
 }
 
@@ -172,9 +178,24 @@ export function registerStructuredBlocks(editor: LexicalEditor): () => void {
   );
 }
 
-/** Placeholders need the DOM, so they are registered only in the editor on screen. */
+/** Writes each principle's number on its element, where CSS shows it (see principleNumbers). */
+function numberPrinciples(editor: LexicalEditor) {
+  editor.getEditorState().read(() => {
+    const children = $getRoot().getChildren();
+    const numbers = principleNumbers(children.map((child) => child.getType()));
+    children.forEach((child, index) => {
+      const number = numbers[index];
+      if (number === null || number === undefined) return;
+      const element = editor.getElementByKey(child.getKey());
+      if (element && element.dataset.number !== String(number)) element.dataset.number = String(number);
+    });
+  });
+}
+
+/** Placeholders and numbers need the DOM, so they are registered only in the editor on screen. */
 function registerFieldPlaceholders(editor: LexicalEditor): () => void {
   return mergeRegister(
+    editor.registerUpdateListener(() => numberPrinciples(editor)),
     editor.registerMutationListener(BlockFieldNode, (mutations) => markEmptyFields(editor, mutations.keys()), {
       skipInitialization: false,
     }),

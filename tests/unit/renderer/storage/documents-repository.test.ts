@@ -134,4 +134,22 @@ describe('DocumentsRepository', () => {
     const loaded = await documents.get('broken');
     expect(loaded).toMatchObject({ ok: false, id: 'broken' });
   });
+
+  it('stores content as a JSON string and still reads rows that hold the object itself', async () => {
+    const id = await documents.create(seed);
+    expect(typeof (await db.contents.get(id))?.content).toBe('string');
+    await db.contents.put({ id, content: seed.content });
+    const loaded = await documents.get(id);
+    expect(loaded?.ok && loaded.document.content).toEqual(seed.content);
+  });
+
+  it('reports content that is not valid JSON, and keeps it', async () => {
+    const id = await documents.create(seed);
+    await db.contents.put({ id, content: '{"root": {"children": [' });
+    expect(await documents.get(id)).toMatchObject({
+      ok: false,
+      problems: [{ path: 'content', code: 'invalid-value' }],
+      raw: { content: '{"root": {"children": [' },
+    });
+  });
 });
