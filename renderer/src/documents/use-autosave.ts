@@ -84,9 +84,11 @@ export function useAutosavedDraft<T>(stored: T, revision: string | number, save:
   useEffect(() => {
     if (adoptedRevision.current === revision) return;
     adoptedRevision.current = revision;
-    // Syncing from an external store (IndexedDB, through a live query) is what effects are for.
+    // Syncing from an external store (IndexedDB, through a live query) is what effects are for. The
+    // draft is replaced only when the stored value really differs: our own saves come back as equal
+    // values, and replacing them would re-render the whole screen after every save.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (pending.current === null) setDraft(stored);
+    if (pending.current === null) setDraft((current) => (JSON.stringify(current) === JSON.stringify(stored) ? current : stored));
   }, [revision, stored, pending]);
 
   const update = useCallback(
