@@ -18,3 +18,19 @@ export function isSafeExternalUrl(value: string): boolean {
   if (url.protocol !== 'mailto:' && !url.hostname) return false;
   return true;
 }
+
+/**
+ * What a writer typed as a link, made into a full address: "www.sjovik.se" becomes
+ * "https://www.sjovik.se", "namn@sjovik.se" becomes "mailto:namn@sjovik.se". Null when the result is
+ * still not a safe external link.
+ */
+export function normalizeLinkInput(input: string): string | null {
+  const value = input.trim();
+  if (!value) return null;
+  const candidate = /^[a-z][a-z0-9+.-]*:/i.test(value)
+    ? value
+    : /^[^\s@/]+@[^\s@/]+\.[^\s@/]+$/.test(value)
+      ? `mailto:${value}`
+      : `https://${value}`;
+  return isSafeExternalUrl(candidate) ? candidate : null;
+}

@@ -42,7 +42,7 @@ export const contentSchema = z.looseObject({
   }),
 }) as unknown as z.ZodType<SerializedContent>;
 
-function element(type: string, children: SerializedNode[], extra: Record<string, unknown> = {}): SerializedElement {
+export function element(type: string, children: SerializedNode[], extra: Record<string, unknown> = {}): SerializedElement {
   return { type, version: 1, children, direction: children.length ? 'ltr' : null, format: '', indent: 0, ...extra };
 }
 
@@ -51,8 +51,8 @@ export function text(value: string, format = 0): SerializedNode {
   return { type: 'text', version: 1, text: value, format, detail: 0, mode: 'normal', style: '' };
 }
 
-type Inline = string | SerializedNode;
-const inlines = (parts: Inline[]) => parts.map((part) => (typeof part === 'string' ? text(part) : part));
+export type Inline = string | SerializedNode;
+export const inlines = (parts: Inline[]) => parts.map((part) => (typeof part === 'string' ? text(part) : part));
 
 export const bold = (value: string) => text(value, 1);
 export const italic = (value: string) => text(value, 2);
@@ -83,7 +83,7 @@ export const numberedList = (...items: (Inline | Inline[])[]) =>
   list('number', items.map((item) => (Array.isArray(item) ? item : [item])));
 
 /** A document body made of the given blocks; an empty body still holds one paragraph, as Lexical expects. */
-export function content(...blocks: SerializedElement[]): SerializedContent {
+export function content(...blocks: SerializedNode[]): SerializedContent {
   const children = blocks.length ? blocks : [paragraph()];
   return { root: { ...element('root', children), type: 'root' } };
 }

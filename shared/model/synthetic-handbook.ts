@@ -1,5 +1,5 @@
-import { BLOCK_SPECS, BLOCK_FIELD_TYPE, type BlockType } from './blocks';
-import { bulletList, content, heading, numberedList, paragraph, text, type SerializedElement, type SerializedNode } from './content';
+import { block, table } from './block-content';
+import { bulletList, content, heading, numberedList, paragraph, type SerializedElement, type SerializedNode } from './content';
 import type { DocumentSeed } from './document';
 
 /**
@@ -16,6 +16,8 @@ const VOCABULARY = (
   'som det den vi de när hur vad där också inom under efter enligt utifrån mellan internkontroll nyckeltal enkät ' +
   'avvikelse förvaltningen styrelsen budget delårsrapport årsredovisning mätning metod verktyg stöd utveckling'
 ).split(' ');
+
+const MONTHS = ['Januari', 'Februari', 'Mars', 'April', 'Maj', 'Juni', 'Juli', 'Augusti', 'September', 'Oktober', 'November', 'December'];
 
 /** A small, seeded pseudo-random generator (mulberry32): the same seed, the same handbook. */
 function random(seed: number) {
@@ -34,10 +36,6 @@ function countWords(node: SerializedNode): number {
   return Array.isArray(node.children) ? (node.children as SerializedNode[]).reduce((sum, child) => sum + countWords(child), 0) : 0;
 }
 
-function field(name: string, multiline: boolean, children: SerializedNode[]): SerializedElement {
-  return { type: BLOCK_FIELD_TYPE, version: 1, field: name, multiline, children, direction: null, format: '', indent: 0 };
-}
-
 export function syntheticHandbook(pages: number): DocumentSeed {
   const next = random(pages * 7919 + 17);
   const pick = () => VOCABULARY[Math.floor(next() * VOCABULARY.length)]!;
@@ -50,18 +48,6 @@ export function syntheticHandbook(pages: number): DocumentSeed {
     for (let left = words; left > 0; left -= 12) parts.push(sentence(Math.min(12, left)));
     return parts.join(' ');
   };
-  const block = (type: BlockType, fill: (name: string) => string, extra: Record<string, unknown> = {}): SerializedElement => ({
-    type,
-    version: 1,
-    direction: null,
-    format: '',
-    indent: 0,
-    ...extra,
-    children: BLOCK_SPECS[type].map((spec) =>
-      field(spec.name, spec.multiline, spec.multiline ? [paragraph(fill(spec.name))] : [text(fill(spec.name))]),
-    ),
-  });
-
   const blocks: SerializedElement[] = [];
   const targetWords = pages * WORDS_PER_PAGE;
   let words = 0;
@@ -70,11 +56,23 @@ export function syntheticHandbook(pages: number): DocumentSeed {
     words += added.reduce((sum, node) => sum + countWords(node), 0);
   };
   // A section: heading, two paragraphs, one structured block (in turn), a list, a closing paragraph.
-  const structured = [
-    () => block('principle', (name) => (name === 'title' ? sentence(4) : prose(40))),
-    () => block('role', (name) => (name === 'role' ? 'Chefer' : name === 'lead' ? 'ansvarar för att arbetet följs upp genom att' : prose(30))),
-    () => block('definition', (name) => (name === 'term' ? pick() : name === 'source' ? 'SOU 2009:32' : prose(30))),
-    () => block('callout', () => prose(30), { variant: blocks.length % 2 ? 'note' : 'important' }),
+  const structured: (() => SerializedElement)[] = [
+    () => block('principle', { title: sentence(4), explanation: prose(40) }),
+    () => block('role', { role: 'Chefer', lead: 'ansvarar för att arbetet följs upp genom att', responsibilities: [bulletList(sentence(10), sentence(10), sentence(10))] }),
+    () =>
+      block('method-guide', {
+        name: 'PDCA',
+        purpose: prose(20),
+        when: prose(15),
+        steps: ['Planera', 'Genomföra', 'Följa upp', 'Agera'].map((title) => block('method-step', { title, guidance: prose(12) })),
+        tools: sentence(8),
+      }),
+    () => block('goals', { title: sentence(3), goals: [1, 2, 3].map(() => block('goal', { goal: sentence(8), indicator: sentence(4), target: `${Math.round(next() * 100)} %` })) }),
+    () => block('definition', { term: pick(), definition: prose(30), source: 'SOU 2009:32' }),
+    () => block('comparison', { title: sentence(3), table: [table([['Från', 'Till'], ...[1, 2, 3].map(() => [sentence(5), sentence(5)])])] }),
+    () => block('annual-cycle', { title: sentence(3), months: MONTHS.map((month) => block('cycle-month', { month, activities: sentence(9) })) }),
+    () => block('staged-model', { title: sentence(3), stages: ['Information', 'Konsultation', 'Dialog', 'Inflytande'].map((name) => block('stage', { name, description: prose(14) })) }),
+    () => block('callout', { body: prose(30) }, blocks.length % 2 ? 'note' : 'important'),
   ];
   let chapter = 0;
   let sectionCount = 0;

@@ -1,22 +1,32 @@
 import { emptyRequiredFields, type EmptyRequiredField } from '../model/blocks';
 import type { SerializedContent, SerializedNode } from '../model/content';
+import type { DocumentHeader } from '../model/document';
+import { referencedIds, referenceProblem, type ReferenceProblem } from '../model/references';
+import { IMAGE_TYPE } from '../model/rich-nodes';
 import { lix, type Lix } from './lix';
 
-/** The text of a node and everything below it, as one string. */
+/** The running text of a node and everything below it, as one string (a footnote's own text is not part of it). */
 function textOf(node: SerializedNode): string {
-  if (typeof node.text === 'string') return node.text;
+  if (node.type === 'text') return typeof node.text === 'string' ? node.text : '';
   return Array.isArray(node.children) ? (node.children as SerializedNode[]).map(textOf).join('') : '';
 }
 
-/** The readable blocks of a node in order: a list gives one block per item. */
+/** Element types that live inside a line of text rather than being lines themselves. */
+const INLINE_ELEMENTS = new Set(['link', 'autolink']);
+const isLineContainer = (node: SerializedNode) => Array.isArray(node.children) && !INLINE_ELEMENTS.has(node.type);
+
+/**
+ * The readable lines of a node in order: a paragraph or heading is one; a list gives one per item,
+ * a table one per cell paragraph, a structured block one per field line.
+ */
 function blocksOf(node: SerializedNode): string[] {
   const children = Array.isArray(node.children) ? (node.children as SerializedNode[]) : [];
-  if (node.type === 'list') return children.flatMap((item) => blocksOf(item));
   if (node.type === 'listitem') {
     const nested = children.filter((child) => child.type === 'list');
     const own = children.filter((child) => child.type !== 'list').map(textOf).join('');
     return [own, ...nested.flatMap(blocksOf)];
   }
+  if (children.some(isLineContainer)) return children.flatMap(blocksOf);
   return [textOf(node)];
 }
 
@@ -65,20 +75,60 @@ export function headingSkips(content: SerializedContent): HeadingSkip[] {
   return skips;
 }
 
+/** Every node of the content in document order, depth first. */
+function* walk(nodes: readonly SerializedNode[]): Generator<SerializedNode> {
+  for (const node of nodes) {
+    yield node;
+    if (Array.isArray(node.children)) yield* walk(node.children as SerializedNode[]);
+  }
+}
+
+/** 1-based numbers of the images that have no alt text and are not marked decorative. */
+export function imagesWithoutAlt(content: SerializedContent): number[] {
+  const images = [...walk(content.root.children)].filter((node) => node.type === IMAGE_TYPE);
+  return images.flatMap((image, index) =>
+    image.decorative !== true && !(typeof image.altText === 'string' && image.altText.trim()) ? [index + 1] : [],
+  );
+}
+
+export interface BrokenReference {
+  /** 1-based position among the references of the document. */
+  ordinal: number;
+  problem: ReferenceProblem;
+}
+
+/** Looks up a document of the library by id; undefined when there is none. */
+export type ReferenceResolver = (id: string) => Pick<DocumentHeader, 'status' | 'deletedAt'> | undefined;
+
+export function brokenReferences(content: SerializedContent, resolve: ReferenceResolver): BrokenReference[] {
+  return referencedIds(content.root.children).flatMap((id, index) => {
+    const problem = referenceProblem(id, resolve(id));
+    return problem ? [{ ordinal: index + 1, problem }] : [];
+  });
+}
+
 export interface QualityReport {
   document: Lix | null;
   sections: { title: string | null; level: number; lix: Lix | null }[];
   headingSkips: HeadingSkip[];
   emptyRequiredFields: EmptyRequiredField[];
+  imagesWithoutAlt: number[];
+  brokenReferences: BrokenReference[];
 }
 
-/** What the quality panel shows: readability of the whole and of each section, and structural faults. */
-export function qualityReport(content: SerializedContent): QualityReport {
+/**
+ * What the quality panel shows: readability of the whole and of each section, and what is wrong:
+ * skipped heading levels, empty required fields, images without alt text, references to documents
+ * that are gone, in the trash or repealed.
+ */
+export function qualityReport(content: SerializedContent, resolve: ReferenceResolver): QualityReport {
   const sections = sectionsOf(content);
   return {
     document: lix(sections.flatMap((section) => section.blocks)),
     sections: sections.map((section) => ({ title: section.title, level: section.level, lix: lix(section.blocks) })),
     headingSkips: headingSkips(content),
     emptyRequiredFields: emptyRequiredFields(content.root.children),
+    imagesWithoutAlt: imagesWithoutAlt(content),
+    brokenReferences: brokenReferences(content, resolve),
   };
 }

@@ -2,9 +2,12 @@ import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
+import { isSafeExternalUrl } from '@shared/url';
 import type { SerializedContent } from '@shared/model/content';
 import type { EditorState } from 'lexical';
 import type { ReactNode } from 'react';
@@ -12,6 +15,12 @@ import { useTranslation } from 'react-i18next';
 import { unwrapUnknownNodes, wrapUnknownNodes } from '@shared/model/unknown-nodes';
 import { EDITOR_NODES, KNOWN_NODE_TYPES } from './nodes';
 import { EditablePlugin } from './plugins/EditablePlugin';
+import { EditorDialogsPlugin } from './plugins/EditorDialogsPlugin';
+import { EmbedsPlugin } from './plugins/EmbedsPlugin';
+import { MoveBlocksPlugin } from './plugins/MoveBlocksPlugin';
+import { NumberingPlugin } from './plugins/NumberingPlugin';
+import { PastePlugin } from './plugins/PastePlugin';
+import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { SlashMenuPlugin } from './plugins/SlashMenuPlugin';
 import { StructuredBlocksPlugin } from './plugins/StructuredBlocksPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
@@ -51,8 +60,20 @@ export function ContentEditor({
       <EditablePlugin editable={!readOnly} />
       <HistoryPlugin />
       <ListPlugin />
+      <LinkPlugin validateUrl={isSafeExternalUrl} />
+      <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
       <StructuredBlocksPlugin />
-      {!readOnly && <SlashMenuPlugin />}
+      <EmbedsPlugin />
+      <NumberingPlugin />
+      {!readOnly && (
+        <>
+          <SlashMenuPlugin />
+          <MoveBlocksPlugin />
+          <ShortcutsPlugin />
+          <PastePlugin />
+          <EditorDialogsPlugin />
+        </>
+      )}
       <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange onChange={(state) => onChange(state)} />
     </LexicalComposer>
   );

@@ -2,6 +2,7 @@ import { qualityReport } from '@shared/text/quality';
 import type { Lix } from '@shared/text/lix';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDocumentHeaders } from '../storage/storage';
 import { contentOf } from './ContentEditor';
 import { useDebouncedEditorState } from './use-debounced-editor-state';
 
@@ -15,30 +16,36 @@ function LixValue({ lix }: { lix: Lix | null }) {
   );
 }
 
-/** Readability (LIX) of the whole and of each section, and headings that skip a level. */
+/** Readability (LIX) of the whole and of each section, and the faults qualityReport finds. */
 export function QualityPanel() {
   const { t } = useTranslation();
   const state = useDebouncedEditorState(500);
-  const report = useMemo(() => qualityReport(contentOf(state)), [state]);
+  const headers = useDocumentHeaders();
+  const report = useMemo(() => {
+    const library = new Map((headers ?? []).flatMap((loaded) => (loaded.ok ? [[loaded.header.id, loaded.header] as const] : [])));
+    return qualityReport(contentOf(state), (id) => library.get(id));
+  }, [state, headers]);
+  const warnings = [
+    ...report.headingSkips.map((skip) => t('quality.headingSkip', { title: skip.title, from: skip.from, to: skip.to })),
+    ...report.emptyRequiredFields.map((empty) => {
+      const names = { block: t(`blocks.${empty.block}.name`), ordinal: empty.ordinal, field: t(`blocks.${empty.block}.fields.${empty.field}`) };
+      return empty.parent
+        ? t('quality.emptyItemField', { ...names, parent: t(`blocks.${empty.parent.block}.name`), parentOrdinal: empty.parent.ordinal })
+        : t('quality.emptyField', names);
+    }),
+    ...report.imagesWithoutAlt.map((ordinal) => t('quality.imageWithoutAlt', { ordinal })),
+    ...report.brokenReferences.map(({ ordinal, problem }) => t('quality.brokenReference', { ordinal, problem: t(`blocks.reference.${problem}`) })),
+  ];
   return (
     <div className="quality">
       <p className="quality__total">
         <span>{t('quality.documentLix')}</span> <LixValue lix={report.document} />
       </p>
       <p className="field__hint">{t('quality.scale')}</p>
-      {(report.headingSkips.length > 0 || report.emptyRequiredFields.length > 0) && (
+      {warnings.length > 0 && (
         <ul className="quality__warnings">
-          {report.headingSkips.map((skip, index) => (
-            <li key={`skip-${index}`}>{t('quality.headingSkip', { title: skip.title, from: skip.from, to: skip.to })}</li>
-          ))}
-          {report.emptyRequiredFields.map((empty, index) => (
-            <li key={`empty-${index}`}>
-              {t('quality.emptyField', {
-                block: t(`blocks.${empty.block}.name`),
-                ordinal: empty.ordinal,
-                field: t(`blocks.${empty.block}.fields.${empty.field}`),
-              })}
-            </li>
+          {warnings.map((warning, index) => (
+            <li key={index}>{warning}</li>
           ))}
         </ul>
       )}

@@ -1,12 +1,14 @@
 import { LinkNode } from '@lexical/link';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
+import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import type { Klass, LexicalNode } from 'lexical';
+import { BLOCK_NODE_CLASSES } from './blocks';
 import { BlockFieldNode } from './nodes/BlockFieldNode';
-import { CalloutNode } from './nodes/CalloutNode';
-import { DefinitionNode } from './nodes/DefinitionNode';
-import { PrincipleNode } from './nodes/PrincipleNode';
-import { RoleNode } from './nodes/RoleNode';
+import { FootnoteNode } from './nodes/FootnoteNode';
+import { ImageNode } from './nodes/ImageNode';
+import { PageBreakNode } from './nodes/PageBreakNode';
+import { ReferenceNode } from './nodes/ReferenceNode';
 import { UnknownNode } from './nodes/UnknownNode';
 
 /** Every node type the editor registers, besides Lexical's own. */
@@ -16,11 +18,15 @@ export const EDITOR_NODES: Klass<LexicalNode>[] = [
   ListNode,
   ListItemNode,
   LinkNode,
+  TableNode,
+  TableRowNode,
+  TableCellNode,
   BlockFieldNode,
-  PrincipleNode,
-  DefinitionNode,
-  CalloutNode,
-  RoleNode,
+  ...Object.values(BLOCK_NODE_CLASSES),
+  ReferenceNode,
+  ImageNode,
+  FootnoteNode,
+  PageBreakNode,
   UnknownNode,
 ];
 

@@ -12,5 +12,11 @@ export const editorTheme: EditorThemeClasses = {
     nested: { listitem: 'doc-li--nested' },
   },
   link: 'doc-link',
+  table: 'doc-table',
+  tableRow: 'doc-tr',
+  tableCell: 'doc-td',
+  tableCellHeader: 'doc-th',
+  tableSelection: 'doc-table--selecting',
+  tableCellSelected: 'doc-td--selected',
   text: { bold: 'doc-bold', italic: 'doc-italic', underline: 'doc-underline' },
 };

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../app/Dialog';
+import { FormDialog } from '../app/FormDialog';
 
 export function RenameDialog({
   title,
@@ -14,37 +14,18 @@ export function RenameDialog({
   const { t } = useTranslation();
   const [value, setValue] = useState(title);
   const id = useId();
-  const submit = () => {
-    if (value.trim()) onRename(value.trim());
-  };
   return (
-    <Dialog
+    <FormDialog
       title={t('rename.title')}
+      submitLabel={t('rename.save')}
+      canSubmit={value.trim() !== ''}
+      onSubmit={() => onRename(value.trim())}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('rename.cancel')}
-          </button>
-          <button type="submit" form="rename-form" className="button button--primary" disabled={!value.trim()}>
-            {t('rename.save')}
-          </button>
-        </>
-      }
     >
-      <form
-        id="rename-form"
-        className="form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit();
-        }}
-      >
-        <div className="field">
-          <label htmlFor={id}>{t('rename.name')}</label>
-          <input id={id} value={value} autoFocus onChange={(event) => setValue(event.target.value)} />
-        </div>
-      </form>
-    </Dialog>
+      <div className="field">
+        <label htmlFor={id}>{t('rename.name')}</label>
+        <input id={id} value={value} autoFocus onChange={(event) => setValue(event.target.value)} />
+      </div>
+    </FormDialog>
   );
 }

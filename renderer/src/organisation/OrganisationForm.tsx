@@ -1,7 +1,7 @@
-import type { Body, Organisation, Person } from '@shared/model/organisation';
+import { LOGO_MAX_BYTES, LOGO_MIME_TYPES, type Body, type Organisation, type Person } from '@shared/model/organisation';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatBytes, readLogo } from './read-logo';
+import { formatBytes, readImageFile } from '../app/read-image';
 import { RowsFieldset } from './RowsFieldset';
 
 /** The organisation profile: name, office, logo, the bodies that decide and the people who write. */
@@ -18,10 +18,10 @@ export function OrganisationForm({
 
   const chooseLogo = async (file: File | undefined) => {
     if (!file) return;
-    const result = await readLogo(file);
+    const result = await readImageFile(file, { mimeTypes: LOGO_MIME_TYPES, maxBytes: LOGO_MAX_BYTES });
     if (result.ok) {
       setLogoError(null);
-      onChange({ logo: result.logo });
+      onChange({ logo: { mimeType: result.mimeType, dataUrl: result.dataUrl, fileName: result.fileName } });
       return;
     }
     const messages = {

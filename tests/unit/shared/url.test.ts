@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSafeExternalUrl } from '../../../shared/url';
+import { isSafeExternalUrl, normalizeLinkInput } from '../../../shared/url';
 
 describe('isSafeExternalUrl', () => {
   it.each([
@@ -25,4 +25,19 @@ describe('isSafeExternalUrl', () => {
     'not a url',
     '',
   ])('keeps %s in', (url) => expect(isSafeExternalUrl(url)).toBe(false));
+});
+
+describe('normalizeLinkInput', () => {
+  it('completes what writers type into full addresses', () => {
+    expect(normalizeLinkInput('www.sjovik.se/kvalitet')).toBe('https://www.sjovik.se/kvalitet');
+    expect(normalizeLinkInput(' https://skr.se ')).toBe('https://skr.se');
+    expect(normalizeLinkInput('kvalitet@sjovik.se')).toBe('mailto:kvalitet@sjovik.se');
+  });
+
+  it('refuses what cannot be a safe link', () => {
+    expect(normalizeLinkInput('')).toBeNull();
+    expect(normalizeLinkInput('javascript:alert(1)')).toBeNull();
+    expect(normalizeLinkInput('file:///C:/hemligt.docx')).toBeNull();
+    expect(normalizeLinkInput('inte en adress')).toBeNull();
+  });
 });

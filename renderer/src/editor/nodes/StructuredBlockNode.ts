@@ -1,4 +1,4 @@
-import { BLOCK_SPECS, type BlockFieldSpec, type BlockType } from '@shared/model/blocks';
+import { BLOCK_SPECS, isItemBlockType, type BlockFieldSpec, type BlockType } from '@shared/model/blocks';
 import { ElementNode, type LexicalNode, type RangeSelection } from 'lexical';
 
 /**
@@ -13,9 +13,15 @@ export abstract class StructuredBlockNode extends ElementNode {
     return BLOCK_SPECS[this.getBlockType()];
   }
 
+  isItem(): boolean {
+    return isItemBlockType(this.getBlockType());
+  }
+
+  /** A block is a <section>; an item (a step, a goal) a <div> inside its block. */
   override createDOM(): HTMLElement {
-    const element = document.createElement('section');
-    element.className = `doc-block doc-block--${this.getBlockType()}`;
+    const type = this.getBlockType();
+    const element = document.createElement(isItemBlockType(type) ? 'div' : 'section');
+    element.className = isItemBlockType(type) ? `doc-item doc-item--${type}` : `doc-block doc-block--${type}`;
     return element;
   }
 

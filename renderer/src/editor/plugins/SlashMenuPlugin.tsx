@@ -1,13 +1,10 @@
-import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND } from '@lexical/list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { LexicalTypeaheadMenuPlugin, MenuOption, useBasicTypeaheadTriggerMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
-import { $createHeadingNode, $createQuoteNode } from '@lexical/rich-text';
-import { $setBlocksType } from '@lexical/selection';
-import { $getSelection, $isElementNode, $isRangeSelection, $isTextNode, type ElementNode, type LexicalEditor } from 'lexical';
+import { $getSelection, $isElementNode, $isRangeSelection, $isTextNode, type LexicalEditor } from 'lexical';
 import { useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { INSERT_BLOCK_COMMAND } from '../blocks';
+import { INSERT_OPTIONS } from '../insert-options';
 
 class SlashOption extends MenuOption {
   constructor(
@@ -19,13 +16,6 @@ class SlashOption extends MenuOption {
   ) {
     super(key);
   }
-}
-
-function setBlocks(editor: LexicalEditor, create: () => ElementNode) {
-  editor.update(() => {
-    const selection = $getSelection();
-    if ($isRangeSelection(selection)) $setBlocksType(selection, create);
-  });
 }
 
 /**
@@ -52,33 +42,7 @@ export function SlashMenuPlugin() {
   const trigger = useBasicTypeaheadTriggerMatch('/', { minLength: 0 });
 
   const allOptions = useMemo(
-    () => [
-      new SlashOption('principle', t('blocks.principle.name'), ['princip', 'principle', 'förhållningssätt'], (e) =>
-        e.dispatchCommand(INSERT_BLOCK_COMMAND, { type: 'principle' }),
-      ),
-      new SlashOption('role', t('blocks.role.name'), ['roll', 'ansvar', 'role', 'responsibility'], (e) =>
-        e.dispatchCommand(INSERT_BLOCK_COMMAND, { type: 'role' }),
-      ),
-      new SlashOption('definition', t('blocks.definition.name'), ['definition', 'begrepp', 'term'], (e) =>
-        e.dispatchCommand(INSERT_BLOCK_COMMAND, { type: 'definition' }),
-      ),
-      new SlashOption('note', t('blocks.callout.note'), ['notis', 'obs', 'note', 'callout'], (e) =>
-        e.dispatchCommand(INSERT_BLOCK_COMMAND, { type: 'callout', variant: 'note' }),
-      ),
-      new SlashOption('important', t('blocks.callout.important'), ['viktigt', 'important', 'varning'], (e) =>
-        e.dispatchCommand(INSERT_BLOCK_COMMAND, { type: 'callout', variant: 'important' }),
-      ),
-      new SlashOption('h1', t('editor.heading1'), ['rubrik1', 'h1', 'heading1'], (e) => setBlocks(e, () => $createHeadingNode('h1'))),
-      new SlashOption('h2', t('editor.heading2'), ['rubrik2', 'h2', 'heading2'], (e) => setBlocks(e, () => $createHeadingNode('h2'))),
-      new SlashOption('h3', t('editor.heading3'), ['rubrik3', 'h3', 'heading3'], (e) => setBlocks(e, () => $createHeadingNode('h3'))),
-      new SlashOption('bullets', t('editor.bulletList'), ['punktlista', 'lista', 'bullet', 'list'], (e) =>
-        e.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined),
-      ),
-      new SlashOption('numbers', t('editor.numberedList'), ['numrerad', 'nummer', 'numbered'], (e) =>
-        e.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined),
-      ),
-      new SlashOption('quote', t('editor.quote'), ['citat', 'quote'], (e) => setBlocks(e, () => $createQuoteNode())),
-    ],
+    () => INSERT_OPTIONS.map((option) => new SlashOption(option.key, t(option.label), option.keywords, option.run)),
     [t],
   );
 

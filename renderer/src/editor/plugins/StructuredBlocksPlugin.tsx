@@ -1,9 +1,11 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $insertNodeToNearestRoot, mergeRegister } from '@lexical/utils';
-import { BLOCK_SPECS, principleNumbers } from '@shared/model/blocks';
+import { $createTableNodeWithDimensions, $isTableNode } from '@lexical/table';
+import { BLOCK_SPECS, isItemBlockType, itemHome, type ItemBlockType } from '@shared/model/blocks';
 import i18next from 'i18next';
 import {
   $createParagraphNode,
+  $createTextNode,
   $getNodeByKey,
   $getRoot,
   $getSelection,
@@ -18,14 +20,16 @@ import {
   type LexicalNode,
 } from 'lexical';
 import { useEffect } from 'react';
-import { $createBlock, $createField, BLOCK_NODE_CLASSES, INSERT_BLOCK_COMMAND, type InsertBlockPayload } from '../blocks';
-import { $isBlockFieldNode, BlockFieldNode } from '../nodes/BlockFieldNode';
+import { $createBlock, $createField, $createItem, BLOCK_NODE_CLASSES, INSERT_BLOCK_COMMAND, type InsertBlockPayload } from '../blocks';
+import { $createBlockFieldNode, $isBlockFieldNode, BlockFieldNode } from '../nodes/BlockFieldNode';
 import { $isStructuredBlockNode, type StructuredBlockNode } from '../nodes/StructuredBlockNode';
 
 /**
  * Keeps structured blocks whole. Transforms repair whatever an edit, a paste or an undo left broken:
  * a block gets back its missing fields in their order, a field outside a block becomes ordinary text,
- * a one-line field sheds block content and a multi-line field wraps stray text in a paragraph.
+ * an item outside its block becomes ordinary text, a one-line field sheds block content, a rich field
+ * wraps stray text in a paragraph, an items field turns stray lines into items and a table field gets
+ * back its table.
  */
 function $repairBlock(block: StructuredBlockNode) {
   const children = block.getChildren();
@@ -34,10 +38,15 @@ function $repairBlock(block: StructuredBlockNode) {
     return;
   }
   const type = block.getBlockType();
+  if (isItemBlockType(type) && !$isInItsHome(block, type)) {
+    $unwrapBlock(block);
+    return;
+  }
   const fields = children.filter($isBlockFieldNode);
-  // Anything that is not a field (pasted paragraphs, say) moves into the first multi-line field.
-  const strays = children.filter((child) => !$isBlockFieldNode(child));
-  const home = BLOCK_SPECS[type].find((spec) => spec.multiline);
+  // Anything that is not a field (pasted paragraphs, say) moves into the first rich field, or after the block.
+  const strays = children.filter((child) => !$isBlockFieldNode(child)).map((child) => ($isElementNode(child) ? child : $createParagraphNode().append(child)));
+  const home = BLOCK_SPECS[type].find((spec) => spec.content === 'rich');
+  if (!home) for (const stray of strays.reverse()) block.insertAfter(stray);
   let previous: LexicalNode | null = null;
   for (const spec of BLOCK_SPECS[type]) {
     const matching = fields.filter((field) => field.getField() === spec.name);
@@ -47,7 +56,7 @@ function $repairBlock(block: StructuredBlockNode) {
       duplicate.remove();
     }
     if (!field) field = $createField(type, spec.name);
-    if (spec.name === home?.name) for (const stray of strays) field.append($isElementNode(stray) ? stray : $createParagraphNode().append(stray));
+    if (spec.name === home?.name) field.append(...strays);
     if (previous === null) {
       if (block.getFirstChild() !== field) block.splice(0, 0, [field]);
     } else if (previous.getNextSibling() !== field) {
@@ -64,6 +73,23 @@ function $repairBlock(block: StructuredBlockNode) {
   }
 }
 
+/** An item belongs in the items field of its own block type (a step in a method guide's steps). */
+function $isInItsHome(item: StructuredBlockNode, type: ItemBlockType): boolean {
+  const home = itemHome(type);
+  const field = item.getParent();
+  const block = field?.getParent();
+  return $isBlockFieldNode(field) && field.getField() === home.field.name && $isStructuredBlockNode(block) && block.getBlockType() === home.block;
+}
+
+/** Replaces a block by its text: a one-line field becomes a paragraph, a rich field gives its own lines. */
+function $unwrapBlock(block: StructuredBlockNode) {
+  for (const field of block.getChildren()) {
+    if ($isBlockFieldNode(field) && !field.isMultiline()) block.insertBefore($createParagraphNode().append(...field.getChildren()));
+    else if ($isElementNode(field)) for (const child of field.getChildren()) block.insertBefore(child);
+  }
+  block.remove();
+}
+
 function $repairField(field: BlockFieldNode) {
   const parent = field.getParent();
   if (!$isStructuredBlockNode(parent)) {
@@ -72,56 +98,121 @@ function $repairField(field: BlockFieldNode) {
     field.remove();
     return;
   }
-  if (field.isMultiline()) {
-    // A block pasted or dropped into a field moves out, after the block that holds the field.
-    for (const nested of field.getChildren().filter($isStructuredBlockNode).reverse()) parent.insertAfter(nested);
-    for (const child of field.getChildren()) {
-      if (!$isElementNode(child) || child.isInline()) child.replace($createParagraphNode().append(child));
-    }
-    if (field.isEmpty()) field.append($createParagraphNode());
-  } else {
+  const spec = parent.getFieldSpecs().find((candidate) => candidate.name === field.getField());
+  if (!spec) return; // $repairBlock moves it out of the block
+  if (spec.multiline !== field.isMultiline()) {
+    // Stored with the wrong shape: the field is rebuilt and its content repaired on the next pass.
+    field.replace($createBlockFieldNode(spec.name, spec.multiline).append(...field.getChildren()));
+    return;
+  }
+  if (!spec.multiline) {
     for (const child of field.getChildren()) {
       if ($isElementNode(child) && !child.isInline()) {
         for (const inline of child.getChildren()) child.insertBefore(inline);
         child.remove();
       }
     }
+    return;
+  }
+  // A block pasted or dropped into a field moves out, after the block that holds the field; an item
+  // of another kind is unwrapped where it is (by its own transform, or below for an items field).
+  for (const nested of field.getChildren().filter($isStructuredBlockNode).reverse()) {
+    if (!nested.isItem()) parent.insertAfter(nested);
+  }
+  if (spec.item) $repairItems(field, spec.item);
+  else {
+    for (const child of field.getChildren()) {
+      // Lines of text, lists, tables and block-level embeds (an image) stay; inline content gets a paragraph.
+      if (child.isInline()) child.replace($createParagraphNode().append(child));
+    }
+    if (spec.content === 'table' && !field.getChildren().some($isTableNode)) {
+      field.append($createTableNodeWithDimensions(3, 2, { rows: true, columns: false }));
+    }
+    if (field.isEmpty()) field.append($createParagraphNode());
   }
 }
 
+/** An items field holds only items: a stray line becomes an item with its text; the field is never empty. */
+function $repairItems(field: BlockFieldNode, type: ItemBlockType) {
+  for (const child of field.getChildren()) {
+    if ($isStructuredBlockNode(child) && child.getBlockType() !== type) $unwrapBlock(child);
+  }
+  for (const child of field.getChildren()) {
+    if ($isStructuredBlockNode(child) && child.getBlockType() === type) continue;
+    const text = child.getTextContent().trim();
+    if (text) {
+      const item = $createItem(type);
+      item.getFirstChildOrThrow<BlockFieldNode>().append($createTextNode(text));
+      child.replace(item);
+    } else {
+      child.remove();
+    }
+  }
+  if (field.isEmpty()) field.append($createItem(type));
+}
+
+function $enclosingField(node: LexicalNode): BlockFieldNode | null {
+  return $isBlockFieldNode(node) ? node : (node.getParents().find($isBlockFieldNode) ?? null);
+}
+
+/** Moves on from a field: to the next field, to a new item after this one, or out of the block. */
+function $moveOn(field: BlockFieldNode, block: StructuredBlockNode) {
+  const next = field.getNextSibling();
+  if (next) next.selectStart();
+  else if (block.isItem()) $insertItemAfter(block);
+  else block.insertAfter($createParagraphNode()).selectStart();
+}
+
+function $insertItemAfter(item: StructuredBlockNode) {
+  const type = item.getBlockType();
+  if (!isItemBlockType(type)) return;
+  item.insertAfter($createItem(type)).selectStart();
+}
+
+/** Leaves an empty item, as Enter on an empty list item leaves the list; an only item stays. */
+function $leaveItem(item: StructuredBlockNode) {
+  const field = item.getParent();
+  const block = field?.getParent();
+  if (!$isBlockFieldNode(field) || !$isStructuredBlockNode(block)) return;
+  if (field.getChildrenSize() > 1) item.remove();
+  $moveOn(field, block);
+}
+
 /**
- * Enter in a one-line field moves on to the next field; on an empty last line of a block it leaves
- * the block, as Enter on an empty list item leaves a list.
+ * Enter in a one-line field moves on to the next field (after an item's last field, to a new item);
+ * on an empty last line of a rich field it moves on too, as Enter on an empty list item leaves a list.
+ * Enter at the start of an empty item leaves the items.
  */
 function $handleEnter(event: KeyboardEvent | null): boolean {
   const selection = $getSelection();
   if (!$isRangeSelection(selection) || !selection.isCollapsed()) return false;
   const anchor = selection.anchor.getNode();
-  const field: BlockFieldNode | null = $isBlockFieldNode(anchor) ? anchor : (anchor.getParents().find($isBlockFieldNode) ?? null);
+  const field = $enclosingField(anchor);
   if (!field) return false;
   const block = field.getParent();
   if (!$isStructuredBlockNode(block)) return false;
   if (!field.isMultiline()) {
     event?.preventDefault();
-    const next = field.getNextSibling();
-    if (next) next.selectStart();
-    else block.insertAfter($createParagraphNode()).selectStart();
+    if (block.isItem() && block.getFirstChild() === field && block.getTextContentSize() === 0) $leaveItem(block);
+    else $moveOn(field, block);
     return true;
   }
   const line = anchor.getParents().find((node) => node.getParent() === field) ?? anchor;
   const isLastEmptyLine = $isParagraphNode(line) && line.isEmpty() && line.getNextSibling() === null && field.getChildrenSize() > 1;
-  if (isLastEmptyLine && field.getNextSibling() === null) {
+  if (isLastEmptyLine) {
     event?.preventDefault();
     line.remove();
-    block.insertAfter($createParagraphNode()).selectStart();
+    $moveOn(field, block);
     return true;
   }
   return false;
 }
 
 /**
- * Inserts a block at the cursor. On an empty line (where a slash command was typed) the block takes
- * the line's place; at the very start of a line it goes before it, so no empty line is left behind.
+ * Inserts a block at the cursor. Blocks live at the top level of the document only. On an empty line
+ * (where a slash command was typed) the block takes the line's place; at the very start of a line it
+ * goes before it, so no empty line is left behind; inside a paragraph it splits it; anywhere else (in
+ * a block, a list, a table) it goes after the top-level element that holds the cursor.
  */
 function $insertBlock(payload: InsertBlockPayload): boolean {
   const block = $createBlock(payload);
@@ -130,15 +221,13 @@ function $insertBlock(payload: InsertBlockPayload): boolean {
   const line = anchor?.getNode().getTopLevelElement() ?? null;
   const atStart = anchor !== null && anchor.offset === 0 && [line, line?.getFirstDescendant()].includes(anchor.getNode());
   // "Empty" counts emptied text nodes too: Lexical only removes them when the update ends.
-  const isEmptyLine =
-    $isParagraphNode(line) && line.getTextContentSize() === 0 && line.getChildren().every((child) => $isTextNode(child));
-  // Blocks never nest: inside a block (whose fields are shadow roots) the new one goes after it.
-  const enclosing = anchor?.getNode().getParents().find($isStructuredBlockNode) ?? null;
-  if (enclosing) enclosing.insertAfter(block);
-  else if (isEmptyLine && line.getParent() === $getRoot()) line.replace(block);
+  const isEmptyLine = $isParagraphNode(line) && line.getTextContentSize() === 0 && line.getChildren().every((child) => $isTextNode(child));
+  if (isEmptyLine) line.replace(block);
   else if ($isParagraphNode(line) && atStart) line.insertBefore(block);
-  else $insertNodeToNearestRoot(block);
-  block.getFirstChild()?.selectStart();
+  else if ($isParagraphNode(line)) $insertNodeToNearestRoot(block);
+  else if (line) line.insertAfter(block);
+  else $getRoot().append(block);
+  block.selectStart();
   // A new block starts in plain text, whatever the line it was inserted from was formatted as.
   const inserted = $getSelection();
   if ($isRangeSelection(inserted)) {
@@ -148,17 +237,27 @@ function $insertBlock(payload: InsertBlockPayload): boolean {
   return true;
 }
 
-/** Shows each empty field's label as a placeholder (CSS reads data-placeholder). */
-function markEmptyFields(editor: LexicalEditor, keys: Iterable<string>) {
+/**
+ * Marks each field for CSS: its kind (doc-field--rich, --items …), a caption (data-label) where the
+ * block type has one, and, while a text field is empty, its description as a placeholder.
+ */
+function markFields(editor: LexicalEditor, keys: Iterable<string>) {
   editor.getEditorState().read(() => {
     for (const key of keys) {
       const node = $getNodeByKey(key);
       if (!$isBlockFieldNode(node)) continue;
       const element = editor.getElementByKey(key);
-      if (!element) continue;
       const block = node.getParent();
-      const type = $isStructuredBlockNode(block) ? block.getBlockType() : 'principle';
-      element.dataset.placeholder = i18next.t(`blocks.${type}.fields.${node.getField()}`);
+      if (!element || !$isStructuredBlockNode(block)) continue;
+      const type = block.getBlockType();
+      const field = node.getField();
+      const spec = block.getFieldSpecs().find((candidate) => candidate.name === field);
+      if (!spec) continue;
+      element.classList.add(`doc-field--${spec.content}`);
+      const label = i18next.t(`blocks.${type}.labels.${field}`, { defaultValue: '' });
+      if (label) element.dataset.label = label;
+      if (spec.content === 'items' || spec.content === 'table') continue;
+      element.dataset.placeholder = i18next.t(`blocks.${type}.fields.${field}`);
       element.classList.toggle('doc-field--empty', node.getTextContentSize() === 0);
     }
   });
@@ -178,28 +277,13 @@ export function registerStructuredBlocks(editor: LexicalEditor): () => void {
   );
 }
 
-/** Writes each principle's number on its element, where CSS shows it (see principleNumbers). */
-function numberPrinciples(editor: LexicalEditor) {
-  editor.getEditorState().read(() => {
-    const children = $getRoot().getChildren();
-    const numbers = principleNumbers(children.map((child) => child.getType()));
-    children.forEach((child, index) => {
-      const number = numbers[index];
-      if (number === null || number === undefined) return;
-      const element = editor.getElementByKey(child.getKey());
-      if (element && element.dataset.number !== String(number)) element.dataset.number = String(number);
-    });
-  });
-}
-
-/** Placeholders and numbers need the DOM, so they are registered only in the editor on screen. */
+/** Placeholders need the DOM, so they are registered only in the editor on screen. */
 function registerFieldPlaceholders(editor: LexicalEditor): () => void {
   return mergeRegister(
-    editor.registerUpdateListener(() => numberPrinciples(editor)),
-    editor.registerMutationListener(BlockFieldNode, (mutations) => markEmptyFields(editor, mutations.keys()), {
+    editor.registerMutationListener(BlockFieldNode, (mutations) => markFields(editor, mutations.keys()), {
       skipInitialization: false,
     }),
-    editor.registerUpdateListener(({ dirtyElements }) => markEmptyFields(editor, dirtyElements.keys())),
+    editor.registerUpdateListener(({ dirtyElements }) => markFields(editor, dirtyElements.keys())),
   );
 }
 

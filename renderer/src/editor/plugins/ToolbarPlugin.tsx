@@ -1,60 +1,109 @@
+import { $isLinkNode } from '@lexical/link';
 import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND } from '@lexical/list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $createHeadingNode, $createQuoteNode } from '@lexical/rich-text';
-import { $setBlocksType } from '@lexical/selection';
+import { $createQuoteNode } from '@lexical/rich-text';
 import {
-  $createParagraphNode,
+  $deleteTableColumnAtSelection,
+  $deleteTableRowAtSelection,
+  $findTableNode,
+  $insertTableColumnAtSelection,
+  $insertTableRowAtSelection,
+  $isTableCellNode,
+  $setTableRowIsHeader,
+  TableCellHeaderStates,
+} from '@lexical/table';
+import {
+  $getRoot,
   $getSelection,
+  $getState,
   $isRangeSelection,
   FORMAT_TEXT_COMMAND,
   REDO_COMMAND,
   UNDO_COMMAND,
   type LexicalEditor,
 } from 'lexical';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { INSERT_BLOCK_COMMAND, type InsertBlockPayload } from '../blocks';
+import { INSERT_OPTIONS, setBlocksType, setHeading, setParagraph } from '../insert-options';
+import { $isStructuredBlockNode } from '../nodes/StructuredBlockNode';
+import { describeShortcut, SHORTCUTS } from '../shortcuts';
+import { REQUEST_LINK_COMMAND } from './EditorDialogsPlugin';
+import { MOVE_BLOCK_COMMAND, REMOVE_ITEM_COMMAND } from './MoveBlocksPlugin';
+import { numberedHeadingsState, TOGGLE_HEADING_NUMBERING_COMMAND } from './NumberingPlugin';
+import { ShortcutsDialog } from '../dialogs/ShortcutsDialog';
 
-type BlockType = 'paragraph' | 'h1' | 'h2' | 'h3' | 'quote';
-
-function setBlockType(editor: LexicalEditor, type: BlockType) {
-  editor.update(() => {
-    const selection = $getSelection();
-    if (!$isRangeSelection(selection)) return;
-    $setBlocksType(selection, () => {
-      if (type === 'paragraph') return $createParagraphNode();
-      if (type === 'quote') return $createQuoteNode();
-      return $createHeadingNode(type);
-    });
-  });
+/** Where the cursor is, as far as the toolbar cares: which contextual buttons to show. */
+interface Context {
+  inTable: boolean;
+  headerRow: boolean;
+  /** The type of the item the cursor is in (a step, a goal), if any. */
+  item: string | null;
+  inLink: boolean;
+  numberedHeadings: boolean;
 }
 
-const INSERTABLE: { value: string; payload: InsertBlockPayload; label: string }[] = [
-  { value: 'principle', payload: { type: 'principle' }, label: 'blocks.principle.name' },
-  { value: 'role', payload: { type: 'role' }, label: 'blocks.role.name' },
-  { value: 'definition', payload: { type: 'definition' }, label: 'blocks.definition.name' },
-  { value: 'note', payload: { type: 'callout', variant: 'note' }, label: 'blocks.callout.note' },
-  { value: 'important', payload: { type: 'callout', variant: 'important' }, label: 'blocks.callout.important' },
-];
+const NO_CONTEXT: Context = { inTable: false, headerRow: false, item: null, inLink: false, numberedHeadings: false };
 
-/** Inserts a structured block at the cursor; a native select, so keyboard and screen readers just work. */
-function InsertBlockMenu({ editor }: { editor: LexicalEditor }) {
+function $readContext(): Context {
+  const numberedHeadings = $getState($getRoot(), numberedHeadingsState);
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return { ...NO_CONTEXT, numberedHeadings };
+  const node = selection.anchor.getNode();
+  const ancestors = [node, ...node.getParents()];
+  const cell = ancestors.find($isTableCellNode);
+  const table = cell ? $findTableNode(cell) : null;
+  const firstCell = table?.getFirstDescendant()?.getParents().find($isTableCellNode);
+  const item = ancestors.find((ancestor) => $isStructuredBlockNode(ancestor) && ancestor.isItem());
+  return {
+    inTable: Boolean(cell),
+    headerRow: firstCell ? (firstCell.getHeaderStyles() & TableCellHeaderStates.ROW) !== 0 : false,
+    item: item ? item.getType() : null,
+    inLink: ancestors.some($isLinkNode),
+    numberedHeadings,
+  };
+}
+
+const sameContext = (a: Context, b: Context) => (Object.keys(a) as (keyof Context)[]).every((key) => a[key] === b[key]);
+
+/** Follows the cursor, re-rendering the toolbar only when what it shows changes (not on every keystroke). */
+function useToolbarContext(editor: LexicalEditor): Context {
+  const [context, setContext] = useState<Context>(NO_CONTEXT);
+  useEffect(
+    () =>
+      editor.registerUpdateListener(({ editorState }) => {
+        const next = editorState.read($readContext);
+        setContext((current) => (sameContext(current, next) ? current : next));
+      }),
+    [editor],
+  );
+  return context;
+}
+
+const shortcutOf = (label: string) => {
+  const shortcut = SHORTCUTS.find((candidate) => candidate.label === label);
+  return shortcut ? describeShortcut(shortcut) : undefined;
+};
+
+/** Inserts a structured block, an image, a table …; a native select, so keyboard and screen readers just work. */
+function InsertMenu({ editor }: { editor: LexicalEditor }) {
   const { t } = useTranslation();
+  const options = INSERT_OPTIONS.filter((option) => option.inInsertMenu);
   return (
     <select
       className="toolbar__insert"
       aria-label={t('editor.insertBlock')}
       value=""
       onChange={(event) => {
-        const choice = INSERTABLE.find((option) => option.value === event.target.value);
-        if (choice) editor.dispatchCommand(INSERT_BLOCK_COMMAND, choice.payload);
+        const choice = options.find((option) => option.key === event.target.value);
         editor.focus();
+        choice?.run(editor);
       }}
     >
       <option value="" disabled>
         {t('editor.insertBlock')}
       </option>
-      {INSERTABLE.map((option) => (
-        <option key={option.value} value={option.value}>
+      {options.map((option) => (
+        <option key={option.key} value={option.key}>
           {t(option.label)}
         </option>
       ))}
@@ -62,34 +111,89 @@ function InsertBlockMenu({ editor }: { editor: LexicalEditor }) {
   );
 }
 
-/** The formatting toolbar. It only dispatches editor commands; the behaviour lives in Lexical's plugins. */
+function tableAction(editor: LexicalEditor, action: () => void) {
+  editor.update(action);
+  editor.focus();
+}
+
+/** The formatting toolbar. It only dispatches editor commands; the behaviour lives in the plugins. */
 export function ToolbarPlugin() {
   const [editor] = useLexicalComposerContext();
   const { t } = useTranslation();
-  const button = (label: string, text: string, run: () => void) => (
-    <button type="button" className="toolbar__button" aria-label={label} title={label} onClick={run}>
-      {text}
-    </button>
-  );
+  const context = useToolbarContext(editor);
+  const [showShortcuts, setShowShortcuts] = useState(false);
+  /** A button named by a translation key; its shortcut, if it has one, is announced and shown on hover. */
+  const button = (labelKey: string, text: string, run: () => void, extra: { pressed?: boolean; label?: string } = {}) => {
+    const label = extra.label ?? t(labelKey);
+    const shortcut = shortcutOf(labelKey);
+    return (
+      <button
+        type="button"
+        className="toolbar__button"
+        aria-label={label}
+        aria-pressed={extra.pressed}
+        aria-keyshortcuts={shortcut}
+        title={shortcut ? `${label} (${shortcut})` : label}
+        onClick={run}
+      >
+        {text}
+      </button>
+    );
+  };
   return (
     <div className="toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
-      {button(t('editor.undo'), '↶', () => editor.dispatchCommand(UNDO_COMMAND, undefined))}
-      {button(t('editor.redo'), '↷', () => editor.dispatchCommand(REDO_COMMAND, undefined))}
+      {button('editor.undo', '↶', () => editor.dispatchCommand(UNDO_COMMAND, undefined))}
+      {button('editor.redo', '↷', () => editor.dispatchCommand(REDO_COMMAND, undefined))}
       <span className="toolbar__divider" />
-      {button(t('editor.paragraph'), '¶', () => setBlockType(editor, 'paragraph'))}
-      {button(t('editor.heading1'), 'H1', () => setBlockType(editor, 'h1'))}
-      {button(t('editor.heading2'), 'H2', () => setBlockType(editor, 'h2'))}
-      {button(t('editor.heading3'), 'H3', () => setBlockType(editor, 'h3'))}
+      {button('editor.paragraph', '¶', () => setParagraph(editor))}
+      {button('editor.heading1', 'H1', () => setHeading(editor, 'h1'))}
+      {button('editor.heading2', 'H2', () => setHeading(editor, 'h2'))}
+      {button('editor.heading3', 'H3', () => setHeading(editor, 'h3'))}
+      {button('editor.numberedHeadings', '1.2', () => editor.dispatchCommand(TOGGLE_HEADING_NUMBERING_COMMAND, undefined), {
+        pressed: context.numberedHeadings,
+      })}
       <span className="toolbar__divider" />
-      {button(t('editor.bold'), 'B', () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold'))}
-      {button(t('editor.italic'), 'I', () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic'))}
-      {button(t('editor.underline'), 'U', () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'underline'))}
+      {button('editor.bold', 'B', () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold'))}
+      {button('editor.italic', 'I', () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic'))}
+      {button('editor.underline', 'U', () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'underline'))}
+      {button('editor.link', '🔗', () => editor.dispatchCommand(REQUEST_LINK_COMMAND, undefined), { pressed: context.inLink })}
       <span className="toolbar__divider" />
-      {button(t('editor.bulletList'), '•', () => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined))}
-      {button(t('editor.numberedList'), '1.', () => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined))}
-      {button(t('editor.quote'), '”', () => setBlockType(editor, 'quote'))}
+      {button('editor.bulletList', '•', () => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined))}
+      {button('editor.numberedList', '1.', () => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined))}
+      {button('editor.quote', '”', () => setBlocksType(editor, () => $createQuoteNode()))}
       <span className="toolbar__divider" />
-      <InsertBlockMenu editor={editor} />
+      <InsertMenu editor={editor} />
+      {button('editor.moveUp', '⤒', () => editor.dispatchCommand(MOVE_BLOCK_COMMAND, 'up'))}
+      {button('editor.moveDown', '⤓', () => editor.dispatchCommand(MOVE_BLOCK_COMMAND, 'down'))}
+      {context.item &&
+        button('editor.removeItem', '✕', () => editor.dispatchCommand(REMOVE_ITEM_COMMAND, undefined), {
+          label: t('editor.removeItem', { item: t(`blocks.${context.item}.name`) }),
+        })}
+      {button('editor.shortcuts', '⌨', () => setShowShortcuts(true))}
+      {context.inTable && (
+        <div className="toolbar__group" role="group" aria-label={t('editor.table')}>
+          {button('editor.tableRowAbove', '+↑', () => tableAction(editor, () => $insertTableRowAtSelection(false)))}
+          {button('editor.tableRowBelow', '+↓', () => tableAction(editor, () => $insertTableRowAtSelection(true)))}
+          {button('editor.tableColumnLeft', '+←', () => tableAction(editor, () => $insertTableColumnAtSelection(false)))}
+          {button('editor.tableColumnRight', '+→', () => tableAction(editor, () => $insertTableColumnAtSelection(true)))}
+          {button('editor.tableDeleteRow', '−▭', () => tableAction(editor, () => $deleteTableRowAtSelection()))}
+          {button('editor.tableDeleteColumn', '−▯', () => tableAction(editor, () => $deleteTableColumnAtSelection()))}
+          {button(
+            t('editor.tableHeaderRow'),
+            '▤',
+            () =>
+              tableAction(editor, () => {
+                const selection = $getSelection();
+                if (!$isRangeSelection(selection)) return;
+                const cell = selection.anchor.getNode().getParents().find($isTableCellNode);
+                const table = cell ? $findTableNode(cell) : null;
+                if (table) $setTableRowIsHeader(table, 0, !context.headerRow);
+              }),
+            { pressed: context.headerRow },
+          )}
+        </div>
+      )}
+      {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
     </div>
   );
 }

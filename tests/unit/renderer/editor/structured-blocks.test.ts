@@ -1,11 +1,22 @@
 import { createHeadlessEditor } from '@lexical/headless';
-import { $createParagraphNode, $createTextNode, $getRoot, $isParagraphNode, type LexicalEditor } from 'lexical';
+import { $isTableNode } from '@lexical/table';
+import {
+  $createParagraphNode,
+  $createTextNode,
+  $getRoot,
+  $isElementNode,
+  $isParagraphNode,
+  type LexicalEditor,
+  type LexicalNode,
+  type ParagraphNode,
+} from 'lexical';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BLOCK_SPECS, BLOCK_TYPES, blockSchemas, emptyRequiredFields } from '../../../../shared/model/blocks';
+import { BLOCK_SPECS, TOP_LEVEL_BLOCK_TYPES, blockSchemas, emptyRequiredFields } from '../../../../shared/model/blocks';
 import { content, paragraph, type SerializedContent, type SerializedNode } from '../../../../shared/model/content';
 import { $createBlock } from '../../../../renderer/src/editor/blocks';
 import { EDITOR_NODES } from '../../../../renderer/src/editor/nodes';
 import { $createBlockFieldNode, $isBlockFieldNode, type BlockFieldNode } from '../../../../renderer/src/editor/nodes/BlockFieldNode';
+import { $isStructuredBlockNode, type StructuredBlockNode } from '../../../../renderer/src/editor/nodes/StructuredBlockNode';
 import { registerStructuredBlocks } from '../../../../renderer/src/editor/plugins/StructuredBlocksPlugin';
 
 let editor: LexicalEditor;
@@ -25,14 +36,29 @@ const load = (value: SerializedContent) => editor.setEditorState(editor.parseEdi
 const fieldNames = (node: SerializedNode) => (node.children as SerializedNode[]).map((child) => child.field);
 const update = (fn: () => void) => editor.update(fn, { discrete: true });
 
-/** Types text into a field: into its first paragraph when it is multi-line. */
+/** Types text into a field: into its first paragraph when it is multi-line, into every item's fields, into a table's cells. */
 function $fill(field: BlockFieldNode, value: string) {
   const first = field.getFirstChild();
-  ($isParagraphNode(first) ? first : field).append($createTextNode(value));
+  if ($isStructuredBlockNode(first)) {
+    for (const item of field.getChildren().filter($isStructuredBlockNode)) $fillBlock(item, value);
+  } else if ($isTableNode(first)) {
+    for (const paragraph of $findParagraphs(first)) paragraph.append($createTextNode(value));
+  } else {
+    ($isParagraphNode(first) ? first : field).append($createTextNode(value));
+  }
+}
+
+function $findParagraphs(node: LexicalNode): ParagraphNode[] {
+  if ($isParagraphNode(node)) return [node];
+  return $isElementNode(node) ? node.getChildren().flatMap($findParagraphs) : [];
+}
+
+function $fillBlock(block: StructuredBlockNode, value: string) {
+  for (const field of block.getChildren().filter($isBlockFieldNode)) $fill(field, value);
 }
 
 describe('structured blocks', () => {
-  it.each(BLOCK_TYPES)('a new %s has all its fields in order and matches its schema', (type) => {
+  it.each(TOP_LEVEL_BLOCK_TYPES)('a new %s has all its fields in order and matches its schema', (type) => {
     update(() => {
       $getRoot().clear().append($createBlock({ type }));
     });
@@ -42,10 +68,10 @@ describe('structured blocks', () => {
     expect(blockSchemas[type].safeParse(block).success).toBe(true);
   });
 
-  it.each(BLOCK_TYPES)('a filled %s survives a JSON round trip exactly', (type) => {
+  it.each(TOP_LEVEL_BLOCK_TYPES)('a filled %s survives a JSON round trip exactly', (type) => {
     update(() => {
       const block = $createBlock({ type, variant: 'important' });
-      for (const field of block.getChildren().filter($isBlockFieldNode)) $fill(field, `Text i ${type}`);
+      $fillBlock(block, `Text i ${type}`);
       $getRoot().clear().append(block, $createParagraphNode());
     });
     const first = json();
@@ -117,6 +143,84 @@ describe('structured blocks', () => {
       { block: 'definition', field: 'term', ordinal: 1 },
       { block: 'definition', field: 'definition', ordinal: 1 },
       { block: 'principle', field: 'explanation', ordinal: 1 },
+    ]);
+  });
+
+  it('turns a line left in a list of items into an item holding its text', () => {
+    update(() => {
+      const guide = $createBlock({ type: 'method-guide' });
+      $getRoot().clear().append(guide);
+      const steps = guide.getChildren().filter($isBlockFieldNode).find((field) => field.getField() === 'steps')!;
+      steps.append($createParagraphNode().append($createTextNode('Planera')), $createParagraphNode());
+    });
+    const steps = (json().root.children[0]!.children as SerializedNode[]).find((field) => field.field === 'steps')!;
+    expect((steps.children as SerializedNode[]).map((item) => item.type)).toEqual(['method-step', 'method-step']);
+    expect(JSON.stringify((steps.children as SerializedNode[])[1])).toContain('Planera');
+  });
+
+  it('gives an items field whose items were all deleted a new, empty item', () => {
+    update(() => {
+      const goals = $createBlock({ type: 'goals' });
+      $getRoot().clear().append(goals);
+      goals.getChildren().filter($isBlockFieldNode)[1]!.clear();
+    });
+    const goals = (json().root.children[0]!.children as SerializedNode[])[1]!;
+    expect((goals.children as SerializedNode[]).map((item) => item.type)).toEqual(['goal']);
+    expect(fieldNames((goals.children as SerializedNode[])[0]!)).toEqual(['goal', 'indicator', 'target']);
+  });
+
+  it('turns an item pasted outside its block into ordinary text', () => {
+    update(() => {
+      const guide = $createBlock({ type: 'method-guide' });
+      const step = guide.getChildren().filter($isBlockFieldNode)[3]!.getFirstChild() as StructuredBlockNode;
+      $fillBlock(step, 'Gör');
+      $getRoot().clear().append(step);
+    });
+    expect(json().root.children.map((node) => node.type)).toEqual(['paragraph', 'paragraph']);
+    expect(JSON.stringify(json())).toContain('Gör');
+  });
+
+  it('turns an item of the wrong kind into an item of the right kind, keeping its text', () => {
+    update(() => {
+      const guide = $createBlock({ type: 'method-guide' });
+      const stages = $createBlock({ type: 'staged-model' });
+      const stage = stages.getChildren().filter($isBlockFieldNode)[1]!.getFirstChild() as StructuredBlockNode;
+      $fillBlock(stage, 'Information');
+      $getRoot().clear().append(guide);
+      guide.getChildren().filter($isBlockFieldNode)[3]!.append(stage);
+    });
+    const steps = (json().root.children[0]!.children as SerializedNode[])[3]!;
+    expect((steps.children as SerializedNode[]).map((item) => item.type)).toEqual(['method-step', 'method-step', 'method-step']);
+    expect(JSON.stringify(steps)).toContain('Information');
+  });
+
+  it('gives a comparison whose table was deleted a new table with a header row', () => {
+    update(() => {
+      const comparison = $createBlock({ type: 'comparison' });
+      $getRoot().clear().append(comparison);
+      comparison.getChildren().filter($isBlockFieldNode)[1]!.getFirstChild()!.remove();
+    });
+    const table = (json().root.children[0]!.children as SerializedNode[])[1]!;
+    expect((table.children as SerializedNode[]).map((child) => child.type)).toContain('table');
+  });
+
+  it('starts an annual cycle with the twelve months', () => {
+    update(() => {
+      $getRoot().clear().append($createBlock({ type: 'annual-cycle' }));
+    });
+    const months = (json().root.children[0]!.children as SerializedNode[])[1]!.children as SerializedNode[];
+    expect(months).toHaveLength(12);
+    expect(JSON.stringify(months[0])).toMatch(/Januari|January/);
+  });
+
+  it('reports an empty required field of an item with the block that holds it', () => {
+    update(() => {
+      const guide = $createBlock({ type: 'method-guide' });
+      $getRoot().clear().append(guide);
+      for (const field of guide.getChildren().filter($isBlockFieldNode).slice(0, 3)) $fill(field, 'Text');
+    });
+    expect(emptyRequiredFields(json().root.children)).toEqual([
+      { block: 'method-step', field: 'title', ordinal: 1, parent: { block: 'method-guide', ordinal: 1 } },
     ]);
   });
 });

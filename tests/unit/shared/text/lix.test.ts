@@ -70,7 +70,7 @@ describe('quality report', () => {
   });
 
   it('gives LIX for the whole and for each section', () => {
-    const report = qualityReport(document);
+    const report = qualityReport(document, () => undefined);
     // Inledning: 8 words, 3 sentences, 1 long (Inledning; enkelt and förstå have six letters) → 8/3 + 100/8 = 15.17.
     // Detaljer: 5 words, 3 sentences, 3 long (Detaljer, punkten ×2) → 5/3 + 60 = 61.67.
     // Ansvar: 5 words, 2 sentences, 3 long → 2.5 + 60 = 62.5.

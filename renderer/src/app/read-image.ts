@@ -1,16 +1,20 @@
-import { LOGO_MAX_BYTES, LOGO_MIME_TYPES, type Logo } from '@shared/model/organisation';
-
-export type LogoResult =
-  | { ok: true; logo: Logo }
+export type ImageReadResult<T extends string> =
+  | { ok: true; mimeType: T; dataUrl: string; fileName: string }
   | { ok: false; reason: 'wrong-type' | 'too-large' | 'unreadable'; fileName: string; size: number };
 
-/** Reads a chosen image into the profile, refusing what is not a usable logo before anything is stored. */
-export async function readLogo(file: File): Promise<LogoResult> {
+/**
+ * Reads a chosen image file as a data URL, refusing a file of the wrong type or size before anything
+ * is stored (an organisation's logo, an image in a document).
+ */
+export async function readImageFile<T extends string>(
+  file: File,
+  accepted: { mimeTypes: readonly T[]; maxBytes: number },
+): Promise<ImageReadResult<T>> {
   const failure = (reason: 'wrong-type' | 'too-large' | 'unreadable') =>
     ({ ok: false, reason, fileName: file.name, size: file.size }) as const;
-  const mimeType = LOGO_MIME_TYPES.find((type) => type === file.type);
+  const mimeType = accepted.mimeTypes.find((type) => type === file.type);
   if (!mimeType) return failure('wrong-type');
-  if (file.size > LOGO_MAX_BYTES) return failure('too-large');
+  if (file.size > accepted.maxBytes) return failure('too-large');
   try {
     const dataUrl = await new Promise<string>((resolve, reject) => {
       const reader = new FileReader();
@@ -18,7 +22,7 @@ export async function readLogo(file: File): Promise<LogoResult> {
       reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
       reader.readAsDataURL(file);
     });
-    return { ok: true, logo: { mimeType, dataUrl, fileName: file.name } };
+    return { ok: true, mimeType, dataUrl, fileName: file.name };
   } catch {
     return failure('unreadable');
   }

@@ -1,0 +1,98 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $insertNodeToNearestRoot, mergeRegister } from '@lexical/utils';
+import {
+  $createParagraphNode,
+  $getNodeByKey,
+  $getSelection,
+  $isElementNode,
+  $isRangeSelection,
+  COMMAND_PRIORITY_EDITOR,
+  createCommand,
+  type LexicalCommand,
+  type LexicalEditor,
+  type LexicalNode,
+  type NodeKey,
+} from 'lexical';
+import { useEffect } from 'react';
+import type { ImageDetails } from '../dialogs/ImageDialog';
+import { $isBlockFieldNode } from '../nodes/BlockFieldNode';
+import { $createFootnoteNode, FootnoteNode } from '../nodes/FootnoteNode';
+import { $createImageNode } from '../nodes/ImageNode';
+import { $createPageBreakNode } from '../nodes/PageBreakNode';
+import { $createReferenceNode } from '../nodes/ReferenceNode';
+
+export const INSERT_IMAGE_COMMAND: LexicalCommand<ImageDetails> = createCommand('INSERT_IMAGE_COMMAND');
+export const INSERT_FOOTNOTE_COMMAND: LexicalCommand<string> = createCommand('INSERT_FOOTNOTE_COMMAND');
+export const INSERT_PAGE_BREAK_COMMAND: LexicalCommand<void> = createCommand('INSERT_PAGE_BREAK_COMMAND');
+export const INSERT_REFERENCE_COMMAND: LexicalCommand<void> = createCommand('INSERT_REFERENCE_COMMAND');
+
+/**
+ * Puts a block-level node (an image, a page break, a reference) at the cursor: in running text or a
+ * rich field it splits the line, as Lexical does; from a one-line field it goes after the whole block,
+ * which has no room for it. The cursor lands on the line after, which is created when missing, or
+ * inside the node (in a table's first cell).
+ */
+export function $insertBlockLevel(node: LexicalNode, cursor: 'after' | 'inside' = 'after'): boolean {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return false;
+  const anchor = selection.anchor.getNode();
+  const field = $isBlockFieldNode(anchor) ? anchor : anchor.getParents().find($isBlockFieldNode);
+  if (field && !field.isMultiline()) anchor.getTopLevelElementOrThrow().insertAfter(node);
+  else $insertNodeToNearestRoot(node);
+  const next = node.getNextSibling() ?? node.insertAfter($createParagraphNode());
+  if (cursor === 'inside' && $isElementNode(node)) node.selectStart();
+  else next.selectStart();
+  return true;
+}
+
+function $insertFootnote(text: string): boolean {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return false;
+  selection.insertNodes([$createFootnoteNode(text)]);
+  return true;
+}
+
+/** Writes each footnote's number, in document order, on its element, where CSS shows it. */
+function numberFootnotes(editor: LexicalEditor, keys: ReadonlySet<NodeKey>) {
+  if (keys.size === 0) return;
+  editor.getEditorState().read(() => {
+    const nodes = [...keys].map((key) => $getNodeByKey(key)).filter((node): node is FootnoteNode => node instanceof FootnoteNode);
+    nodes.sort((a, b) => (a.isBefore(b) ? -1 : 1));
+    nodes.forEach((node, index) => {
+      const element = editor.getElementByKey(node.getKey());
+      if (element && element.dataset.number !== String(index + 1)) element.dataset.number = String(index + 1);
+    });
+  });
+}
+
+export function registerEmbeds(editor: LexicalEditor): () => void {
+  return mergeRegister(
+    editor.registerCommand(INSERT_IMAGE_COMMAND, (image) => $insertBlockLevel($createImageNode(image)), COMMAND_PRIORITY_EDITOR),
+    editor.registerCommand(INSERT_PAGE_BREAK_COMMAND, () => $insertBlockLevel($createPageBreakNode()), COMMAND_PRIORITY_EDITOR),
+    editor.registerCommand(INSERT_REFERENCE_COMMAND, () => $insertBlockLevel($createReferenceNode()), COMMAND_PRIORITY_EDITOR),
+    editor.registerCommand(INSERT_FOOTNOTE_COMMAND, $insertFootnote, COMMAND_PRIORITY_EDITOR),
+  );
+}
+
+/** Inserts images, footnotes, page breaks and references, and numbers the footnotes on screen. */
+export function EmbedsPlugin() {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    const footnotes = new Set<NodeKey>();
+    return mergeRegister(
+      registerEmbeds(editor),
+      editor.registerMutationListener(
+        FootnoteNode,
+        (mutations) => {
+          for (const [key, mutation] of mutations) {
+            if (mutation === 'destroyed') footnotes.delete(key);
+            else footnotes.add(key);
+          }
+        },
+        { skipInitialization: false },
+      ),
+      editor.registerUpdateListener(() => numberFootnotes(editor, footnotes)),
+    );
+  }, [editor]);
+  return null;
+}

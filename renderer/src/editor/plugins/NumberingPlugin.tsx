@@ -1,0 +1,75 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $isHeadingNode } from '@lexical/rich-text';
+import { mergeRegister } from '@lexical/utils';
+import { principleNumbers } from '@shared/model/blocks';
+import { headingNumbers, NUMBERED_HEADINGS_KEY } from '@shared/model/headings';
+import {
+  $getRoot,
+  $getState,
+  $setState,
+  COMMAND_PRIORITY_EDITOR,
+  createCommand,
+  createState,
+  type LexicalCommand,
+  type LexicalEditor,
+} from 'lexical';
+import { useEffect } from 'react';
+
+/** The document's choice of outline numbering for headings, as node state on the root (see shared/model/headings). */
+export const numberedHeadingsState = createState(NUMBERED_HEADINGS_KEY, { parse: (value) => value === true });
+
+export const TOGGLE_HEADING_NUMBERING_COMMAND: LexicalCommand<void> = createCommand('TOGGLE_HEADING_NUMBERING_COMMAND');
+
+function setNumber(element: HTMLElement | null, number: string | null) {
+  if (!element) return;
+  if (number === null) delete element.dataset.number;
+  else if (element.dataset.number !== number) element.dataset.number = number;
+}
+
+/**
+ * Writes principle numbers and heading numbers on their elements, where CSS shows them. (CSS counters
+ * cannot do it: each top-level element is contained, to keep long documents fast, and containment
+ * scopes counters.) Numbers depend only on the order and kind of top-level nodes, so they are written
+ * again only when the root's own children changed, not on every keystroke.
+ */
+function writeNumbers(editor: LexicalEditor) {
+  editor.getEditorState().read(() => {
+    const root = $getRoot();
+    const children = root.getChildren();
+    const numbered = $getState(root, numberedHeadingsState);
+    editor.getRootElement()?.classList.toggle('editor__content--numbered', numbered);
+    const principles = principleNumbers(children.map((child) => child.getType()));
+    const headings = children.filter($isHeadingNode);
+    const outline = headingNumbers(headings.map((heading) => Math.min(3, Number(heading.getTag().slice(1)))));
+    children.forEach((child, index) => {
+      const number = principles[index];
+      if (number !== null && number !== undefined) setNumber(editor.getElementByKey(child.getKey()), String(number));
+    });
+    headings.forEach((heading, index) => setNumber(editor.getElementByKey(heading.getKey()), numbered ? outline[index]! : null));
+  });
+}
+
+export function NumberingPlugin() {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    writeNumbers(editor);
+    return mergeRegister(
+      editor.registerCommand(
+        TOGGLE_HEADING_NUMBERING_COMMAND,
+        () => {
+          const root = $getRoot();
+          $setState(root, numberedHeadingsState, (current) => !current);
+          return true;
+        },
+        COMMAND_PRIORITY_EDITOR,
+      ),
+      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
+        // 'root' is marked intentionally dirty (true) when its own children or state change; undo and
+        // a whole new state (no dirty nodes at all) can re-create every element.
+        const wholeState = dirtyElements.size === 0 && dirtyLeaves.size === 0;
+        if (dirtyElements.get('root') === true || tags.has('historic') || wholeState) writeNumbers(editor);
+      }),
+    );
+  }, [editor]);
+  return null;
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/**
+ * Nodes of rich text beyond Lexical's own: images, footnotes and manual page breaks. Each is stored
+ * whole in the document (an image as a data URL), so a document never depends on files beside it.
+ */
+export const IMAGE_TYPE = 'image';
+/** Formats that Word, LibreOffice and PDF all show. */
+export const IMAGE_MIME_TYPES = ['image/png', 'image/jpeg', 'image/gif'] as const;
+export const IMAGE_MAX_BYTES = 5 * 1024 * 1024;
+
+export const imageSchema = z.looseObject({
+  type: z.literal(IMAGE_TYPE),
+  version: z.literal(1),
+  src: z.string().startsWith('data:image/'),
+  /** What the image shows, for screen readers and the exported PDF. Empty only when decorative. */
+  altText: z.string(),
+  /** A decorative image carries no information, so it needs no alt text (WCAG 1.1.1). */
+  decorative: z.boolean(),
+  caption: z.string(),
+});
+export type SerializedImage = z.infer<typeof imageSchema>;
+
+export const FOOTNOTE_TYPE = 'footnote';
+/** A footnote stands where its number is shown; its text is kept on the node. Numbers follow document order. */
+export const footnoteSchema = z.looseObject({ type: z.literal(FOOTNOTE_TYPE), version: z.literal(1), text: z.string() });
+export type SerializedFootnote = z.infer<typeof footnoteSchema>;
+
+export const PAGE_BREAK_TYPE = 'page-break';
+export const pageBreakSchema = z.looseObject({ type: z.literal(PAGE_BREAK_TYPE), version: z.literal(1) });
+export type SerializedPageBreak = z.infer<typeof pageBreakSchema>;
