@@ -17,7 +17,14 @@ export interface SerializedUnknownNode extends SerializedNode {
 }
 
 /** Parents whose children are blocks; anywhere else an unknown node stands among text. */
-const BLOCK_CONTAINERS = new Set(['root', 'list']);
+const BLOCK_CONTAINERS = new Set(['root', 'list', 'tablecell']);
+const isBlockContainer = (node: SerializedNode) => BLOCK_CONTAINERS.has(node.type) || (node.type === 'block-field' && node.multiline === true);
+
+/**
+ * The newest node version this Handbok reads. A node of a known type but a newer version (written by a
+ * newer Handbok, in a shape this one does not understand) is carried as unknown too.
+ */
+export const NEWEST_NODE_VERSION = 1;
 
 function mapChildren(node: SerializedNode, map: (child: SerializedNode, parent: SerializedNode) => SerializedNode): SerializedNode {
   if (!Array.isArray(node.children)) return node;
@@ -26,12 +33,12 @@ function mapChildren(node: SerializedNode, map: (child: SerializedNode, parent: 
 
 export function wrapUnknownNodes(content: SerializedContent, knownTypes: ReadonlySet<string>): SerializedContent {
   const wrap = (node: SerializedNode, parent: SerializedNode): SerializedNode => {
-    if (!knownTypes.has(node.type)) {
+    if (!knownTypes.has(node.type) || node.version > NEWEST_NODE_VERSION) {
       const placeholder: SerializedUnknownNode = {
         type: UNKNOWN_NODE_TYPE,
         version: 1,
         original: node,
-        inline: !BLOCK_CONTAINERS.has(parent.type),
+        inline: !isBlockContainer(parent),
       };
       return placeholder;
     }

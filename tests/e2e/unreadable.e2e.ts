@@ -77,7 +77,7 @@ it('content with a node type this version does not know opens, shows a placehold
   await waitUntilSaved(page);
   const id = decodeURIComponent(page.url().split('/').pop()!);
 
-  const future = { type: 'annual-cycle', version: 7, months: [{ month: 3, activity: 'Årsredovisning' }] };
+  const future = { type: 'risk-matrix', version: 1, months: [{ month: 3, activity: 'Årsredovisning' }] };
   await page.evaluate(
     ({ id, node }) =>
       new Promise<void>((resolve, reject) => {
@@ -103,7 +103,7 @@ it('content with a node type this version does not know opens, shows a placehold
   );
   await page.reload();
 
-  await page.getByRole('note').filter({ hasText: '”annual-cycle”' }).waitFor();
+  await page.getByRole('note').filter({ hasText: '”risk-matrix”' }).waitFor();
   const editor = page.getByRole('textbox', { name: 'Dokumentets innehåll' });
   await editor.getByText('1 Inledning').click();
   await page.keyboard.press('End');

@@ -9,13 +9,16 @@ import {
   $getNodeByKey,
   $getRoot,
   $getSelection,
+  $isDecoratorNode,
   $isElementNode,
   $isParagraphNode,
   $isRangeSelection,
   $isTextNode,
   COMMAND_PRIORITY_EDITOR,
   COMMAND_PRIORITY_HIGH,
+  HISTORY_MERGE_TAG,
   KEY_ENTER_COMMAND,
+  RootNode,
   type LexicalEditor,
   type LexicalNode,
 } from 'lexical';
@@ -160,7 +163,14 @@ function $moveOn(field: BlockFieldNode, block: StructuredBlockNode) {
   const next = field.getNextSibling();
   if (next) next.selectStart();
   else if (block.isItem()) $insertItemAfter(block);
-  else block.insertAfter($createParagraphNode()).selectStart();
+  else $lineAfter(block).selectStart();
+}
+
+/** The empty line after a block, reused when there is one (the document's trailing line), else new. */
+function $lineAfter(block: StructuredBlockNode): LexicalNode {
+  const next = block.getNextSibling();
+  if ($isParagraphNode(next) && next.isEmpty()) return next;
+  return block.insertAfter($createParagraphNode());
 }
 
 function $insertItemAfter(item: StructuredBlockNode) {
@@ -263,11 +273,21 @@ function markFields(editor: LexicalEditor, keys: Iterable<string>) {
   });
 }
 
+/**
+ * The document never ends in a block, a table or an image: there would be no line after it to click
+ * into or to type on. An empty paragraph follows it.
+ */
+function $keepTrailingLine(root: RootNode) {
+  const last = root.getLastChild();
+  if (last && ($isStructuredBlockNode(last) || $isTableNode(last) || $isDecoratorNode(last))) root.append($createParagraphNode());
+}
+
 /** Everything the plugin registers, as one function so that tests can run it on a headless editor. */
 export function registerStructuredBlocks(editor: LexicalEditor): () => void {
   return mergeRegister(
         ...Object.values(BLOCK_NODE_CLASSES).map((klass) => editor.registerNodeTransform(klass, $repairBlock)),
         editor.registerNodeTransform(BlockFieldNode, $repairField),
+        editor.registerNodeTransform(RootNode, $keepTrailingLine),
         editor.registerCommand(
           INSERT_BLOCK_COMMAND,
           (payload) => $insertBlock(payload),
@@ -289,6 +309,12 @@ function registerFieldPlaceholders(editor: LexicalEditor): () => void {
 
 export function StructuredBlocksPlugin() {
   const [editor] = useLexicalComposerContext();
-  useEffect(() => mergeRegister(registerStructuredBlocks(editor), registerFieldPlaceholders(editor)), [editor]);
+  useEffect(() => {
+    const unregister = mergeRegister(registerStructuredBlocks(editor), registerFieldPlaceholders(editor));
+    // Transforms do not run on the stored state the editor starts from; a document saved ending in a
+    // block gets its trailing line now, outside the undo history.
+    editor.update(() => $keepTrailingLine($getRoot()), { tag: HISTORY_MERGE_TAG });
+    return unregister;
+  }, [editor]);
   return null;
 }

@@ -29,4 +29,10 @@ describe('unknown nodes', () => {
     const plain = content(heading(2, 'Syfte'), paragraph('Text.'));
     expect(wrapUnknownNodes(plain, known)).toEqual(plain);
   });
+
+  it('carry a node of a known type but a newer version, whose shape this version cannot read', () => {
+    const newer: SerializedNode = { type: 'principle', version: 2, statement: 'Invånaren i fokus' };
+    const wrapped = wrapUnknownNodes(content(newer as never), new Set([...known, 'principle']));
+    expect(wrapped.root.children[0]).toEqual({ type: 'handbok-unknown', version: 1, original: newer, inline: false });
+  });
 });
