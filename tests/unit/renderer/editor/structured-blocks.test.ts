@@ -109,7 +109,7 @@ describe('structured blocks', () => {
       const explanation = outer.getChildren().filter($isBlockFieldNode)[1]!;
       explanation.append($createBlock({ type: 'callout' }));
     });
-    expect(json().root.children.map((node) => node.type)).toEqual(['principle', 'callout']);
+    expect(json().root.children.map((node) => node.type)).toEqual(['principle', 'callout', 'paragraph']);
     expect(JSON.stringify(json().root.children[0])).not.toContain('callout');
   });
 
@@ -222,5 +222,12 @@ describe('structured blocks', () => {
     expect(emptyRequiredFields(json().root.children)).toEqual([
       { block: 'method-step', field: 'title', ordinal: 1, parent: { block: 'method-guide', ordinal: 1 } },
     ]);
+  });
+
+  it('keeps an empty line after a block that ends the document, so there is somewhere to type', () => {
+    update(() => {
+      $getRoot().clear().append($createParagraphNode().append($createTextNode('Intro')), $createBlock({ type: 'goals' }));
+    });
+    expect(json().root.children.map((node) => node.type)).toEqual(['paragraph', 'goals', 'paragraph']);
   });
 });
