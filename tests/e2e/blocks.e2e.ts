@@ -1,28 +1,8 @@
-import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { clickAtEndOfDocument, createDocument, skipOnboarding, waitUntilSaved } from './support/actions';
+import { clickAtEndOfDocument, createDocument, skipOnboarding, storedContent, waitUntilSaved } from './support/actions';
 import { openApp, useBrowser } from './support/browser';
 
 const browser = useBrowser();
-
-function storedContent(page: Page, id: string) {
-  return page.evaluate(
-    (key) =>
-      new Promise<unknown>((resolve, reject) => {
-        const request = indexedDB.open('handbok');
-        request.onsuccess = () => {
-          const get = request.result.transaction('contents').objectStore('contents').get(key);
-          get.onsuccess = () => {
-            request.result.close();
-            const stored = get.result.content;
-            resolve(typeof stored === 'string' ? JSON.parse(stored) : stored);
-          };
-          get.onerror = () => reject(get.error);
-        };
-      }),
-    id,
-  );
-}
 
 it('inserts structured blocks from the slash menu, fills their fields and gets the same content back after a reload', async () => {
   const { context, page, errors } = await openApp(browser());

@@ -17,6 +17,7 @@ import { EDITOR_NODES, KNOWN_NODE_TYPES } from './nodes';
 import { EditablePlugin } from './plugins/EditablePlugin';
 import { EditorDialogsPlugin } from './plugins/EditorDialogsPlugin';
 import { EmbedsPlugin } from './plugins/EmbedsPlugin';
+import { LongDocumentPlugin } from './plugins/LongDocumentPlugin';
 import { MoveBlocksPlugin } from './plugins/MoveBlocksPlugin';
 import { NumberingPlugin } from './plugins/NumberingPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
@@ -65,6 +66,7 @@ export function ContentEditor({
       <StructuredBlocksPlugin />
       <EmbedsPlugin />
       <NumberingPlugin />
+      <LongDocumentPlugin />
       {!readOnly && (
         <>
           <SlashMenuPlugin />

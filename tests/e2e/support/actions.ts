@@ -30,10 +30,31 @@ export function libraryRow(page: Page, title: string) {
   return page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: title }) });
 }
 
-/** Clicks in the empty space below the last line, which puts the cursor at the end of the document. */
+/** Clicks on the document's last line, which puts the cursor at the end of the document. */
 export async function clickAtEndOfDocument(page: Page) {
-  const editor = page.getByRole('textbox', { name: 'Dokumentets innehåll' });
-  const box = await editor.boundingBox();
-  if (!box) throw new Error('The editor is not on screen');
-  await page.mouse.click(box.x + 60, box.y + box.height - 12);
+  const last = page.getByRole('textbox', { name: 'Dokumentets innehåll' }).locator(':scope > :last-child');
+  await last.scrollIntoViewIfNeeded();
+  const box = await last.boundingBox();
+  if (!box) throw new Error('The last line is not on screen');
+  await page.mouse.click(box.x + box.width - 4, box.y + box.height / 2);
+}
+
+/** The content of a document as IndexedDB holds it, read past the app. */
+export function storedContent(page: Page, id: string) {
+  return page.evaluate(
+    (key) =>
+      new Promise<unknown>((resolve, reject) => {
+        const request = indexedDB.open('handbok');
+        request.onsuccess = () => {
+          const get = request.result.transaction('contents').objectStore('contents').get(key);
+          get.onsuccess = () => {
+            request.result.close();
+            const stored = get.result.content;
+            resolve(typeof stored === 'string' ? JSON.parse(stored) : stored);
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    id,
+  );
 }

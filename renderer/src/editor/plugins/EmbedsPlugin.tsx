@@ -40,7 +40,8 @@ export function $insertBlockLevel(node: LexicalNode, cursor: 'after' | 'inside' 
   if (field && !field.isMultiline()) anchor.getTopLevelElementOrThrow().insertAfter(node);
   else $insertNodeToNearestRoot(node);
   const next = node.getNextSibling() ?? node.insertAfter($createParagraphNode());
-  if (cursor === 'inside' && $isElementNode(node)) node.selectStart();
+  const inside = cursor === 'inside' && $isElementNode(node) ? node.getFirstDescendant() : null;
+  if (inside) inside.selectStart();
   else next.selectStart();
   return true;
 }

@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { INSERT_OPTIONS } from '../insert-options';
+import { setSlashMenuOpen } from '../slash-menu-state';
 
 class SlashOption extends MenuOption {
   constructor(
@@ -58,6 +59,8 @@ export function SlashMenuPlugin() {
   return (
     <LexicalTypeaheadMenuPlugin<SlashOption>
       onQueryChange={setQuery}
+      onOpen={() => setSlashMenuOpen(editor, true)}
+      onClose={() => setSlashMenuOpen(editor, false)}
       triggerFn={trigger}
       options={options}
       // Called inside the typeahead's own update: removing the command text and inserting must happen

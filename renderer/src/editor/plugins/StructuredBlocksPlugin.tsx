@@ -6,6 +6,7 @@ import i18next from 'i18next';
 import {
   $createParagraphNode,
   $createTextNode,
+  $getEditor,
   $getNodeByKey,
   $getRoot,
   $getSelection,
@@ -26,6 +27,7 @@ import { useEffect } from 'react';
 import { $createBlock, $createField, $createItem, BLOCK_NODE_CLASSES, INSERT_BLOCK_COMMAND, type InsertBlockPayload } from '../blocks';
 import { $createBlockFieldNode, $isBlockFieldNode, BlockFieldNode } from '../nodes/BlockFieldNode';
 import { $isStructuredBlockNode, type StructuredBlockNode } from '../nodes/StructuredBlockNode';
+import { isSlashMenuOpen } from '../slash-menu-state';
 
 /**
  * Keeps structured blocks whole. Transforms repair whatever an edit, a paste or an undo left broken:
@@ -161,7 +163,9 @@ function $enclosingField(node: LexicalNode): BlockFieldNode | null {
 /** Moves on from a field: to the next field, to a new item after this one, or out of the block. */
 function $moveOn(field: BlockFieldNode, block: StructuredBlockNode) {
   const next = field.getNextSibling();
+  const nextItem = block.isItem() ? block.getNextSibling() : null;
   if (next) next.selectStart();
+  else if (nextItem) nextItem.selectStart(); // an annual cycle's next month, the next step
   else if (block.isItem()) $insertItemAfter(block);
   else $lineAfter(block).selectStart();
 }
@@ -194,6 +198,7 @@ function $leaveItem(item: StructuredBlockNode) {
  * Enter at the start of an empty item leaves the items.
  */
 function $handleEnter(event: KeyboardEvent | null): boolean {
+  if (isSlashMenuOpen($getEditor())) return false;
   const selection = $getSelection();
   if (!$isRangeSelection(selection) || !selection.isCollapsed()) return false;
   const anchor = selection.anchor.getNode();
@@ -203,7 +208,7 @@ function $handleEnter(event: KeyboardEvent | null): boolean {
   if (!$isStructuredBlockNode(block)) return false;
   if (!field.isMultiline()) {
     event?.preventDefault();
-    if (block.isItem() && block.getFirstChild() === field && block.getTextContentSize() === 0) $leaveItem(block);
+    if (block.isItem() && block.getFirstChild() === field && block.getTextContent().trim() === '') $leaveItem(block);
     else $moveOn(field, block);
     return true;
   }

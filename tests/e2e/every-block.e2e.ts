@@ -1,0 +1,211 @@
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { clickAtEndOfDocument, createDocument, skipOnboarding, storedContent, waitUntilSaved } from './support/actions';
+import { openApp, useBrowser } from './support/browser';
+
+const browser = useBrowser();
+
+/** A 2×2 PNG: red, green, blue, white. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+async function slash(page: Page, command: string, option: string) {
+  await page.keyboard.type(`/${command}`);
+  await page.getByRole('listbox', { name: 'Infoga' }).getByRole('option', { name: option, exact: true }).waitFor();
+  await page.keyboard.press('Enter');
+}
+
+/** Types a line and moves on: Enter in a one-line field goes to the next field. */
+async function line(page: Page, text: string) {
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+/** Types into a rich field and moves on: Enter on its empty last line goes to the next field. */
+async function rich(page: Page, text: string) {
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+}
+
+it('inserts every block type from the slash menu, fills each field, and gets identical content back after a reload', async () => {
+  const { context, page, errors } = await openApp(browser());
+  await skipOnboarding(page);
+  await createDocument(page, 'Policy', 'Policy för medborgardialog');
+  await page.getByRole('link', { name: 'Till biblioteket' }).click();
+  await createDocument(page, 'Handbok', 'Handbok med alla block');
+  const id = decodeURIComponent(page.url().split('/').pop()!);
+  const editor = page.getByRole('textbox', { name: 'Dokumentets innehåll' });
+  await clickAtEndOfDocument(page);
+  await page.keyboard.press('Enter');
+
+  await slash(page, 'princip', 'Princip');
+  await line(page, 'Invånaren i fokus');
+  await rich(page, 'Vi utgår från invånarnas behov.');
+
+  await slash(page, 'roll', 'Roll och ansvar');
+  await line(page, 'Chefer');
+  await line(page, 'ansvarar för att');
+  await rich(page, 'kvaliteten följs upp.');
+
+  await slash(page, 'metod', 'Metodstöd');
+  await line(page, 'PDCA');
+  await rich(page, 'Att förbättra arbetet stegvis.');
+  await rich(page, 'När en process ska förbättras.');
+  await line(page, 'Planera'); // step 1: title, then its guidance
+  await rich(page, 'Beskriv nuläget och målet.');
+  await line(page, 'Genomföra'); // the last field of a step moves on to a new step
+  await rich(page, 'Pröva förändringen i liten skala.');
+  await page.keyboard.press('Enter'); // Enter on the empty third step leaves the steps
+  await rich(page, 'Mall för förbättringsarbete.');
+
+  await slash(page, 'mål', 'Mål');
+  await line(page, 'Mål för 2027');
+  await line(page, 'Fler invånare är nöjda med bemötandet');
+  await line(page, 'Nöjd-Kund-Index');
+  await line(page, 'minst 75');
+  await page.keyboard.press('Enter'); // leave the empty second goal
+
+  await slash(page, 'definition', 'Definition');
+  await line(page, 'Kvalitet');
+  await rich(page, 'Hur väl en tjänst motsvarar behoven.');
+  await line(page, 'SOU 2009:32');
+
+  await slash(page, 'jämförelse', 'Jämförelsetabell');
+  await line(page, 'Från och till');
+  for (const cell of ['Från', 'Till', 'Detaljstyrning', 'Tillit', 'Kontroll', 'Dialog']) {
+    await page.keyboard.type(cell);
+    await page.keyboard.press('Tab');
+  }
+
+  await clickAtEndOfDocument(page);
+  await slash(page, 'årshjul', 'Årshjul');
+  await line(page, 'Årshjul för uppföljning');
+  await page.keyboard.press('Enter'); // from "Januari" to its activities
+  await rich(page, 'Verksamhetsplanen börjar gälla.');
+
+  await clickAtEndOfDocument(page);
+  await slash(page, 'stegmodell', 'Stegmodell');
+  await line(page, 'Dialogtrappan');
+  await line(page, 'Information');
+  await rich(page, 'Vi berättar om beslut.');
+  await line(page, 'Dialog');
+  await rich(page, 'Vi samtalar för att förstå.');
+  await page.keyboard.press('Enter'); // leave the empty third level
+
+  await slash(page, 'notis', 'Notis');
+  await rich(page, 'Handboken revideras varje mandatperiod.');
+
+  await slash(page, 'hänvisning', 'Hänvisning till dokument');
+  await page.getByLabel('Hänvisa till').selectOption({ label: 'Policy för medborgardialog (Policy)' });
+  await editor.getByRole('link', { name: 'Policy för medborgardialog' }).waitFor();
+
+  await clickAtEndOfDocument(page);
+  await slash(page, 'bild', 'Bild');
+  const imageDialog = page.getByRole('dialog', { name: 'Infoga bild' });
+  await imageDialog.getByLabel('Bildfil').setInputFiles({ name: 'arshjul.png', mimeType: 'image/png', buffer: PNG });
+  await imageDialog.getByRole('button', { name: 'Infoga' }).isDisabled(); // alt text still missing
+  await imageDialog.getByLabel('Alternativtext', { exact: true }).fill('Årshjulet med tolv månader');
+  await imageDialog.getByLabel('Bildtext (valfri)').fill('Figur 1. Årshjulet');
+  await imageDialog.getByRole('button', { name: 'Infoga' }).click();
+  await editor.getByRole('img', { name: 'Årshjulet med tolv månader' }).waitFor();
+
+  // A footnote mark follows the word directly, so it comes from the insert menu rather than "/".
+  await page.keyboard.type('Enligt kommunallagen');
+  await page.getByRole('combobox', { name: 'Infoga block…' }).selectOption({ label: 'Fotnot' });
+  const footnoteDialog = page.getByRole('dialog', { name: 'Infoga fotnot' });
+  await footnoteDialog.getByLabel('Fotnotens text').fill('Kommunallag (2017:725).');
+  await footnoteDialog.getByRole('button', { name: 'Infoga' }).click();
+  await page.keyboard.type(' gäller detta.');
+  await expect.poll(() => editor.locator('.footnote').getAttribute('data-number')).toBe('1');
+
+  await page.keyboard.press('Enter');
+  await slash(page, 'sidbrytning', 'Sidbrytning');
+  await editor.getByRole('separator', { name: 'Sidbrytning' }).waitFor();
+  await slash(page, 'tabell', 'Tabell');
+  await page.keyboard.type('Roll');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Ansvar');
+
+  await waitUntilSaved(page);
+  await expect.poll(async () => JSON.stringify(await storedContent(page, id))).toContain('"text":"Ansvar"');
+  const before = await storedContent(page, id);
+  const text = JSON.stringify(before);
+  for (const expected of [
+    'Vi utgår från invånarnas behov.',
+    'kvaliteten följs upp.',
+    'Pröva förändringen i liten skala.',
+    'Mall för förbättringsarbete.',
+    'minst 75',
+    'SOU 2009:32',
+    'Dialog',
+    'Verksamhetsplanen börjar gälla.',
+    'Vi samtalar för att förstå.',
+    'Handboken revideras varje mandatperiod.',
+    'Årshjulet med tolv månader',
+    'Kommunallag (2017:725).',
+  ]) {
+    expect(text).toContain(expected);
+  }
+  const types = (before as { root: { children: { type: string }[] } }).root.children.map((node) => node.type);
+  for (const type of ['principle', 'role', 'method-guide', 'goals', 'definition', 'comparison', 'annual-cycle', 'staged-model', 'callout', 'reference', 'image', 'page-break', 'table']) {
+    expect(types).toContain(type);
+  }
+  // Steps and goals: exactly the ones typed; the empty ones the writer left were removed.
+  expect(text.match(/"type":"method-step"/g)).toHaveLength(2);
+  expect(text.match(/"type":"goal"/g)).toHaveLength(1);
+  expect(text.match(/"type":"stage"/g)).toHaveLength(2);
+  await page.screenshot({ path: new URL('./screenshots/every-block.png', import.meta.url).pathname, fullPage: true });
+
+  // After a reload the editor holds the same content: an edit made and undone stores it again unchanged.
+  await page.reload();
+  await editor.locator('.doc-block--method-guide').waitFor();
+  await editor.getByRole('link', { name: 'Policy för medborgardialog' }).waitFor();
+  await clickAtEndOfDocument(page);
+  await page.keyboard.type('x');
+  await waitUntilSaved(page);
+  await expect.poll(async () => JSON.stringify(await storedContent(page, id))).not.toEqual(JSON.stringify(before));
+  await page.keyboard.press('Control+z');
+  await waitUntilSaved(page);
+  await expect.poll(() => storedContent(page, id)).toEqual(before);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+it('undo and redo take back and restore typing, a whole inserted block, and a move', async () => {
+  const { context, page, errors } = await openApp(browser());
+  await skipOnboarding(page);
+  await createDocument(page, 'Handbok', 'Ångra och gör om');
+  const editor = page.getByRole('textbox', { name: 'Dokumentets innehåll' });
+  await clickAtEndOfDocument(page);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Första stycket.');
+  await page.keyboard.press('Enter');
+  await slash(page, 'princip', 'Princip');
+  await page.keyboard.type('Tydligt ansvar');
+  const principles = editor.locator('.doc-block--principle');
+  await expect.poll(() => principles.count()).toBe(1);
+
+  // Move the principle above the paragraph before it, then undo the move.
+  const order = () => editor.locator(':scope > *').evaluateAll((nodes) => nodes.map((node) => node.textContent?.slice(0, 20)));
+  const beforeMove = await order();
+  await page.keyboard.press('Alt+Shift+ArrowUp');
+  await expect.poll(order).not.toEqual(beforeMove);
+  await page.getByRole('button', { name: 'Ångra' }).click();
+  await expect.poll(order).toEqual(beforeMove);
+
+  // Undo until the block is gone, then redo brings it back with its text.
+  for (let attempt = 0; attempt < 10 && (await principles.count()) > 0; attempt += 1) {
+    await page.keyboard.press('Control+z');
+  }
+  expect(await principles.count()).toBe(0);
+  await editor.getByText('Första stycket.').waitFor();
+  for (let attempt = 0; attempt < 10 && !(await editor.getByText('Tydligt ansvar').isVisible()); attempt += 1) {
+    await page.keyboard.press('Control+Shift+z');
+  }
+  await expect.poll(() => principles.locator('.doc-field--title').textContent()).toBe('Tydligt ansvar');
+  expect(errors).toEqual([]);
+  await context.close();
+});
