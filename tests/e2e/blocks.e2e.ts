@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { clickAtEndOfDocument, createDocument, skipOnboarding, storedContent, waitUntilSaved } from './support/actions';
+import { clickAtEndOfDocument, createDocument, skipOnboarding, slashCommand, storedContent, waitUntilSaved } from './support/actions';
 import { openApp, useBrowser } from './support/browser';
 
 const browser = useBrowser();
@@ -16,10 +16,7 @@ it('inserts structured blocks from the slash menu, fills their fields and gets t
   await page.keyboard.press('Enter');
 
   // "/princip" opens the menu filtered to the principle; Enter inserts it.
-  await page.keyboard.type('/princip');
-  const menu = page.getByRole('listbox', { name: 'Infoga' });
-  await menu.getByRole('option', { name: 'Princip' }).waitFor();
-  await page.keyboard.press('Enter');
+  await slashCommand(page, 'princip', 'Princip');
   await page.keyboard.type('Invånaren i fokus');
   await page.keyboard.press('Enter'); // from the title to the explanation
   await page.keyboard.type('Vi utgår från behoven hos dem vi finns till för.');
@@ -27,9 +24,7 @@ it('inserts structured blocks from the slash menu, fills their fields and gets t
   // A second principle straight after the first is number 2.
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
-  await page.keyboard.type('/princip');
-  await menu.getByRole('option', { name: 'Princip' }).waitFor();
-  await page.keyboard.press('Enter');
+  await slashCommand(page, 'princip', 'Princip');
   await page.keyboard.type('Beslut på fakta');
   await page.keyboard.press('Enter');
   await page.keyboard.type('Vi mäter det som är viktigt.');
@@ -40,9 +35,7 @@ it('inserts structured blocks from the slash menu, fills their fields and gets t
   // The quality panel names the empty field of the next block until it is filled.
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter'); // an empty last line leaves the block
-  await page.keyboard.type('/definition');
-  await menu.getByRole('option', { name: 'Definition' }).waitFor();
-  await page.keyboard.press('Enter');
+  await slashCommand(page, 'definition', 'Definition');
   await page.getByRole('tab', { name: 'Kvalitet' }).click();
   await page.getByText('Definition 1: fältet ”Begrepp” är tomt.').waitFor();
   await editor.locator('.doc-block--definition .doc-field--term').click();
@@ -97,9 +90,7 @@ it('a role block holds its lead-in and a bulleted list of responsibilities', asy
 
   await clickAtEndOfDocument(page);
   await page.keyboard.press('Enter');
-  await page.keyboard.type('/roll');
-  await page.getByRole('listbox', { name: 'Infoga' }).getByRole('option', { name: 'Roll och ansvar' }).waitFor();
-  await page.keyboard.press('Enter');
+  await slashCommand(page, 'roll', 'Roll och ansvar');
   await page.keyboard.type('Chefer');
   await page.keyboard.press('Enter');
   await page.keyboard.type('ansvarar för att verksamheten håller god kvalitet genom att');

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { clickAtEndOfDocument, createDocument, skipOnboarding, storedContent, waitUntilSaved } from './support/actions';
+import { clickAtEndOfDocument, createDocument, skipOnboarding, slashCommand, storedContent, waitUntilSaved } from './support/actions';
 import { openApp, useBrowser } from './support/browser';
 
 const browser = useBrowser();
@@ -10,12 +10,6 @@ const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==',
   'base64',
 );
-
-async function slash(page: Page, command: string, option: string) {
-  await page.keyboard.type(`/${command}`);
-  await page.getByRole('listbox', { name: 'Infoga' }).getByRole('option', { name: option, exact: true }).waitFor();
-  await page.keyboard.press('Enter');
-}
 
 /** Types a line and moves on: Enter in a one-line field goes to the next field. */
 async function line(page: Page, text: string) {
@@ -41,16 +35,16 @@ it('inserts every block type from the slash menu, fills each field, and gets ide
   await clickAtEndOfDocument(page);
   await page.keyboard.press('Enter');
 
-  await slash(page, 'princip', 'Princip');
+  await slashCommand(page, 'princip', 'Princip');
   await line(page, 'Invånaren i fokus');
   await rich(page, 'Vi utgår från invånarnas behov.');
 
-  await slash(page, 'roll', 'Roll och ansvar');
+  await slashCommand(page, 'roll', 'Roll och ansvar');
   await line(page, 'Chefer');
   await line(page, 'ansvarar för att');
   await rich(page, 'kvaliteten följs upp.');
 
-  await slash(page, 'metod', 'Metodstöd');
+  await slashCommand(page, 'metod', 'Metodstöd');
   await line(page, 'PDCA');
   await rich(page, 'Att förbättra arbetet stegvis.');
   await rich(page, 'När en process ska förbättras.');
@@ -61,33 +55,36 @@ it('inserts every block type from the slash menu, fills each field, and gets ide
   await page.keyboard.press('Enter'); // Enter on the empty third step leaves the steps
   await rich(page, 'Mall för förbättringsarbete.');
 
-  await slash(page, 'mål', 'Mål');
+  await slashCommand(page, 'mål', 'Mål');
   await line(page, 'Mål för 2027');
   await line(page, 'Fler invånare är nöjda med bemötandet');
   await line(page, 'Nöjd-Kund-Index');
   await line(page, 'minst 75');
   await page.keyboard.press('Enter'); // leave the empty second goal
 
-  await slash(page, 'definition', 'Definition');
+  await slashCommand(page, 'definition', 'Definition');
   await line(page, 'Kvalitet');
   await rich(page, 'Hur väl en tjänst motsvarar behoven.');
   await line(page, 'SOU 2009:32');
 
-  await slash(page, 'jämförelse', 'Jämförelsetabell');
+  await slashCommand(page, 'jämförelse', 'Jämförelsetabell');
   await line(page, 'Från och till');
-  for (const cell of ['Från', 'Till', 'Detaljstyrning', 'Tillit', 'Kontroll', 'Dialog']) {
+  // Tab moves from cell to cell; in the last cell it adds a row, as in Word.
+  for (const cell of ['Från', 'Till', 'Detaljstyrning', 'Tillit', 'Kontroll', 'Dialog', 'Styrning']) {
     await page.keyboard.type(cell);
     await page.keyboard.press('Tab');
   }
+  await page.keyboard.type('Ledning');
+  await expect.poll(() => editor.locator('.doc-block--comparison tr').count()).toBe(4);
 
   await clickAtEndOfDocument(page);
-  await slash(page, 'årshjul', 'Årshjul');
+  await slashCommand(page, 'årshjul', 'Årshjul');
   await line(page, 'Årshjul för uppföljning');
   await page.keyboard.press('Enter'); // from "Januari" to its activities
   await rich(page, 'Verksamhetsplanen börjar gälla.');
 
   await clickAtEndOfDocument(page);
-  await slash(page, 'stegmodell', 'Stegmodell');
+  await slashCommand(page, 'stegmodell', 'Stegmodell');
   await line(page, 'Dialogtrappan');
   await line(page, 'Information');
   await rich(page, 'Vi berättar om beslut.');
@@ -95,15 +92,15 @@ it('inserts every block type from the slash menu, fills each field, and gets ide
   await rich(page, 'Vi samtalar för att förstå.');
   await page.keyboard.press('Enter'); // leave the empty third level
 
-  await slash(page, 'notis', 'Notis');
+  await slashCommand(page, 'notis', 'Notis');
   await rich(page, 'Handboken revideras varje mandatperiod.');
 
-  await slash(page, 'hänvisning', 'Hänvisning till dokument');
+  await slashCommand(page, 'hänvisning', 'Hänvisning till dokument');
   await page.getByLabel('Hänvisa till').selectOption({ label: 'Policy för medborgardialog (Policy)' });
   await editor.getByRole('link', { name: 'Policy för medborgardialog' }).waitFor();
 
   await clickAtEndOfDocument(page);
-  await slash(page, 'bild', 'Bild');
+  await slashCommand(page, 'bild', 'Bild');
   const imageDialog = page.getByRole('dialog', { name: 'Infoga bild' });
   await imageDialog.getByLabel('Bildfil').setInputFiles({ name: 'arshjul.png', mimeType: 'image/png', buffer: PNG });
   await imageDialog.getByRole('button', { name: 'Infoga' }).isDisabled(); // alt text still missing
@@ -122,9 +119,9 @@ it('inserts every block type from the slash menu, fills each field, and gets ide
   await expect.poll(() => editor.locator('.footnote').getAttribute('data-number')).toBe('1');
 
   await page.keyboard.press('Enter');
-  await slash(page, 'sidbrytning', 'Sidbrytning');
+  await slashCommand(page, 'sidbrytning', 'Sidbrytning');
   await editor.getByRole('separator', { name: 'Sidbrytning' }).waitFor();
-  await slash(page, 'tabell', 'Tabell');
+  await slashCommand(page, 'tabell', 'Tabell');
   await page.keyboard.type('Roll');
   await page.keyboard.press('Tab');
   await page.keyboard.type('Ansvar');
@@ -183,7 +180,7 @@ it('undo and redo take back and restore typing, a whole inserted block, and a mo
   await page.keyboard.press('Enter');
   await page.keyboard.type('Första stycket.');
   await page.keyboard.press('Enter');
-  await slash(page, 'princip', 'Princip');
+  await slashCommand(page, 'princip', 'Princip');
   await page.keyboard.type('Tydligt ansvar');
   const principles = editor.locator('.doc-block--principle');
   await expect.poll(() => principles.count()).toBe(1);

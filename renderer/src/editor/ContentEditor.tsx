@@ -22,6 +22,7 @@ import { MoveBlocksPlugin } from './plugins/MoveBlocksPlugin';
 import { NumberingPlugin } from './plugins/NumberingPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
+import { TableKeysPlugin } from './plugins/TableKeysPlugin';
 import { SlashMenuPlugin } from './plugins/SlashMenuPlugin';
 import { StructuredBlocksPlugin } from './plugins/StructuredBlocksPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
@@ -72,6 +73,7 @@ export function ContentEditor({
           <SlashMenuPlugin />
           <MoveBlocksPlugin />
           <ShortcutsPlugin />
+          <TableKeysPlugin />
           <PastePlugin />
           <EditorDialogsPlugin />
         </>

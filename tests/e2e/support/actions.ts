@@ -30,13 +30,13 @@ export function libraryRow(page: Page, title: string) {
   return page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: title }) });
 }
 
-/** Clicks on the document's last line, which puts the cursor at the end of the document. */
+/** Clicks in the empty space below the last line, which puts the cursor at the end of the document. */
 export async function clickAtEndOfDocument(page: Page) {
-  const last = page.getByRole('textbox', { name: 'Dokumentets innehåll' }).locator(':scope > :last-child');
-  await last.scrollIntoViewIfNeeded();
-  const box = await last.boundingBox();
-  if (!box) throw new Error('The last line is not on screen');
-  await page.mouse.click(box.x + box.width - 4, box.y + box.height / 2);
+  const editor = page.getByRole('textbox', { name: 'Dokumentets innehåll' });
+  const box = await editor.boundingBox();
+  if (!box) throw new Error('The editor is not on screen');
+  // Playwright scrolls the point into view first: a long document reaches below the window.
+  await editor.click({ position: { x: 60, y: box.height - 12 } });
 }
 
 /** The content of a document as IndexedDB holds it, read past the app. */
@@ -57,4 +57,14 @@ export function storedContent(page: Page, id: string) {
       }),
     id,
   );
+}
+
+/**
+ * Types "/command" and picks the entry with Enter once it is the highlighted one, as a user who looks
+ * at the menu before pressing Enter would.
+ */
+export async function slashCommand(page: Page, command: string, option: string) {
+  await page.keyboard.type(`/${command}`);
+  await page.getByRole('listbox', { name: 'Infoga' }).getByRole('option', { name: option, exact: true, selected: true }).waitFor();
+  await page.keyboard.press('Enter');
 }

@@ -304,7 +304,7 @@ export const en: Messages = {
     goal: { name: 'Goal', fields: { goal: 'The goal', indicator: 'Indicator (optional)', target: 'Target value (optional)' }, labels: { indicator: 'Indicator', target: 'Target' } },
     comparison: { name: 'Comparison table', fields: { title: 'Title (optional), e.g. From – to', table: 'Table' } },
     'annual-cycle': { name: 'Annual cycle', fields: { title: 'Title (optional), e.g. Annual cycle of planning and follow-up', months: 'Months' } },
-    'cycle-month': { name: 'Month', fields: { month: 'Month', activities: 'What happens this month.' } },
+    'cycle-month': { name: 'Month', fields: { month: 'Month', activities: 'Activities' } },
     'staged-model': { name: 'Staged model', fields: { title: 'Title (optional), e.g. Dialogue ladder', stages: 'Levels' } },
     stage: { name: 'Level', fields: { name: 'Name of the level', description: 'Describe the level.' } },
     callout: { name: 'Callout', note: 'Note', important: 'Important', fields: { body: 'Write what the reader should notice.' } },

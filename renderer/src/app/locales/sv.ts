@@ -302,7 +302,7 @@ export const sv = {
     goal: { name: 'Mål', fields: { goal: 'Målet', indicator: 'Indikator (valfri)', target: 'Målvärde (valfritt)' }, labels: { indicator: 'Indikator', target: 'Målvärde' } },
     comparison: { name: 'Jämförelsetabell', fields: { title: 'Rubrik (valfri), t.ex. Från – till', table: 'Tabell' } },
     'annual-cycle': { name: 'Årshjul', fields: { title: 'Rubrik (valfri), t.ex. Årshjul för styrning och uppföljning', months: 'Månader' } },
-    'cycle-month': { name: 'Månad', fields: { month: 'Månad', activities: 'Vad som händer den här månaden.' } },
+    'cycle-month': { name: 'Månad', fields: { month: 'Månad', activities: 'Aktiviteter' } },
     'staged-model': { name: 'Stegmodell', fields: { title: 'Rubrik (valfri), t.ex. Dialogtrappan', stages: 'Nivåer' } },
     stage: { name: 'Nivå', fields: { name: 'Nivåns namn', description: 'Beskriv nivån.' } },
     callout: { name: 'Notis', note: 'Notis', important: 'Viktigt', fields: { body: 'Skriv det läsaren ska lägga märke till.' } },

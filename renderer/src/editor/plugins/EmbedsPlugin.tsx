@@ -20,6 +20,7 @@ import { $createFootnoteNode, FootnoteNode } from '../nodes/FootnoteNode';
 import { $createImageNode } from '../nodes/ImageNode';
 import { $createPageBreakNode } from '../nodes/PageBreakNode';
 import { $createReferenceNode } from '../nodes/ReferenceNode';
+import { $clearTypingFormat, $emptyLineAt, $rootChildOf } from '../tree';
 
 export const INSERT_IMAGE_COMMAND: LexicalCommand<ImageDetails> = createCommand('INSERT_IMAGE_COMMAND');
 export const INSERT_FOOTNOTE_COMMAND: LexicalCommand<string> = createCommand('INSERT_FOOTNOTE_COMMAND');
@@ -27,8 +28,8 @@ export const INSERT_PAGE_BREAK_COMMAND: LexicalCommand<void> = createCommand('IN
 export const INSERT_REFERENCE_COMMAND: LexicalCommand<void> = createCommand('INSERT_REFERENCE_COMMAND');
 
 /**
- * Puts a block-level node (an image, a page break, a reference) at the cursor: in running text or a
- * rich field it splits the line, as Lexical does; from a one-line field it goes after the whole block,
+ * Puts a block-level node (an image, a page break, a reference) at the cursor: on an empty line it takes
+ * the line's place; in running text or a rich field it splits the line, as Lexical does; from a one-line field it goes after the whole block,
  * which has no room for it. The cursor lands on the line after, which is created when missing, or
  * inside the node (in a table's first cell).
  */
@@ -37,12 +38,15 @@ export function $insertBlockLevel(node: LexicalNode, cursor: 'after' | 'inside' 
   if (!$isRangeSelection(selection)) return false;
   const anchor = selection.anchor.getNode();
   const field = $isBlockFieldNode(anchor) ? anchor : anchor.getParents().find($isBlockFieldNode);
-  if (field && !field.isMultiline()) anchor.getTopLevelElementOrThrow().insertAfter(node);
+  const top = $rootChildOf(anchor);
+  const emptyLine = $emptyLineAt(anchor);
+  if (field && !field.isMultiline() && top) top.insertAfter(node);
+  else if (emptyLine) emptyLine.replace(node);
   else $insertNodeToNearestRoot(node);
   const next = node.getNextSibling() ?? node.insertAfter($createParagraphNode());
   const inside = cursor === 'inside' && $isElementNode(node) ? node.getFirstDescendant() : null;
-  if (inside) inside.selectStart();
-  else next.selectStart();
+  (inside ?? next).selectStart();
+  $clearTypingFormat();
   return true;
 }
 

@@ -1,6 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getSelection, $isRangeSelection } from 'lexical';
 import { useEffect } from 'react';
+import { $rootChildOf } from '../tree';
 
 /**
  * Long documents stay fast because the browser skips the layout of top-level elements that are off
@@ -15,7 +16,7 @@ export function LongDocumentPlugin() {
     return editor.registerUpdateListener(({ editorState }) => {
       const key = editorState.read(() => {
         const selection = $getSelection();
-        return $isRangeSelection(selection) ? (selection.anchor.getNode().getTopLevelElement()?.getKey() ?? null) : null;
+        return $isRangeSelection(selection) ? ($rootChildOf(selection.anchor.getNode())?.getKey() ?? null) : null;
       });
       const element = key ? editor.getElementByKey(key) : null;
       if (element === current) return;

@@ -14,6 +14,7 @@ import {
 } from 'lexical';
 import { useEffect } from 'react';
 import { $isStructuredBlockNode, type StructuredBlockNode } from '../nodes/StructuredBlockNode';
+import { $rootChildOf } from '../tree';
 
 export type MoveDirection = 'up' | 'down';
 export const MOVE_BLOCK_COMMAND: LexicalCommand<MoveDirection> = createCommand('MOVE_BLOCK_COMMAND');
@@ -42,7 +43,7 @@ function $movingUnit(): { nodes: LexicalNode[]; item: StructuredBlockNode | null
   const anchor = selection.anchor.getNode();
   const item = [anchor, ...anchor.getParents()].find((node): node is StructuredBlockNode => $isStructuredBlockNode(node) && node.isItem());
   if (item) return { nodes: [item], item };
-  const top = anchor.getTopLevelElement() ?? ($isStructuredBlockNode(anchor) ? anchor : null);
+  const top = $rootChildOf(anchor);
   if (!top) return null;
   const level = levelOf(top);
   return { nodes: level === null ? [top] : sectionFrom(top, level), item: null };

@@ -47,13 +47,21 @@ export function SlashMenuPlugin() {
     [t],
   );
 
+  // Best match first: a word typed in full ("/tabell" is Tabell before Jämförelsetabell), then the
+  // start of a word, then a name that contains what was typed.
   const options = useMemo(() => {
     const needle = (query ?? '').toLocaleLowerCase('sv');
     if (!needle) return allOptions;
-    return allOptions.filter(
-      (option) =>
-        option.label.toLocaleLowerCase('sv').includes(needle) || option.keywords.some((keyword) => keyword.startsWith(needle)),
-    );
+    const rank = (option: SlashOption) => {
+      if (option.keywords.includes(needle) || option.label.toLocaleLowerCase('sv') === needle) return 0;
+      if (option.keywords.some((keyword) => keyword.startsWith(needle))) return 1;
+      return option.label.toLocaleLowerCase('sv').includes(needle) ? 2 : null;
+    };
+    return allOptions
+      .map((option) => ({ option, rank: rank(option) }))
+      .filter((entry): entry is { option: SlashOption; rank: number } => entry.rank !== null)
+      .sort((a, b) => a.rank - b.rank)
+      .map((entry) => entry.option);
   }, [allOptions, query]);
 
   return (

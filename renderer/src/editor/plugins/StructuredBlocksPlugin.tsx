@@ -14,7 +14,6 @@ import {
   $isElementNode,
   $isParagraphNode,
   $isRangeSelection,
-  $isTextNode,
   COMMAND_PRIORITY_EDITOR,
   COMMAND_PRIORITY_HIGH,
   HISTORY_MERGE_TAG,
@@ -28,6 +27,7 @@ import { $createBlock, $createField, $createItem, BLOCK_NODE_CLASSES, INSERT_BLO
 import { $createBlockFieldNode, $isBlockFieldNode, BlockFieldNode } from '../nodes/BlockFieldNode';
 import { $isStructuredBlockNode, type StructuredBlockNode } from '../nodes/StructuredBlockNode';
 import { isSlashMenuOpen } from '../slash-menu-state';
+import { $clearTypingFormat, $emptyLineAt, $rootChildOf } from '../tree';
 
 /**
  * Keeps structured blocks whole. Transforms repair whatever an edit, a paste or an undo left broken:
@@ -233,22 +233,16 @@ function $insertBlock(payload: InsertBlockPayload): boolean {
   const block = $createBlock(payload);
   const selection = $getSelection();
   const anchor = $isRangeSelection(selection) && selection.isCollapsed() ? selection.anchor : null;
-  const line = anchor?.getNode().getTopLevelElement() ?? null;
-  const atStart = anchor !== null && anchor.offset === 0 && [line, line?.getFirstDescendant()].includes(anchor.getNode());
-  // "Empty" counts emptied text nodes too: Lexical only removes them when the update ends.
-  const isEmptyLine = $isParagraphNode(line) && line.getTextContentSize() === 0 && line.getChildren().every((child) => $isTextNode(child));
-  if (isEmptyLine) line.replace(block);
+  const line = anchor ? $rootChildOf(anchor.getNode()) : null;
+  const atStart = anchor !== null && anchor.offset === 0 && (anchor.getNode() === line || ($isElementNode(line) && anchor.getNode() === line.getFirstDescendant()));
+  const emptyLine = anchor ? $emptyLineAt(anchor.getNode()) : null;
+  if (emptyLine && emptyLine === line) line.replace(block);
   else if ($isParagraphNode(line) && atStart) line.insertBefore(block);
   else if ($isParagraphNode(line)) $insertNodeToNearestRoot(block);
   else if (line) line.insertAfter(block);
   else $getRoot().append(block);
   block.selectStart();
-  // A new block starts in plain text, whatever the line it was inserted from was formatted as.
-  const inserted = $getSelection();
-  if ($isRangeSelection(inserted)) {
-    inserted.setFormat(0);
-    inserted.setStyle('');
-  }
+  $clearTypingFormat();
   return true;
 }
 

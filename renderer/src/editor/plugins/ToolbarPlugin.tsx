@@ -22,7 +22,7 @@ import {
   UNDO_COMMAND,
   type LexicalEditor,
 } from 'lexical';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INSERT_OPTIONS, setBlocksType, setHeading, setParagraph } from '../insert-options';
 import { $isStructuredBlockNode } from '../nodes/StructuredBlockNode';
@@ -84,6 +84,19 @@ const shortcutOf = (label: string) => {
   return shortcut ? describeShortcut(shortcut) : undefined;
 };
 
+/** A chain link, drawn rather than an emoji, which not every system's fonts have. */
+const LINK_ICON = (
+  <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
+    <path
+      d="M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+    />
+  </svg>
+);
+
 /** Inserts a structured block, an image, a table …; a native select, so keyboard and screen readers just work. */
 function InsertMenu({ editor }: { editor: LexicalEditor }) {
   const { t } = useTranslation();
@@ -123,7 +136,7 @@ export function ToolbarPlugin() {
   const context = useToolbarContext(editor);
   const [showShortcuts, setShowShortcuts] = useState(false);
   /** A button named by a translation key; its shortcut, if it has one, is announced and shown on hover. */
-  const button = (labelKey: string, text: string, run: () => void, extra: { pressed?: boolean; label?: string } = {}) => {
+  const button = (labelKey: string, text: ReactNode, run: () => void, extra: { pressed?: boolean; label?: string } = {}) => {
     const label = extra.label ?? t(labelKey);
     const shortcut = shortcutOf(labelKey);
     return (
@@ -156,7 +169,7 @@ export function ToolbarPlugin() {
       {button('editor.bold', 'B', () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold'))}
       {button('editor.italic', 'I', () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic'))}
       {button('editor.underline', 'U', () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'underline'))}
-      {button('editor.link', '🔗', () => editor.dispatchCommand(REQUEST_LINK_COMMAND, undefined), { pressed: context.inLink })}
+      {button('editor.link', LINK_ICON, () => editor.dispatchCommand(REQUEST_LINK_COMMAND, undefined), { pressed: context.inLink })}
       <span className="toolbar__divider" />
       {button('editor.bulletList', '•', () => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined))}
       {button('editor.numberedList', '1.', () => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined))}
