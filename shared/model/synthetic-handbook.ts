@@ -1,4 +1,5 @@
 import { block, table } from './block-content';
+import { FOOTNOTE_TYPE, IMAGE_TYPE, PAGE_BREAK_TYPE } from './rich-nodes';
 import { bulletList, content, heading, numberedList, paragraph, type SerializedElement, type SerializedNode } from './content';
 import type { DocumentSeed } from './document';
 
@@ -16,6 +17,9 @@ const VOCABULARY = (
   'som det den vi de när hur vad där också inom under efter enligt utifrån mellan internkontroll nyckeltal enkät ' +
   'avvikelse förvaltningen styrelsen budget delårsrapport årsredovisning mätning metod verktyg stöd utveckling'
 ).split(' ');
+
+/** A 2×2 PNG, so that the handbook has figures without weighing much. */
+const FIGURE = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==';
 
 const MONTHS = ['Januari', 'Februari', 'Mars', 'April', 'Maj', 'Juni', 'Juli', 'Augusti', 'September', 'Oktober', 'November', 'December'];
 
@@ -48,14 +52,15 @@ export function syntheticHandbook(pages: number): DocumentSeed {
     for (let left = words; left > 0; left -= 12) parts.push(sentence(Math.min(12, left)));
     return parts.join(' ');
   };
-  const blocks: SerializedElement[] = [];
+  const blocks: SerializedNode[] = [];
   const targetWords = pages * WORDS_PER_PAGE;
   let words = 0;
-  const add = (...added: SerializedElement[]) => {
+  const add = (...added: SerializedNode[]) => {
     blocks.push(...added);
     words += added.reduce((sum, node) => sum + countWords(node), 0);
   };
-  // A section: heading, two paragraphs, one structured block (in turn), a list, a closing paragraph.
+  // A section: heading, two paragraphs, one structured block (in turn), a list, a closing paragraph;
+  // a chapter ends with a figure, a table, a paragraph with a footnote and a page break.
   const structured: (() => SerializedElement)[] = [
     () => block('principle', { title: sentence(4), explanation: prose(40) }),
     () => block('role', { role: 'Chefer', lead: 'ansvarar för att arbetet följs upp genom att', responsibilities: [bulletList(sentence(10), sentence(10), sentence(10))] }),
@@ -86,6 +91,12 @@ export function syntheticHandbook(pages: number): DocumentSeed {
       add(paragraph(prose(72)));
       sectionCount += 1;
     }
+    add(
+      { type: IMAGE_TYPE, version: 1, src: FIGURE, altText: `Diagram över ${pick()} och ${pick()}`, decorative: false, caption: `Figur ${chapter}. ${sentence(4)}` },
+      table([['Roll', 'Ansvar'], ...[1, 2].map(() => [pick(), sentence(6)])], true),
+      paragraph(sentence(10), { type: FOOTNOTE_TYPE, version: 1, text: `Se ${pick()} ${chapter}.` }, ` ${sentence(8)}`),
+      { type: PAGE_BREAK_TYPE, version: 1 },
+    );
   }
   return {
     kind: 'handbok',

@@ -15,9 +15,11 @@ describe('syntheticHandbook', () => {
     expect(handbook.content.root.children.length).toBeLessThan(3200);
   });
 
-  it('holds every structured block type', () => {
-    const types = new Set(handbook.content.root.children.map((node) => node.type));
-    for (const type of TOP_LEVEL_BLOCK_TYPES) expect(types.has(type), type).toBe(true);
+  it('holds every structured block type, and figures, tables, footnotes and page breaks', () => {
+    const types = new Set(JSON.stringify(handbook.content).match(/"type":"[^"]+"/g));
+    for (const type of [...TOP_LEVEL_BLOCK_TYPES, 'image', 'table', 'footnote', 'page-break', 'heading', 'list']) {
+      expect(types.has(`"type":"${type}"`), type).toBe(true);
+    }
   });
 
   it('is the same every time for the same size', () => {
