@@ -81,15 +81,20 @@ async function syntheticHandbook(pages) {
   return module.syntheticHandbook(pages);
 }
 
-/** The same text without Handbok's nodes, for bare Lexical: each block becomes its fields' paragraphs. */
+/**
+ * The same text without Handbok's nodes, for bare Lexical: each block becomes its fields' paragraphs,
+ * a table its cells' paragraphs, a figure its caption; footnote marks and page breaks are left out.
+ */
 function flattenBlocks(content) {
   const paragraphOf = (children) => ({ type: 'paragraph', version: 1, children, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '' });
+  const text = (value) => ({ type: 'text', version: 1, text: value, format: 0, detail: 0, mode: 'normal', style: '' });
+  const withoutFootnotes = (node) =>
+    node.children ? { ...node, children: node.children.filter((child) => child.type !== 'footnote').map(withoutFootnotes) } : node;
   const flat = (node) => {
-    const children = node.children ?? [];
-    if (children.length && children.every((child) => child.type === 'block-field')) {
-      return children.flatMap((field) => (field.multiline ? field.children : [paragraphOf(field.children)]));
-    }
-    return [node];
+    if (['paragraph', 'heading', 'list', 'quote'].includes(node.type)) return [withoutFootnotes(node)];
+    if (node.type === 'block-field' && !node.multiline) return [paragraphOf(node.children.map(withoutFootnotes))];
+    if (node.type === 'image') return node.caption ? [paragraphOf([text(node.caption)])] : [];
+    return (node.children ?? []).flatMap(flat);
   };
   return { root: { ...content.root, children: content.root.children.flatMap(flat) } };
 }

@@ -1,12 +1,11 @@
 import type { DocumentHeader } from '@shared/model/document';
 import type { SerializedContent } from '@shared/model/content';
-import type { EditorState } from 'lexical';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../app/describe-error';
 import { useNotice } from '../app/notices';
 import { hrefOf } from '../app/routes';
-import { ContentEditor, contentOf, EditingSurface } from '../editor/ContentEditor';
+import { ContentEditor, EditingSurface } from '../editor/ContentEditor';
 import { OutlinePanel } from '../editor/OutlinePanel';
 import { QualityPanel } from '../editor/QualityPanel';
 import { EditorErrorBoundary } from '../editor/EditorErrorBoundary';
@@ -71,8 +70,8 @@ function DocumentEditor({ header, initialContent }: { header: DocumentHeader; in
   const id = header.id;
 
   const headerSave = useAutosavedDraft<HeaderDraft>(draftOf(header), header.revision, (draft) => documents.update(id, draft));
-  // The editor's state is serialised only when it is saved, not on every keystroke.
-  const contentSave = useAutosave<EditorState>((state) => documents.saveContent(id, contentOf(state)));
+  // The content is serialised only when it is saved, not on every keystroke.
+  const contentSave = useAutosave<() => string>((serialize) => documents.saveContent(id, serialize()));
 
   // Several changes can arrive before React renders again (an undo right after an edit): each one
   // must build on the one before, not on the last rendered draft.

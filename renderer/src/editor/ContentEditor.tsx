@@ -4,7 +4,6 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
-import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import { isSafeExternalUrl } from '@shared/url';
@@ -14,6 +13,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { unwrapUnknownNodes, wrapUnknownNodes } from '@shared/model/unknown-nodes';
 import { EDITOR_NODES, KNOWN_NODE_TYPES } from './nodes';
+import { ContentChangesPlugin } from './plugins/ContentChangesPlugin';
 import { EditablePlugin } from './plugins/EditablePlugin';
 import { EditorDialogsPlugin } from './plugins/EditorDialogsPlugin';
 import { EmbedsPlugin } from './plugins/EmbedsPlugin';
@@ -42,7 +42,8 @@ export function ContentEditor({
 }: {
   initialContent: SerializedContent;
   readOnly: boolean;
-  onChange: (state: EditorState) => void;
+  /** Called on every change of the content, with a function that gives the content to store as JSON text. */
+  onChange: (serialize: () => string) => void;
   children: ReactNode;
 }) {
   return (
@@ -78,7 +79,7 @@ export function ContentEditor({
           <EditorDialogsPlugin />
         </>
       )}
-      <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange onChange={(state) => onChange(state)} />
+      <ContentChangesPlugin onChange={onChange} />
     </LexicalComposer>
   );
 }

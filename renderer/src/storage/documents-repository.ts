@@ -117,10 +117,12 @@ export class DocumentsRepository {
   }
 
   /** Saves the editor's content and counts it as a change of the document. */
-  async saveContent(id: string, content: SerializedContent): Promise<void> {
+  /** Stores new content: the content itself, or its JSON text as the editor serialised it. */
+  async saveContent(id: string, content: SerializedContent | string): Promise<void> {
+    const text = typeof content === 'string' ? content : JSON.stringify(content);
     await this.db.transaction('rw', this.db.documents, this.db.contents, async () => {
       await this.mutate(id, (header) => header);
-      await this.db.contents.put({ id, content: JSON.stringify(content) });
+      await this.db.contents.put({ id, content: text });
     });
   }
 
