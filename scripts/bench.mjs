@@ -13,9 +13,11 @@ import { build, preview } from 'vite';
 const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const LIBRARY_SIZE = 200;
-const HANDBOOK_PAGES = 300;
+const HANDBOOK_PAGES = Number(process.env.BENCH_PAGES ?? 300);
 const LARGE_RUNS = Number(process.env.BENCH_LARGE_RUNS ?? 3);
 const KEYSTROKES = 40;
+/** `BENCH_ONLY=handbook` measures the large handbook alone, for quick comparisons while working on the editor. */
+const ONLY = process.env.BENCH_ONLY ?? null;
 const CHROMIUM = process.env.HANDBOK_CHROMIUM ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
@@ -116,10 +118,11 @@ async function openEditor(context, url, selector, blocks) {
 
 /** Keystroke to the next frame, for KEYSTROKES keys typed in the middle of the document. */
 async function keystrokeLatencies(page, selector) {
-  await page.evaluate((selector) => {
+  const middleIndex = await page.evaluate((selector) => {
     const editor = document.querySelector(selector);
-    const middle = editor.querySelectorAll(':scope > p')[600];
-    middle.scrollIntoView({ block: 'center' });
+    const paragraphs = editor.querySelectorAll(':scope > p');
+    const index = Math.floor(paragraphs.length / 2);
+    paragraphs[index].scrollIntoView({ block: 'center' });
     window.__latencies = [];
     editor.addEventListener(
       'keydown',
@@ -129,14 +132,59 @@ async function keystrokeLatencies(page, selector) {
       },
       true,
     );
+    return index;
   }, selector);
-  await page.locator(`${selector} > p`).nth(600).click();
+  await page.locator(`${selector} > p`).nth(middleIndex).click();
+  const profiler = PROFILE ? await startProfile(page) : null;
+  if (PROFILE) await page.context().browser().startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
   for (let i = 0; i < KEYSTROKES; i += 1) {
     await page.keyboard.type('a');
     await page.waitForTimeout(50);
   }
   await page.waitForTimeout(200);
+  if (profiler) await printProfile(profiler);
+  if (PROFILE) {
+    const trace = JSON.parse((await page.context().browser().stopTracing()).toString());
+    const totals = new Map();
+    for (const event of trace.traceEvents) {
+      if (event.ph !== 'X' || !event.dur) continue;
+      const name = event.name === 'EventDispatch' ? `EventDispatch ${event.args?.data?.type}` : event.name;
+      totals.set(name, (totals.get(name) ?? 0) + event.dur / 1000);
+    }
+    for (const [name, ms] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`TRACE ${ms.toFixed(0).padStart(7)} ms  ${name}`);
+  }
   return page.evaluate(() => window.__latencies);
+}
+
+/** `BENCH_PROFILE=1`: a CPU profile of the typing, printed as the functions that took the most time themselves. */
+const PROFILE = process.env.BENCH_PROFILE === '1';
+
+async function startProfile(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await cdp.send('Performance.enable');
+  cdp.metricsBefore = (await cdp.send('Performance.getMetrics')).metrics;
+  return cdp;
+}
+
+async function printProfile(cdp) {
+  const { profile } = await cdp.send('Profiler.stop');
+  const after = (await cdp.send('Performance.getMetrics')).metrics;
+  for (const name of ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration', 'LayoutCount', 'RecalcStyleCount']) {
+    const delta = after.find((metric) => metric.name === name).value - cdp.metricsBefore.find((metric) => metric.name === name).value;
+    console.log(`${name}: ${name.endsWith('Count') ? delta : `${(delta * 1000).toFixed(0)} ms`}`);
+  }
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map();
+  profile.samples.forEach((id, index) => {
+    const frame = byId.get(id).callFrame;
+    const name = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
+    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000);
+  });
+  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 30);
+  for (const [name, ms] of top) console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`);
 }
 
 async function heapMegabytes(context, page) {
@@ -229,83 +277,91 @@ async function main() {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   const rows = [];
   try {
-    // Reference: the same build starting on an empty library, in its own fresh profile.
-    const empty = await browser.newContext();
-    const seeding = await empty.newPage();
-    await seeding.goto(url);
-    await seeding.getByRole('button', { name: 'Gör det senare' }).click();
-    await seeding.close();
-    const emptyTimes = [];
-    for (let i = 0; i < RUNS; i += 1) emptyTimes.push(await coldStart(empty, url, 0));
-
-    const full = await browser.newContext();
-    const page = await full.newPage();
-    await page.goto(url);
-    await page.getByRole('heading', { name: 'Välkommen till Handbok' }).waitFor();
-    await seedLibrary(page, LIBRARY_SIZE);
-    await page.close();
-    const fullTimes = [];
-    for (let i = 0; i < RUNS; i += 1) fullTimes.push(await coldStart(full, url, LIBRARY_SIZE));
-    rows.push({
-      name: `Kallstart till interaktivt bibliotek (${LIBRARY_SIZE} dokument)`,
-      value: median(fullTimes),
-      unit: 'ms',
-      reference: 'samma bygge, tomt bibliotek',
-      referenceValue: median(emptyTimes),
-    });
-
-    // Saving one edit: keystroke in the title until the app reports it stored, beside a raw
-    // IndexedDB write of the same row (the floor). The app waits AUTOSAVE_DELAY_MS (400 ms) after the
-    // last keystroke on purpose, so that delay is subtracted and shown separately.
-    const editor = await full.newPage();
-    await editor.goto(url);
-    await editor.getByRole('link', { name: 'Dokument 000' }).click();
-    const title = editor.getByRole('textbox', { name: 'Dokumentnamn' });
-    await title.waitFor();
-    const saveTimes = [];
-    for (let i = 0; i < RUNS; i += 1) {
-      await editor.locator('[data-save-state="saved"]').waitFor();
-      await title.focus();
-      const start = await editor.evaluate(() => performance.now());
-      await editor.keyboard.type('x');
-      await editor.waitForFunction(() => document.querySelector('[data-save-state="saving"]') !== null, null, { polling: 'raf' }).catch(() => undefined);
-      await editor.waitForFunction(() => document.querySelector('[data-save-state="saved"]') !== null, null, { polling: 'raf' });
-      saveTimes.push((await editor.evaluate(() => performance.now())) - start - 400);
-    }
-    const rawTimes = [];
-    for (let i = 0; i < RUNS; i += 1) {
-      rawTimes.push(
-        await editor.evaluate(
-          () =>
-            new Promise((resolvePromise, reject) => {
-              const request = indexedDB.open('handbok');
-              request.onsuccess = () => {
-                const db = request.result;
-                const started = performance.now();
-                const tx = db.transaction('documents', 'readwrite');
-                const store = tx.objectStore('documents');
-                const get = store.get('bench-1');
-                get.onsuccess = () => store.put({ ...get.result, revision: get.result.revision + 1 });
-                tx.oncomplete = () => { db.close(); resolvePromise(performance.now() - started); };
-                tx.onerror = () => reject(tx.error);
-              };
-            }),
-        ),
-      );
-    }
-    rows.push({
-      name: 'Spara en ändring (efter 400 ms paus)',
-      value: median(saveTimes),
-      unit: 'ms',
-      reference: 'rå IndexedDB-skrivning av samma rad',
-      referenceValue: median(rawTimes),
-    });
+    if (ONLY !== 'handbook') await libraryRows(browser, url, rows);
     await largeHandbookRows(browser, url, rows);
   } finally {
     await browser.close();
     await server.close();
   }
+  report(rows);
+}
 
+/** Cold start of a library of LIBRARY_SIZE documents, and saving one edit, each beside its reference. */
+async function libraryRows(browser, url, rows) {
+  // Reference: the same build starting on an empty library, in its own fresh profile.
+  const empty = await browser.newContext();
+  const seeding = await empty.newPage();
+  await seeding.goto(url);
+  await seeding.getByRole('button', { name: 'Gör det senare' }).click();
+  await seeding.close();
+  const emptyTimes = [];
+  for (let i = 0; i < RUNS; i += 1) emptyTimes.push(await coldStart(empty, url, 0));
+
+  const full = await browser.newContext();
+  const page = await full.newPage();
+  await page.goto(url);
+  await page.getByRole('heading', { name: 'Välkommen till Handbok' }).waitFor();
+  await seedLibrary(page, LIBRARY_SIZE);
+  await page.close();
+  const fullTimes = [];
+  for (let i = 0; i < RUNS; i += 1) fullTimes.push(await coldStart(full, url, LIBRARY_SIZE));
+  rows.push({
+    name: `Kallstart till interaktivt bibliotek (${LIBRARY_SIZE} dokument)`,
+    value: median(fullTimes),
+    unit: 'ms',
+    reference: 'samma bygge, tomt bibliotek',
+    referenceValue: median(emptyTimes),
+  });
+
+  // Saving one edit: keystroke in the title until the app reports it stored, beside a raw
+  // IndexedDB write of the same row (the floor). The app waits AUTOSAVE_DELAY_MS (400 ms) after the
+  // last keystroke on purpose, so that delay is subtracted and shown separately.
+  const editor = await full.newPage();
+  await editor.goto(url);
+  await editor.getByRole('link', { name: 'Dokument 000' }).click();
+  const title = editor.getByRole('textbox', { name: 'Dokumentnamn' });
+  await title.waitFor();
+  const saveTimes = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    await editor.locator('[data-save-state="saved"]').waitFor();
+    await title.focus();
+    const start = await editor.evaluate(() => performance.now());
+    await editor.keyboard.type('x');
+    await editor.waitForFunction(() => document.querySelector('[data-save-state="saving"]') !== null, null, { polling: 'raf' }).catch(() => undefined);
+    await editor.waitForFunction(() => document.querySelector('[data-save-state="saved"]') !== null, null, { polling: 'raf' });
+    saveTimes.push((await editor.evaluate(() => performance.now())) - start - 400);
+  }
+  const rawTimes = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    rawTimes.push(
+      await editor.evaluate(
+        () =>
+          new Promise((resolvePromise, reject) => {
+            const request = indexedDB.open('handbok');
+            request.onsuccess = () => {
+              const db = request.result;
+              const started = performance.now();
+              const tx = db.transaction('documents', 'readwrite');
+              const store = tx.objectStore('documents');
+              const get = store.get('bench-1');
+              get.onsuccess = () => store.put({ ...get.result, revision: get.result.revision + 1 });
+              tx.oncomplete = () => { db.close(); resolvePromise(performance.now() - started); };
+              tx.onerror = () => reject(tx.error);
+            };
+          }),
+      ),
+    );
+  }
+  rows.push({
+    name: 'Spara en ändring (efter 400 ms paus)',
+    value: median(saveTimes),
+    unit: 'ms',
+    reference: 'rå IndexedDB-skrivning av samma rad',
+    referenceValue: median(rawTimes),
+  });
+}
+
+function report(rows) {
   console.log(`\nHandbok benchmarks (median of ${RUNS} runs, browser build in Debian Chromium)\n`);
   const table = rows.map((row) => ({
     Mätning: row.name,

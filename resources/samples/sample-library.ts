@@ -1,5 +1,5 @@
+import { block } from '../../shared/model/block-content';
 import {
-  bold,
   bulletList,
   content,
   heading,
@@ -12,8 +12,9 @@ import type { DocumentSeed } from '../../shared/model/document';
 
 /**
  * The built-in sample library: a quality handbook, a policy and a guideline for an invented
- * municipality, written for Handbok so that a new user sees what the tool is for. Later issues add a
- * tjänsteskrivelse and turn the handbook's principles, roles and methods into structured blocks.
+ * municipality, written for Handbok so that a new user sees what the tool is for. The handbook's
+ * principles, roles, method, goals, terms and annual cycle are structured blocks. A later issue adds a
+ * tjänsteskrivelse.
  */
 export const SAMPLE_MUNICIPALITY_NAME = 'Sjövik kommun';
 
@@ -89,83 +90,93 @@ const handbook: DocumentSeed = {
 
     heading(1, '2 Principer för kvalitetsarbetet'),
     paragraph('Sex principer gäller för allt kvalitetsarbete i kommunen. De är lika viktiga och hänger ihop.'),
-    heading(2, '2.1 Invånaren i fokus'),
-    paragraph(
-      'Vi utgår från behoven hos dem vi finns till för. Vi frågar, lyssnar och låter svaren påverka hur vi utformar vår service. Det gäller kvinnor och män, flickor och pojkar, i alla delar av kommunen.',
-    ),
-    heading(2, '2.2 Beslut på fakta'),
-    paragraph(
-      'Vi mäter det som är viktigt och använder resultaten. Nyckeltal, enkäter och avvikelser är underlag för beslut. När vi saknar fakta tar vi reda på dem innan vi bestämmer oss.',
-    ),
-    heading(2, '2.3 Vi förbättrar hela tiden'),
-    paragraph(
-      'Inget arbetssätt är färdigt. Varje verksamhet ska ha minst ett pågående förbättringsarbete och redovisa vad det har gett.',
-    ),
-    heading(2, '2.4 Alla är delaktiga'),
-    paragraph(
-      'Den som gör jobbet vet ofta bäst hur det kan bli bättre. Medarbetare ska ha tid och stöd för att föreslå och pröva förbättringar.',
-    ),
-    heading(2, '2.5 Helhetssyn'),
-    paragraph(
-      'Invånaren ser en kommun, inte flera förvaltningar. Vi samarbetar över gränserna och tar ansvar för att ärenden inte faller mellan stolarna.',
-    ),
-    heading(2, '2.6 Öppenhet'),
-    paragraph(
-      'Vi redovisar våra resultat, även när de är dåliga. Det gör det lättare att lära av varandra och ger invånarna insyn i hur skattepengarna används.',
-    ),
+    block('principle', {
+      title: 'Invånaren i fokus',
+      explanation:
+        'Vi utgår från behoven hos dem vi finns till för. Vi frågar, lyssnar och låter svaren påverka hur vi utformar vår service. Det gäller kvinnor och män, flickor och pojkar, i alla delar av kommunen.',
+    }),
+    block('principle', {
+      title: 'Beslut på fakta',
+      explanation:
+        'Vi mäter det som är viktigt och använder resultaten. Nyckeltal, enkäter och avvikelser är underlag för beslut. När vi saknar fakta tar vi reda på dem innan vi bestämmer oss.',
+    }),
+    block('principle', {
+      title: 'Vi förbättrar hela tiden',
+      explanation: 'Inget arbetssätt är färdigt. Varje verksamhet ska ha minst ett pågående förbättringsarbete och redovisa vad det har gett.',
+    }),
+    block('principle', {
+      title: 'Alla är delaktiga',
+      explanation: 'Den som gör jobbet vet ofta bäst hur det kan bli bättre. Medarbetare ska ha tid och stöd för att föreslå och pröva förbättringar.',
+    }),
+    block('principle', {
+      title: 'Helhetssyn',
+      explanation: 'Invånaren ser en kommun, inte flera förvaltningar. Vi samarbetar över gränserna och tar ansvar för att ärenden inte faller mellan stolarna.',
+    }),
+    block('principle', {
+      title: 'Öppenhet',
+      explanation: 'Vi redovisar våra resultat, även när de är dåliga. Det gör det lättare att lära av varandra och ger invånarna insyn i hur skattepengarna används.',
+    }),
 
     heading(1, '3 Ansvar och roller'),
     paragraph('Alla har ett ansvar för kvaliteten. Så här fördelas ansvaret.'),
-    heading(2, '3.1 Medarbetare'),
-    paragraph(bold('Medarbetare'), ' ansvarar för att utföra arbetet med god kvalitet genom att'),
-    bulletList(
-      'känna till och följa de rutiner som gäller för arbetet,',
-      'rapportera avvikelser och risker till sin chef,',
-      'delta i verksamhetens förbättringsarbete.',
-    ),
-    heading(2, '3.2 Chefer'),
-    paragraph(bold('Chefer'), ' ansvarar för att verksamheten håller god kvalitet genom att'),
-    bulletList(
-      'se till att rutinerna är kända, aktuella och följs,',
-      'följa upp resultat och avvikelser tillsammans med medarbetarna,',
-      'ge tid och förutsättningar för förbättringsarbete,',
-      'rapportera resultat och risker till nästa nivå.',
-    ),
-    heading(2, '3.3 Nämnder och styrelser'),
-    paragraph(bold('Nämnder och styrelser'), ' ansvarar för kvaliteten i sina verksamheter genom att'),
-    bulletList(
-      'besluta om mål och en plan för internkontroll varje år,',
-      'följa upp resultaten i delårsrapport och årsredovisning,',
-      'besluta om åtgärder när resultaten inte räcker.',
-    ),
-    heading(2, '3.4 Kvalitetsgruppen'),
-    paragraph(
-      bold('Kvalitetsgruppen'),
-      ' består av en kvalitetsansvarig från varje förvaltning och leds av kommunens kvalitetsstrateg. Gruppen ansvarar för att handboken hålls aktuell genom att',
-    ),
-    bulletList(
-      'samla erfarenheter från förvaltningarna,',
-      'föreslå ändringar i handboken,',
-      'ordna utbildning i metoderna.',
-    ),
+    block('role', {
+      role: 'Medarbetare',
+      lead: 'ansvarar för att utföra arbetet med god kvalitet genom att',
+      responsibilities: [
+        bulletList(
+          'känna till och följa de rutiner som gäller för arbetet,',
+          'rapportera avvikelser och risker till sin chef,',
+          'delta i verksamhetens förbättringsarbete.',
+        ),
+      ],
+    }),
+    block('role', {
+      role: 'Chefer',
+      lead: 'ansvarar för att verksamheten håller god kvalitet genom att',
+      responsibilities: [
+        bulletList(
+          'se till att rutinerna är kända, aktuella och följs,',
+          'följa upp resultat och avvikelser tillsammans med medarbetarna,',
+          'ge tid och förutsättningar för förbättringsarbete,',
+          'rapportera resultat och risker till nästa nivå.',
+        ),
+      ],
+    }),
+    block('role', {
+      role: 'Nämnder och styrelser',
+      lead: 'ansvarar för kvaliteten i sina verksamheter genom att',
+      responsibilities: [
+        bulletList(
+          'besluta om mål och en plan för internkontroll varje år,',
+          'följa upp resultaten i delårsrapport och årsredovisning,',
+          'besluta om åtgärder när resultaten inte räcker.',
+        ),
+      ],
+    }),
+    block('role', {
+      role: 'Kvalitetsgruppen',
+      lead: 'består av en kvalitetsansvarig från varje förvaltning, leds av kvalitetsstrategen och ansvarar för att handboken hålls aktuell genom att',
+      responsibilities: [bulletList('samla erfarenheter från förvaltningarna,', 'föreslå ändringar i handboken,', 'ordna utbildning i metoderna.')],
+    }),
 
     heading(1, '4 Metodstöd'),
     paragraph('Här beskrivs de metoder som alla verksamheter ska kunna använda.'),
     heading(2, '4.1 Förbättringscykeln PUFF'),
-    paragraph(
-      'PUFF står för ',
-      bold('planera, utföra, följa upp och förbättra'),
-      '. Metoden bygger på Demings förbättringscykel och passar för både små och stora förbättringar. Använd den när något inte fungerar som det ska, eller när ni vill pröva ett nytt arbetssätt.',
-    ),
-    numberedList(
-      [bold('Planera.'), ' Beskriv problemet med fakta. Ta reda på orsakerna. Bestäm vad ni vill uppnå och hur ni ska mäta det.'],
-      [bold('Utföra.'), ' Pröva förändringen i liten skala först, till exempel på en enhet eller under en månad.'],
-      [bold('Följa upp.'), ' Jämför resultatet med målet. Blev det bättre? Fick förändringen några oväntade följder?'],
-      [bold('Förbättra.'), ' Gör förändringen till en del av rutinen om den fungerade, eller börja om med en ny plan om den inte gjorde det.'],
-    ),
-    paragraph(
-      'Dokumentera varje varv kort: vad ni prövade, vad som hände och vad ni bestämde. Då kan andra verksamheter lära av ert arbete.',
-    ),
+    block('method-guide', {
+      name: 'PUFF – planera, utföra, följa upp, förbättra',
+      purpose: 'Att förbättra ett arbetssätt steg för steg och veta om förändringen gav det vi ville. Metoden bygger på Demings förbättringscykel.',
+      when: 'När något inte fungerar som det ska, eller när ni vill pröva ett nytt arbetssätt. Den passar för både små och stora förbättringar.',
+      steps: [
+        block('method-step', { title: 'Planera', guidance: 'Beskriv problemet med fakta. Ta reda på orsakerna. Bestäm vad ni vill uppnå och hur ni ska mäta det.' }),
+        block('method-step', { title: 'Utföra', guidance: 'Pröva förändringen i liten skala först, till exempel på en enhet eller under en månad.' }),
+        block('method-step', { title: 'Följa upp', guidance: 'Jämför resultatet med målet. Blev det bättre? Fick förändringen några oväntade följder?' }),
+        block('method-step', {
+          title: 'Förbättra',
+          guidance: 'Gör förändringen till en del av rutinen om den fungerade, eller börja om med en ny plan om den inte gjorde det.',
+        }),
+      ],
+      tools: 'Mallen ”Förbättringsarbete på en sida” på intranätet. Dokumentera varje varv kort: vad ni prövade, vad som hände och vad ni bestämde.',
+    }),
     heading(2, '4.2 Kommunkompassen'),
     paragraph(
       'Kommunkompassen är ett utvärderingsverktyg från Sveriges Kommuner och Regioner. Externa utvärderare granskar hur kommunen styrs och leds utifrån åtta områden. Sjövik gör en utvärdering vart fjärde år. Resultatet visar styrkor och förbättringsområden för hela organisationen.',
@@ -180,30 +191,45 @@ const handbook: DocumentSeed = {
     ),
 
     heading(1, '5 Mål för kvalitetsarbetet'),
-    paragraph('Kommunfullmäktige har beslutat om tre mål för kvalitetsarbetet under mandatperioden:'),
-    numberedList(
-      'Invånarnas nöjdhet med kommunens service ska öka varje år.',
-      'Alla verksamheter ska ha minst ett dokumenterat förbättringsarbete per år.',
-      'Andelen avvikelser som åtgärdas inom 30 dagar ska vara minst 90 procent.',
-    ),
+    paragraph('Kommunfullmäktige har beslutat om tre mål för kvalitetsarbetet under mandatperioden.'),
+    block('goals', {
+      title: 'Mål för mandatperioden 2023–2026',
+      goals: [
+        block('goal', { goal: 'Invånarnas nöjdhet med kommunens service ska öka varje år.', indicator: 'Nöjd-Medborgar-Index (SCB)', target: 'Ökning varje år' }),
+        block('goal', { goal: 'Alla verksamheter ska ha minst ett dokumenterat förbättringsarbete per år.', indicator: 'Andel verksamheter', target: '100 procent' }),
+        block('goal', { goal: 'Avvikelser ska åtgärdas snabbt.', indicator: 'Andel avvikelser som åtgärdas inom 30 dagar', target: 'Minst 90 procent' }),
+      ],
+    }),
 
     heading(1, '6 Begrepp'),
-    paragraph(bold('Kvalitet'), ' – hur väl en tjänst uppfyller de krav och förväntningar som ställs på den. Källa: kommunens kvalitetspolicy.'),
-    paragraph(bold('Avvikelse'), ' – en händelse som avviker från det som är bestämt i lag, rutin eller beslut.'),
-    paragraph(bold('Nyckeltal'), ' – ett mått som visar hur en verksamhet utvecklas över tid eller jämfört med andra.'),
-    paragraph(bold('Internkontroll'), ' – det system av rutiner och kontroller som ska säkra att verksamheten bedrivs enligt lagar och beslut.'),
+    block('definition', { term: 'Kvalitet', definition: 'Hur väl en tjänst uppfyller de krav och förväntningar som ställs på den.', source: 'Kvalitetspolicy för Sjövik kommun' }),
+    block('definition', { term: 'Avvikelse', definition: 'En händelse som avviker från det som är bestämt i lag, rutin eller beslut.' }),
+    block('definition', { term: 'Nyckeltal', definition: 'Ett mått som visar hur en verksamhet utvecklas över tid eller jämfört med andra.' }),
+    block('definition', {
+      term: 'Internkontroll',
+      definition: 'Det system av rutiner och kontroller som ska säkra att verksamheten bedrivs enligt lagar och beslut.',
+      source: 'Kommunallagen 6 kap. 6 §',
+    }),
 
     heading(1, '7 Årshjul'),
     paragraph('Kvalitetsarbetet följer kommunens planerings- och uppföljningsprocess.'),
-    bulletList(
-      [bold('Januari–februari:'), ' nämnderna följer upp föregående års internkontroll.'],
-      [bold('Mars:'), ' årsredovisning med kvalitetsresultat.'],
-      [bold('April:'), ' resultaten från KKiK redovisas.'],
-      [bold('Maj–juni:'), ' mål och budget för nästa år.'],
-      [bold('Augusti–september:'), ' delårsrapport.'],
-      [bold('Oktober–november:'), ' riskanalys och ny internkontrollplan.'],
-      [bold('December:'), ' nämnderna beslutar om verksamhetsplaner.'],
-    ),
+    block('annual-cycle', {
+      title: 'Årshjul för styrning och uppföljning',
+      months: [
+        block('cycle-month', { month: 'Januari', activities: 'Nämnderna följer upp föregående års internkontroll.' }),
+        block('cycle-month', { month: 'Februari', activities: 'Verksamheterna sammanställer sina förbättringsarbeten.' }),
+        block('cycle-month', { month: 'Mars', activities: 'Årsredovisning med kvalitetsresultat.' }),
+        block('cycle-month', { month: 'April', activities: 'Resultaten från KKiK redovisas för kommunstyrelsen.' }),
+        block('cycle-month', { month: 'Maj', activities: 'Mål och budget för nästa år tas fram.' }),
+        block('cycle-month', { month: 'Juni', activities: 'Kommunfullmäktige beslutar om mål och budget.' }),
+        block('cycle-month', { month: 'Juli', activities: 'Inga planerade aktiviteter.' }),
+        block('cycle-month', { month: 'Augusti', activities: 'Delårsrapporten tas fram.' }),
+        block('cycle-month', { month: 'September', activities: 'Delårsrapporten behandlas i nämnderna.' }),
+        block('cycle-month', { month: 'Oktober', activities: 'Nämnderna gör sin riskanalys.' }),
+        block('cycle-month', { month: 'November', activities: 'Nämnderna beslutar om internkontrollplan.' }),
+        block('cycle-month', { month: 'December', activities: 'Nämnderna beslutar om verksamhetsplaner.' }),
+      ],
+    }),
 
     heading(1, '8 Uppföljning och revidering'),
     paragraph(

@@ -9,7 +9,7 @@ import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import { isSafeExternalUrl } from '@shared/url';
 import type { SerializedContent } from '@shared/model/content';
 import type { EditorState } from 'lexical';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { unwrapUnknownNodes, wrapUnknownNodes } from '@shared/model/unknown-nodes';
 import { EDITOR_NODES, KNOWN_NODE_TYPES } from './nodes';
@@ -31,7 +31,7 @@ import { editorTheme } from './theme';
 /**
  * The document's content in Lexical. It starts from the stored JSON once; from then on the editor
  * owns the content and reports every change, which the document screen autosaves (through
- * `contentOf`, which puts back any node the editor could only carry as a placeholder). Everything
+ * ContentChangesPlugin, which puts back any node the editor could only carry as a placeholder). Everything
  * inside `children` (the editing surface, the outline and quality panels) shares this one editor.
  */
 export function ContentEditor({
@@ -46,19 +46,20 @@ export function ContentEditor({
   onChange: (serialize: () => string) => void;
   children: ReactNode;
 }) {
+  // Made once: the document screen re-renders after every save, and serialising a long document
+  // again each time (Lexical reads the initial config only once anyway) would stall typing.
+  const [initialConfig] = useState(() => ({
+    namespace: 'handbok',
+    nodes: EDITOR_NODES,
+    theme: editorTheme,
+    editable: !readOnly,
+    editorState: JSON.stringify(wrapUnknownNodes(initialContent, KNOWN_NODE_TYPES)),
+    onError: (error: Error) => {
+      throw error;
+    },
+  }));
   return (
-    <LexicalComposer
-      initialConfig={{
-        namespace: 'handbok',
-        nodes: EDITOR_NODES,
-        theme: editorTheme,
-        editable: !readOnly,
-        editorState: JSON.stringify(wrapUnknownNodes(initialContent, KNOWN_NODE_TYPES)),
-        onError: (error) => {
-          throw error;
-        },
-      }}
-    >
+    <LexicalComposer initialConfig={initialConfig}>
       {children}
       <EditablePlugin editable={!readOnly} />
       <HistoryPlugin />

@@ -1,8 +1,6 @@
 import { createHeadlessEditor } from '@lexical/headless';
-import { LinkNode } from '@lexical/link';
-import { ListItemNode, ListNode } from '@lexical/list';
-import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { describe, expect, it } from 'vitest';
+import { EDITOR_NODES } from '../../../renderer/src/editor/nodes';
 import { sampleLibrary } from '../../../resources/samples/sample-library';
 import { templateFor } from '../../../resources/templates';
 import { contentPlainText, type SerializedContent, type SerializedNode } from '../../../shared/model/content';
@@ -29,7 +27,7 @@ function asDocument(seed: DocumentSeed, index: number) {
 function throughLexical(value: SerializedContent): unknown {
   const editor = createHeadlessEditor({
     namespace: 'test',
-    nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode],
+    nodes: EDITOR_NODES,
     onError: (error) => {
       throw error;
     },

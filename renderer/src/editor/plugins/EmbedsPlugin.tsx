@@ -7,6 +7,7 @@ import {
   $isElementNode,
   $isRangeSelection,
   COMMAND_PRIORITY_EDITOR,
+  HISTORIC_TAG,
   createCommand,
   type LexicalCommand,
   type LexicalEditor,
@@ -96,7 +97,13 @@ export function EmbedsPlugin() {
         },
         { skipInitialization: false },
       ),
-      editor.registerUpdateListener(() => numberFootnotes(editor, footnotes)),
+      // Numbers change only when footnotes come or go, or something is moved (an element changed its
+      // children: it is marked intentionally dirty); plain typing leaves them as they are.
+      editor.registerUpdateListener(({ dirtyElements, mutatedNodes, tags }) => {
+        const footnotesChanged = mutatedNodes?.has(FootnoteNode) ?? false;
+        const moved = [...dirtyElements.values()].some(Boolean);
+        if (footnotesChanged || moved || tags.has(HISTORIC_TAG)) numberFootnotes(editor, footnotes);
+      }),
     );
   }, [editor]);
   return null;

@@ -8,6 +8,7 @@ import {
   $getState,
   $setState,
   COMMAND_PRIORITY_EDITOR,
+  HISTORIC_TAG,
   createCommand,
   createState,
   type LexicalCommand,
@@ -63,11 +64,10 @@ export function NumberingPlugin() {
         },
         COMMAND_PRIORITY_EDITOR,
       ),
-      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
+      editor.registerUpdateListener(({ dirtyElements, tags }) => {
         // 'root' is marked intentionally dirty (true) when its own children or state change; undo and
-        // a whole new state (no dirty nodes at all) can re-create every element.
-        const wholeState = dirtyElements.size === 0 && dirtyLeaves.size === 0;
-        if (dirtyElements.get('root') === true || tags.has('historic') || wholeState) writeNumbers(editor);
+        // redo put back a whole state, whose elements may be new.
+        if (dirtyElements.get('root') === true || tags.has(HISTORIC_TAG)) writeNumbers(editor);
       }),
     );
   }, [editor]);
