@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { createDocument, skipOnboarding, waitUntilSaved } from './support/actions';
+import { createDocument, skipOnboarding, storedContent, waitUntilSaved } from './support/actions';
 import { openApp, useBrowser } from './support/browser';
 
 const browser = useBrowser();
@@ -110,21 +110,7 @@ it('content with a node type this version does not know opens, shows a placehold
   await page.keyboard.type(' och syfte');
   await waitUntilSaved(page);
 
-  const stored = (await page.evaluate(
-    (id) =>
-      new Promise((resolve) => {
-        const request = indexedDB.open('handbok');
-        request.onsuccess = () => {
-          const get = request.result.transaction('contents').objectStore('contents').get(id);
-          get.onsuccess = () => {
-            request.result.close();
-            const stored = get.result.content;
-            resolve(typeof stored === 'string' ? JSON.parse(stored) : stored);
-          };
-        };
-      }),
-    id,
-  )) as { root: { children: { type: string }[] } };
+  const stored = (await storedContent(page, id)) as { root: { children: { type: string }[] } };
   expect(stored.root.children).toContainEqual(future);
   expect(JSON.stringify(stored)).toContain('1 Inledning och syfte');
   expect(JSON.stringify(stored)).not.toContain('handbok-unknown');

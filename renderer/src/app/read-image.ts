@@ -28,6 +28,21 @@ export async function readImageFile<T extends string>(
   }
 }
 
+type Translate = (key: string, options: Record<string, string>) => string;
+
+/**
+ * Why a chosen image was refused, in the user's language. `keys` names the message for each reason;
+ * each message may use {{file}}, and the one for a file too large also {{size}}.
+ */
+export function imageRefusal(
+  refused: Extract<ImageReadResult<string>, { ok: false }>,
+  keys: Record<'wrong-type' | 'too-large' | 'unreadable', string>,
+  t: Translate,
+  locale: string,
+): string {
+  return t(keys[refused.reason], { file: refused.fileName, size: formatBytes(refused.size, locale) });
+}
+
 /** "1,4 MB" in the Swedish way, "1.4 MB" in English. */
 export function formatBytes(bytes: number, locale: string): string {
   const megabytes = bytes / (1024 * 1024);

@@ -33,13 +33,18 @@ export function setBlocksType(editor: LexicalEditor, create: () => ElementNode) 
 export const setHeading = (editor: LexicalEditor, tag: HeadingTagType) => setBlocksType(editor, () => $createHeadingNode(tag));
 export const setParagraph = (editor: LexicalEditor) => setBlocksType(editor, () => $createParagraphNode());
 
-const block = (type: TopLevelBlockType, keywords: string[], payload: Partial<InsertBlockPayload> = {}, key: string = type): InsertOption => ({
+const action = (key: string, label: string, keywords: string[], run: InsertOption['run'], inInsertMenu = true): InsertOption => ({
   key,
-  label: payload.variant ? `blocks.callout.${payload.variant}` : `blocks.${type}.name`,
+  label,
   keywords,
-  inInsertMenu: true,
-  run: (editor) => editor.dispatchCommand(INSERT_BLOCK_COMMAND, { type, ...payload }),
+  inInsertMenu,
+  run,
 });
+
+const block = (type: TopLevelBlockType, keywords: string[], payload: Partial<InsertBlockPayload> = {}, key: string = type) =>
+  action(key, payload.variant ? `blocks.callout.${payload.variant}` : `blocks.${type}.name`, keywords, (editor) =>
+    editor.dispatchCommand(INSERT_BLOCK_COMMAND, { type, ...payload }),
+  );
 
 export const INSERT_OPTIONS: readonly InsertOption[] = [
   block('principle', ['princip', 'principle', 'förhållningssätt']),
@@ -52,63 +57,24 @@ export const INSERT_OPTIONS: readonly InsertOption[] = [
   block('staged-model', ['stegmodell', 'trappa', 'nivåer', 'staged', 'ladder', 'levels']),
   block('callout', ['notis', 'obs', 'note', 'callout'], { variant: 'note' }, 'note'),
   block('callout', ['viktigt', 'important', 'varning'], { variant: 'important' }, 'important'),
-  {
-    key: 'reference',
-    label: 'blocks.reference.name',
-    keywords: ['hänvisning', 'referens', 'dokument', 'reference'],
-    inInsertMenu: true,
-    run: (editor) => editor.dispatchCommand(INSERT_REFERENCE_COMMAND, undefined),
-  },
-  {
-    key: 'table',
-    label: 'editor.table',
-    keywords: ['tabell', 'table'],
-    inInsertMenu: true,
-    run: (editor) => editor.update(() => $insertBlockLevel($createTableNodeWithDimensions(3, 3, { rows: true, columns: false }), 'inside')),
-  },
-  {
-    key: 'image',
-    label: 'editor.image',
-    keywords: ['bild', 'image', 'figur', 'picture'],
-    inInsertMenu: true,
-    run: (editor) => editor.dispatchCommand(REQUEST_IMAGE_COMMAND, undefined),
-  },
-  {
-    key: 'footnote',
-    label: 'editor.footnote',
-    keywords: ['fotnot', 'footnote', 'not'],
-    inInsertMenu: true,
-    run: (editor) => editor.dispatchCommand(REQUEST_FOOTNOTE_COMMAND, undefined),
-  },
-  {
-    key: 'page-break',
-    label: 'editor.pageBreak',
-    keywords: ['sidbrytning', 'sida', 'page', 'break'],
-    inInsertMenu: true,
-    run: (editor) => editor.dispatchCommand(INSERT_PAGE_BREAK_COMMAND, undefined),
-  },
-  { key: 'h1', label: 'editor.heading1', keywords: ['rubrik1', 'h1', 'heading1'], inInsertMenu: false, run: (editor) => setHeading(editor, 'h1') },
-  { key: 'h2', label: 'editor.heading2', keywords: ['rubrik2', 'h2', 'heading2'], inInsertMenu: false, run: (editor) => setHeading(editor, 'h2') },
-  { key: 'h3', label: 'editor.heading3', keywords: ['rubrik3', 'h3', 'heading3'], inInsertMenu: false, run: (editor) => setHeading(editor, 'h3') },
-  {
-    key: 'bullets',
-    label: 'editor.bulletList',
-    keywords: ['punktlista', 'lista', 'bullet', 'list'],
-    inInsertMenu: false,
-    run: (editor) => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined),
-  },
-  {
-    key: 'numbers',
-    label: 'editor.numberedList',
-    keywords: ['numrerad', 'nummer', 'numbered'],
-    inInsertMenu: false,
-    run: (editor) => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined),
-  },
-  {
-    key: 'quote',
-    label: 'editor.quote',
-    keywords: ['citat', 'quote'],
-    inInsertMenu: false,
-    run: (editor) => setBlocksType(editor, () => $createQuoteNode()),
-  },
+  action('reference', 'blocks.reference.name', ['hänvisning', 'referens', 'dokument', 'reference'], (editor) =>
+    editor.dispatchCommand(INSERT_REFERENCE_COMMAND, undefined),
+  ),
+  action('table', 'editor.table', ['tabell', 'table'], (editor) =>
+    editor.update(() => $insertBlockLevel($createTableNodeWithDimensions(3, 3, { rows: true, columns: false }), 'inside')),
+  ),
+  action('image', 'editor.image', ['bild', 'image', 'figur', 'picture'], (editor) => editor.dispatchCommand(REQUEST_IMAGE_COMMAND, undefined)),
+  action('footnote', 'editor.footnote', ['fotnot', 'footnote', 'not'], (editor) => editor.dispatchCommand(REQUEST_FOOTNOTE_COMMAND, undefined)),
+  action('page-break', 'editor.pageBreak', ['sidbrytning', 'sida', 'page', 'break'], (editor) =>
+    editor.dispatchCommand(INSERT_PAGE_BREAK_COMMAND, undefined),
+  ),
+  // Headings, lists and quotations have toolbar buttons of their own, so they are not in the insert menu.
+  action('h1', 'editor.heading1', ['rubrik1', 'h1', 'heading1'], (editor) => setHeading(editor, 'h1'), false),
+  action('h2', 'editor.heading2', ['rubrik2', 'h2', 'heading2'], (editor) => setHeading(editor, 'h2'), false),
+  action('h3', 'editor.heading3', ['rubrik3', 'h3', 'heading3'], (editor) => setHeading(editor, 'h3'), false),
+  action('bullets', 'editor.bulletList', ['punktlista', 'lista', 'bullet', 'list'], (editor) =>
+    editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined), false),
+  action('numbers', 'editor.numberedList', ['numrerad', 'nummer', 'numbered'], (editor) =>
+    editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined), false),
+  action('quote', 'editor.quote', ['citat', 'quote'], (editor) => setBlocksType(editor, () => $createQuoteNode()), false),
 ];

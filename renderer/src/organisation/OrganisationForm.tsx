@@ -1,7 +1,7 @@
 import { LOGO_MAX_BYTES, LOGO_MIME_TYPES, type Body, type Organisation, type Person } from '@shared/model/organisation';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatBytes, readImageFile } from '../app/read-image';
+import { imageRefusal, readImageFile } from '../app/read-image';
 import { RowsFieldset } from './RowsFieldset';
 
 /** The organisation profile: name, office, logo, the bodies that decide and the people who write. */
@@ -24,12 +24,14 @@ export function OrganisationForm({
       onChange({ logo: { mimeType: result.mimeType, dataUrl: result.dataUrl, fileName: result.fileName } });
       return;
     }
-    const messages = {
-      'wrong-type': t('organisation.logoWrongType', { file: result.fileName }),
-      'too-large': t('organisation.logoTooLarge', { file: result.fileName, size: formatBytes(result.size, i18n.language) }),
-      unreadable: t('organisation.logoUnreadable', { file: result.fileName }),
-    };
-    setLogoError(messages[result.reason]);
+    setLogoError(
+      imageRefusal(
+        result,
+        { 'wrong-type': 'organisation.logoWrongType', 'too-large': 'organisation.logoTooLarge', unreadable: 'organisation.logoUnreadable' },
+        t,
+        i18n.language,
+      ),
+    );
   };
 
   return (

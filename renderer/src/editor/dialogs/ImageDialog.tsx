@@ -2,7 +2,7 @@ import { IMAGE_MAX_BYTES, IMAGE_MIME_TYPES } from '@shared/model/rich-nodes';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../app/FormDialog';
-import { formatBytes, readImageFile } from '../../app/read-image';
+import { imageRefusal, readImageFile } from '../../app/read-image';
 
 export interface ImageDetails {
   src: string;
@@ -39,12 +39,9 @@ export function ImageDialog({
       change({ src: result.dataUrl });
       return;
     }
-    const messages = {
-      'wrong-type': t('editor.imageWrongType', { file: result.fileName }),
-      'too-large': t('editor.imageTooLarge', { file: result.fileName, size: formatBytes(result.size, i18n.language) }),
-      unreadable: t('editor.imageUnreadable', { file: result.fileName }),
-    };
-    setFileError(messages[result.reason]);
+    setFileError(
+      imageRefusal(result, { 'wrong-type': 'editor.imageWrongType', 'too-large': 'editor.imageTooLarge', unreadable: 'editor.imageUnreadable' }, t, i18n.language),
+    );
   };
 
   const altMissing = !image.decorative && image.altText.trim() === '';

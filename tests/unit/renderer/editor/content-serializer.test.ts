@@ -1,4 +1,3 @@
-import { createHeadlessEditor } from '@lexical/headless';
 import { createEmptyHistoryState, registerHistory } from '@lexical/history';
 import { $createParagraphNode, $createTextNode, $getRoot, $isTextNode, UNDO_COMMAND, REDO_COMMAND, type LexicalEditor } from 'lexical';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -9,14 +8,15 @@ import { wrapUnknownNodes } from '../../../../shared/model/unknown-nodes';
 import { $createBlock } from '../../../../renderer/src/editor/blocks';
 import { contentOf } from '../../../../renderer/src/editor/ContentEditor';
 import { ContentSerializer } from '../../../../renderer/src/editor/content-serializer';
-import { EDITOR_NODES, KNOWN_NODE_TYPES } from '../../../../renderer/src/editor/nodes';
+import { KNOWN_NODE_TYPES } from '../../../../renderer/src/editor/nodes';
 import { MOVE_BLOCK_COMMAND, registerMoveBlocks } from '../../../../renderer/src/editor/plugins/MoveBlocksPlugin';
 import { registerStructuredBlocks } from '../../../../renderer/src/editor/plugins/StructuredBlocksPlugin';
+import { createTestEditor } from './test-editor';
 
 let editor: LexicalEditor;
 let serializer: ContentSerializer;
 beforeEach(() => {
-  editor = createHeadlessEditor({ namespace: 'test', nodes: EDITOR_NODES, onError: (error) => { throw error; } });
+  editor = createTestEditor();
   registerStructuredBlocks(editor);
   registerMoveBlocks(editor);
   registerHistory(editor, createEmptyHistoryState(), 0);

@@ -1,4 +1,3 @@
-import { createHeadlessEditor } from '@lexical/headless';
 import { $createHeadingNode } from '@lexical/rich-text';
 import { $createParagraphNode, $createTextNode, $getRoot, type LexicalEditor } from 'lexical';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -6,20 +5,14 @@ import { block, table } from '../../../../shared/model/block-content';
 import { content, heading, paragraph, type SerializedContent, type SerializedNode } from '../../../../shared/model/content';
 import { imageSchema, footnoteSchema, pageBreakSchema } from '../../../../shared/model/rich-nodes';
 import { referenceSchema } from '../../../../shared/model/blocks';
-import { EDITOR_NODES } from '../../../../renderer/src/editor/nodes';
 import { registerMoveBlocks, MOVE_BLOCK_COMMAND } from '../../../../renderer/src/editor/plugins/MoveBlocksPlugin';
 import { registerStructuredBlocks } from '../../../../renderer/src/editor/plugins/StructuredBlocksPlugin';
 import { registerEmbeds, INSERT_FOOTNOTE_COMMAND, INSERT_PAGE_BREAK_COMMAND } from '../../../../renderer/src/editor/plugins/EmbedsPlugin';
+import { createTestEditor } from './test-editor';
 
 let editor: LexicalEditor;
 beforeEach(() => {
-  editor = createHeadlessEditor({
-    namespace: 'test',
-    nodes: EDITOR_NODES,
-    onError: (error) => {
-      throw error;
-    },
-  });
+  editor = createTestEditor();
   registerStructuredBlocks(editor);
   registerMoveBlocks(editor);
   registerEmbeds(editor);

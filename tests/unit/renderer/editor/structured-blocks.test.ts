@@ -1,4 +1,3 @@
-import { createHeadlessEditor } from '@lexical/headless';
 import { $isTableNode } from '@lexical/table';
 import {
   $createParagraphNode,
@@ -14,20 +13,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { BLOCK_SPECS, TOP_LEVEL_BLOCK_TYPES, blockSchemas, emptyRequiredFields } from '../../../../shared/model/blocks';
 import { content, paragraph, type SerializedContent, type SerializedNode } from '../../../../shared/model/content';
 import { $createBlock } from '../../../../renderer/src/editor/blocks';
-import { EDITOR_NODES } from '../../../../renderer/src/editor/nodes';
 import { $createBlockFieldNode, $isBlockFieldNode, type BlockFieldNode } from '../../../../renderer/src/editor/nodes/BlockFieldNode';
 import { $isStructuredBlockNode, type StructuredBlockNode } from '../../../../renderer/src/editor/nodes/StructuredBlockNode';
 import { registerStructuredBlocks } from '../../../../renderer/src/editor/plugins/StructuredBlocksPlugin';
+import { createTestEditor } from './test-editor';
 
 let editor: LexicalEditor;
 beforeEach(() => {
-  editor = createHeadlessEditor({
-    namespace: 'test',
-    nodes: EDITOR_NODES,
-    onError: (error) => {
-      throw error;
-    },
-  });
+  editor = createTestEditor();
   registerStructuredBlocks(editor);
 });
 
