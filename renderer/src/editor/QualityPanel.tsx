@@ -23,7 +23,9 @@ export function QualityPanel() {
   const headers = useDocumentHeaders();
   const report = useMemo(() => {
     const library = new Map((headers ?? []).flatMap((loaded) => (loaded.ok ? [[loaded.header.id, loaded.header] as const] : [])));
-    return qualityReport(contentOf(state), (id) => library.get(id));
+    const report = qualityReport(contentOf(state), (id) => library.get(id));
+    // Until the library has loaded, no reference can be judged: none is called broken.
+    return headers === undefined ? { ...report, brokenReferences: [] } : report;
   }, [state, headers]);
   const warnings = [
     ...report.headingSkips.map((skip) => t('quality.headingSkip', { title: skip.title, from: skip.from, to: skip.to })),
