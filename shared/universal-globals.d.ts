@@ -14,3 +14,5 @@ declare class URL {
   readonly pathname: string;
   readonly href: string;
 }
+
+declare function structuredClone<T>(value: T): T;

@@ -43,3 +43,24 @@ export interface DocumentSeed {
   decisions: Pick<Decision, 'body' | 'date' | 'paragraph' | 'action' | 'summary'>[];
   content: SerializedContent;
 }
+
+/**
+ * A seed made into a document of the library: a new id for it and for each decision, the given time as
+ * created and updated, revision 0. The content is copied, so the seed is never shared.
+ */
+export function documentFromSeed(seed: DocumentSeed, timestamp: string, newId: () => string): HandbokDocument {
+  return {
+    id: newId(),
+    formatVersion: DOCUMENT_FORMAT_VERSION,
+    kind: seed.kind,
+    title: seed.title,
+    status: seed.status,
+    metadata: { ...seed.metadata },
+    decisions: seed.decisions.map((decision) => ({ ...decision, id: newId() })),
+    content: structuredClone(seed.content),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    deletedAt: null,
+    revision: 0,
+  };
+}

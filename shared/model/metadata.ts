@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate, isParagraph } from './dates';
+import type { DocumentStatus } from './kinds';
 
 /**
  * The metadata block of a governing document (domain.md, "Governing documents"). The name and the kind
@@ -101,4 +102,20 @@ export function reviewDeadline(metadata: DocumentMetadata): string | null {
   if (!match) return null;
   const date = match[2] ? `${match[1]}${match[2]}` : `${match[1]}-12-31`;
   return isIsoDate(date) ? date : null;
+}
+
+/**
+ * The metadata a document must carry at each stage of its life: a document put forward for decision
+ * has a registry number; an adopted or repealed one also says who decided it, when, and from when it
+ * applies. Earlier stages require nothing.
+ */
+export function requiredMetadata(status: DocumentStatus): MetadataFieldKey[] {
+  if (status === 'for-beslut') return ['registryNumber'];
+  if (status === 'gallande' || status === 'upphavd') return ['decidedBy', 'decidedDate', 'decidedParagraph', 'registryNumber', 'validFrom'];
+  return [];
+}
+
+/** The required fields that are empty. */
+export function missingMetadata(status: DocumentStatus, metadata: DocumentMetadata): MetadataFieldKey[] {
+  return requiredMetadata(status).filter((key) => !metadata[key]?.trim());
 }

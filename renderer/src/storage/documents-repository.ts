@@ -1,11 +1,5 @@
 import type { SerializedContent } from '@shared/model/content';
-import type { Decision } from '@shared/model/decision';
-import {
-  DOCUMENT_FORMAT_VERSION,
-  type DocumentHeader,
-  type DocumentSeed,
-  type HandbokDocument,
-} from '@shared/model/document';
+import { DOCUMENT_FORMAT_VERSION, documentFromSeed, type DocumentHeader, type DocumentSeed, type HandbokDocument } from '@shared/model/document';
 import {
   normalizeContent,
   normalizeDocument,
@@ -99,7 +93,7 @@ export class DocumentsRepository {
   async createMany(seeds: readonly DocumentSeed[]): Promise<string[]> {
     const timestamp = now();
     const documents = seeds.map((seed) => {
-      const document = normalizeDocument(this.fromSeed(seed, timestamp));
+      const document = normalizeDocument(documentFromSeed(seed, timestamp, () => crypto.randomUUID()));
       if (!document.ok) throw new InvalidDocumentError(document.problems);
       return document.value;
     });
@@ -116,8 +110,10 @@ export class DocumentsRepository {
     return this.mutate(id, (header) => ({ ...header, ...changes }));
   }
 
-  /** Saves the editor's content and counts it as a change of the document. */
-  /** Stores new content: the content itself, or its JSON text as the editor serialised it. */
+  /**
+   * Saves the editor's content (the content itself, or its JSON text as the editor serialised it) and
+   * counts it as a change of the document.
+   */
   async saveContent(id: string, content: SerializedContent | string): Promise<void> {
     const text = typeof content === 'string' ? content : JSON.stringify(content);
     await this.db.transaction('rw', this.db.documents, this.db.contents, async () => {
@@ -181,23 +177,5 @@ export class DocumentsRepository {
       await this.db.documents.put(next as StoredRow);
       return next;
     });
-  }
-
-  private fromSeed(seed: DocumentSeed, timestamp: string): HandbokDocument {
-    const decisions: Decision[] = seed.decisions.map((decision) => ({ ...decision, id: crypto.randomUUID() }));
-    return {
-      id: crypto.randomUUID(),
-      formatVersion: DOCUMENT_FORMAT_VERSION,
-      kind: seed.kind,
-      title: seed.title,
-      status: seed.status,
-      metadata: { ...seed.metadata },
-      decisions,
-      content: structuredClone(seed.content),
-      createdAt: timestamp,
-      updatedAt: timestamp,
-      deletedAt: null,
-      revision: 0,
-    };
   }
 }

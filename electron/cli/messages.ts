@@ -1,0 +1,78 @@
+import type { ArchiveProblem } from '@shared/archive/archive';
+import type { DocumentCheck } from '@shared/archive/check';
+import type { NormalizeProblem } from '@shared/model/normalize-document';
+
+/** The command line's words, in Swedish like the rest of Handbok. */
+
+const PROBLEM: Record<NormalizeProblem['code'], (path: string) => string> = {
+  'not-an-object': (path) => `${path} är inte ett objekt`,
+  missing: (path) => `${path} saknas`,
+  'wrong-type': (path) => `${path} har fel typ`,
+  'invalid-value': (path) => `${path} har ett ogiltigt värde`,
+  'newer-format': () => 'är skapat av en nyare version av Handbok',
+};
+
+export function describeNormalizeProblem(problem: NormalizeProblem): string {
+  return PROBLEM[problem.code](problem.path || 'värdet');
+}
+
+/** One line for each problem of a file that could not be read as an archive. */
+export function describeArchiveProblem(problem: ArchiveProblem): string {
+  switch (problem.code) {
+    case 'not-json': {
+      const at = /position (\d+)/.exec(problem.detail)?.[1];
+      return `filen är inte giltig JSON${at ? ` (fel vid tecken ${at})` : ''}: den är avkortad, skadad eller inte ett Handbok-arkiv`;
+    }
+    case 'not-an-archive':
+      return 'filen är inte ett Handbok-arkiv (fältet "format" är inte "handbok-archive")';
+    case 'newer-format':
+      return `arkivet har formatversion ${problem.formatVersion}, som är nyare än den här versionen av Handbok kan läsa`;
+    case 'invalid-envelope':
+      return `arkivets fält "${problem.path}" saknas eller har fel typ`;
+    case 'invalid-organisation':
+      return `organisationsprofilen: ${problem.problems.map(describeNormalizeProblem).join('; ')}`;
+    case 'invalid-document': {
+      const which = `dokument ${problem.index + 1}${problem.title ? ` (”${problem.title}”)` : ''}`;
+      return `${which}: ${problem.problems.map(describeNormalizeProblem).join('; ')}`;
+    }
+    case 'duplicate-id':
+      return `dokument ${problem.index + 1} har samma id (${problem.id}) som ett dokument före det`;
+  }
+}
+
+const METADATA: Record<string, string> = {
+  decidedBy: 'Beslutad av',
+  decidedDate: 'Beslutsdatum',
+  decidedParagraph: 'Paragraf',
+  registryNumber: 'Diarienummer',
+  validFrom: 'Gäller fr.o.m.',
+};
+
+const REFERENCE: Record<DocumentCheck['brokenReferences'][number]['problem'], string> = {
+  unchosen: 'inget dokument valt',
+  missing: 'dokumentet finns inte i arkivet',
+  deleted: 'dokumentet ligger i papperskorgen',
+  repealed: 'dokumentet är upphävt',
+};
+
+/** Each problem `check` found in a document, as a line. */
+export function describeCheck(check: DocumentCheck): string[] {
+  return [
+    ...check.missingMetadata.map((field) => `uppgiften ”${METADATA[field] ?? field}” saknas`),
+    ...check.invalidMetadata.map((issue) => `uppgiften ”${METADATA[issue.field] ?? issue.field}” är felaktig (${issue.code})`),
+    ...check.emptyRequiredFields.map(
+      (empty) =>
+        `block ${empty.parent ? `${empty.parent.block} ${empty.parent.ordinal}, ` : ''}${empty.block} ${empty.ordinal}: fältet ”${empty.field}” är tomt`,
+    ),
+    ...check.imagesWithoutAlt.map((ordinal) => `bild ${ordinal} saknar alternativtext`),
+    ...check.brokenReferences.map(({ ordinal, problem }) => `hänvisning ${ordinal}: ${REFERENCE[problem]}`),
+  ];
+}
+
+export const USAGE = `Användning: handbok <kommando> [flaggor]
+
+  sample -o FIL [--pages N]   skriv exempelbiblioteket, eller en syntetisk handbok på ungefär N sidor, som arkiv
+  list FIL                    en rad per dokument: id, typ, status, titel
+  check FIL [--json]          granska arkivet: format, uppgifter, block, bilder, hänvisningar, läsbarhet (LIX)
+
+Slutkoder: 0 allt i ordning, 1 problem hittades eller filen gick inte att läsa, 2 fel användning.`;

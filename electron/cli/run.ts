@@ -1,0 +1,107 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { checkArchive, problemCount } from '@shared/archive/check';
+import { createArchive, readArchive, serializeArchive, type HandbokArchive } from '@shared/archive/archive';
+import { documentFromSeed } from '@shared/model/document';
+import { syntheticHandbook } from '@shared/model/synthetic-handbook';
+import { sampleLibrary } from '@resources/samples/sample-library';
+import { sampleOrganisation } from '@resources/samples/sample-organisation';
+import { describeArchiveProblem, describeCheck, USAGE } from './messages';
+
+/** What the command line reads, writes and prints; the tests give their own. */
+export interface CliIo {
+  readFile(path: string): Promise<string>;
+  writeFile(path: string, text: string): Promise<void>;
+  out(line: string): void;
+  err(line: string): void;
+  now(): Date;
+  newId(): string;
+}
+
+export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
+
+class UsageError extends Error {}
+/** A failure the user can act on, said in one line (never a stack trace). */
+class CliError extends Error {}
+
+function options(args: string[], spec: NonNullable<ParseArgsConfig['options']>) {
+  try {
+    return parseArgs({ args, options: spec, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+async function loadArchive(io: CliIo, path: string | undefined): Promise<HandbokArchive> {
+  if (!path) throw new UsageError('ange arkivfilen');
+  let text: string;
+  try {
+    text = await io.readFile(path);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    throw new CliError(code === 'ENOENT' ? `filen ${path} finns inte` : `filen ${path} gick inte att läsa (${code ?? String(error)})`);
+  }
+  const result = readArchive(text);
+  if (!result.ok) throw new CliError(`${path}: ${result.problems.map(describeArchiveProblem).join('; ')}`);
+  return result.archive;
+}
+
+async function sample(io: CliIo, args: string[]): Promise<number> {
+  const { values } = options(args, { output: { type: 'string', short: 'o' }, pages: { type: 'string' } });
+  if (!values.output) throw new UsageError('ange utfilen med -o FIL');
+  const pages = values.pages === undefined ? null : Number(values.pages);
+  if (pages !== null && !(Number.isInteger(pages) && pages >= 1 && pages <= 5000)) throw new UsageError('--pages ska vara ett heltal från 1 till 5000');
+  const timestamp = io.now().toISOString();
+  const seeds = pages === null ? sampleLibrary : [syntheticHandbook(pages)];
+  const documents = seeds.map((seed) => documentFromSeed(seed, timestamp, io.newId));
+  await io.writeFile(String(values.output), serializeArchive(createArchive(sampleOrganisation, documents, timestamp)));
+  io.out(`Skrev ${documents.length} dokument till ${values.output}`);
+  return EXIT.ok;
+}
+
+async function list(io: CliIo, args: string[]): Promise<number> {
+  const { positionals } = options(args, {});
+  const archive = await loadArchive(io, positionals[0]);
+  for (const document of archive.documents) io.out([document.id, document.kind, document.status, document.title].join('\t'));
+  return EXIT.ok;
+}
+
+async function check(io: CliIo, args: string[]): Promise<number> {
+  const { positionals, values } = options(args, { json: { type: 'boolean' } });
+  const archive = await loadArchive(io, positionals[0]);
+  const checks = checkArchive(archive);
+  const problems = checks.reduce((sum, result) => sum + problemCount(result), 0);
+  if (values.json) {
+    io.out(JSON.stringify({ ok: problems === 0, problems, documents: checks }, null, 2));
+  } else {
+    for (const result of checks) {
+      const lix = result.lix ? `LIX ${Math.round(result.lix.value)}` : 'LIX –';
+      io.out(`${result.title} (${result.id}): ${lix}`);
+      for (const line of describeCheck(result)) io.out(`  – ${line}`);
+    }
+    io.out(problems === 0 ? 'Inga problem.' : `${problems} problem.`);
+  }
+  return problems === 0 ? EXIT.ok : EXIT.problems;
+}
+
+const COMMANDS: Record<string, (io: CliIo, args: string[]) => Promise<number>> = { sample, list, check };
+
+/** Runs one command line; returns the exit code. Every failure becomes one line on stderr. */
+export async function runCli(args: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = args;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    io.out(USAGE);
+    return command ? EXIT.ok : EXIT.usage;
+  }
+  const run = COMMANDS[command];
+  try {
+    if (!run) throw new UsageError(`okänt kommando ”${command}”`);
+    return await run(io, rest);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`handbok: ${error.message}. Se handbok --help.`);
+      return EXIT.usage;
+    }
+    io.err(`handbok: ${error instanceof CliError ? error.message : `oväntat fel: ${error instanceof Error ? error.message : String(error)}`}`);
+    return EXIT.problems;
+  }
+}

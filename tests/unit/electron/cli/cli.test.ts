@@ -1,0 +1,93 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { runCli, type CliIo } from '../../../../electron/cli/run';
+import { readArchive } from '../../../../shared/archive/archive';
+
+/** A command line over an in-memory disk, recording what it prints. */
+function fakeIo(files: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  let id = 0;
+  const io: CliIo = {
+    readFile: async (path) => {
+      if (!(path in files)) throw Object.assign(new Error('nope'), { code: 'ENOENT' });
+      return files[path]!;
+    },
+    writeFile: async (path, text) => {
+      files[path] = text;
+    },
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+    now: () => new Date('2026-11-22T10:00:00.000Z'),
+    newId: () => `doc-${(id += 1)}`,
+  };
+  return { io, files, out, err };
+}
+
+describe('handbok (the command line)', () => {
+  it('writes the sample library as an archive that lists its three documents', async () => {
+    const { io, files, out } = fakeIo();
+    expect(await runCli(['sample', '-o', 's.handbok'], io)).toBe(0);
+    const archive = readArchive(files['s.handbok']!);
+    expect(archive.ok && archive.archive.documents.map((document) => document.kind)).toEqual(['handbok', 'policy', 'riktlinje']);
+    out.length = 0;
+    expect(await runCli(['list', 's.handbok'], io)).toBe(0);
+    expect(out[0]!.split('\t')).toEqual([expect.stringMatching(/^doc-/), 'handbok', 'gallande', 'Kvalitetshandbok för Sjövik kommun']);
+    expect(out).toHaveLength(3);
+  });
+
+  it('writes a synthetic handbook of about the asked number of pages', async () => {
+    const { io, files } = fakeIo();
+    expect(await runCli(['sample', '-o', 'big.handbok', '--pages', '20'], io)).toBe(0);
+    const archive = readArchive(files['big.handbok']!);
+    expect(archive.ok && archive.archive.documents.map((document) => document.title)).toEqual(['Syntetisk handbok, 20 sidor']);
+  });
+
+  it('check reports problems with exit code 1, and as JSON with --json', async () => {
+    const { io, files, out } = fakeIo();
+    await runCli(['sample', '-o', 's.handbok'], io);
+    const archive = JSON.parse(files['s.handbok']!) as { documents: { metadata: Record<string, string> }[] };
+    delete archive.documents[0]!.metadata.registryNumber;
+    files['broken.handbok'] = JSON.stringify(archive);
+    out.length = 0;
+    expect(await runCli(['check', 'broken.handbok'], io)).toBe(1);
+    expect(out).toContain('  – uppgiften ”Diarienummer” saknas');
+    out.length = 0;
+    expect(await runCli(['check', 'broken.handbok', '--json'], io)).toBe(1);
+    expect(JSON.parse(out.join('\n'))).toMatchObject({ ok: false, problems: 1 });
+    expect(await runCli(['check', 's.handbok'], io)).toBe(0);
+  });
+
+  it('says in one line what is wrong, with exit 1 for bad input and 2 for wrong usage', async () => {
+    const { io, err } = fakeIo({ 'kort.handbok': '{"format":"handbok-archive","formatVer', 'lista.txt': 'inköpslista' });
+    expect(await runCli(['list', 'kort.handbok'], io)).toBe(1);
+    expect(await runCli(['list', 'lista.txt'], io)).toBe(1);
+    expect(await runCli(['list', 'finns-inte.handbok'], io)).toBe(1);
+    expect(await runCli(['exportera'], io)).toBe(2);
+    expect(await runCli(['sample'], io)).toBe(2);
+    expect(await runCli(['sample', '-o', 'x', '--pages', 'många'], io)).toBe(2);
+    expect(await runCli(['list', 'kort.handbok', '--okänd'], io)).toBe(2);
+    expect(err).toHaveLength(7);
+    for (const line of err) expect(line).toMatch(/^handbok: [^\n]+$/);
+    expect(err[0]).toContain('inte giltig JSON');
+    expect(err[2]).toContain('finns inte');
+  });
+
+  it('runs from a fresh clone as npm run cli would: node scripts/handbok.mjs', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'handbok-cli-'));
+    const file = join(folder, 's.handbok');
+    const run = promisify(execFile);
+    const root = new URL('../../../../', import.meta.url).pathname;
+    await run('node', ['scripts/handbok.mjs', 'sample', '-o', file], { cwd: root });
+    const { stdout } = await run('node', ['scripts/handbok.mjs', 'list', file], { cwd: root });
+    expect(stdout.trim().split('\n')).toHaveLength(3);
+    writeFileSync(join(folder, 'trasig.handbok'), readFileSync(file, 'utf8').slice(0, 100));
+    const failed = await run('node', ['scripts/handbok.mjs', 'list', join(folder, 'trasig.handbok')], { cwd: root }).catch((error: { code: number; stderr: string }) => error);
+    expect(failed).toMatchObject({ code: 1 });
+    expect((failed as { stderr: string }).stderr.trim().split('\n')).toHaveLength(1);
+  }, 30_000);
+});
