@@ -16,3 +16,5 @@ declare class URL {
 }
 
 declare function structuredClone<T>(value: T): T;
+
+declare function atob(data: string): string;

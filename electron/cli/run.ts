@@ -1,16 +1,20 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { checkArchive, problemCount } from '@shared/archive/check';
 import { createArchive, readArchive, serializeArchive, type HandbokArchive } from '@shared/archive/archive';
-import { documentFromSeed } from '@shared/model/document';
+import { documentFromSeed, type HandbokDocument } from '@shared/model/document';
+import { DOCUMENT_KINDS, type DocumentKind } from '@shared/model/kinds';
+import { renderDocx } from '@shared/render/docx';
 import { syntheticHandbook } from '@shared/model/synthetic-handbook';
 import { sampleLibrary } from '@resources/samples/sample-library';
 import { sampleOrganisation } from '@resources/samples/sample-organisation';
-import { describeArchiveProblem, describeCheck, USAGE } from './messages';
+import { describeArchiveProblem, describeCheck, describeDocxWarning, USAGE } from './messages';
+
+const isDocumentKind = (value: string): value is DocumentKind => (DOCUMENT_KINDS as readonly string[]).includes(value);
 
 /** What the command line reads, writes and prints; the tests give their own. */
 export interface CliIo {
   readFile(path: string): Promise<string>;
-  writeFile(path: string, text: string): Promise<void>;
+  writeFile(path: string, data: string | Uint8Array): Promise<void>;
   out(line: string): void;
   err(line: string): void;
   now(): Date;
@@ -83,7 +87,45 @@ async function check(io: CliIo, args: string[]): Promise<number> {
   return problems === 0 ? EXIT.ok : EXIT.problems;
 }
 
-const COMMANDS: Record<string, (io: CliIo, args: string[]) => Promise<number>> = { sample, list, check };
+/** The document an export is about: by id or title, by kind, or the only one. */
+function chooseDocument(archive: HandbokArchive, values: { doc?: string; kind?: string }): HandbokDocument {
+  const { documents } = archive;
+  if (values.doc !== undefined) {
+    const wanted = values.doc.toLocaleLowerCase('sv');
+    const found = documents.find((document) => document.id === values.doc || document.title.toLocaleLowerCase('sv') === wanted);
+    if (!found) throw new CliError(`arkivet har inget dokument med id eller titel ”${values.doc}”`);
+    return found;
+  }
+  if (values.kind !== undefined) {
+    if (!isDocumentKind(values.kind)) throw new UsageError(`okänd dokumenttyp ”${values.kind}” (${DOCUMENT_KINDS.join(', ')})`);
+    const found = documents.find((document) => document.kind === values.kind && document.deletedAt === null);
+    if (!found) throw new CliError(`arkivet har inget dokument av typen ${values.kind}`);
+    return found;
+  }
+  if (documents.length !== 1) throw new UsageError(`arkivet har ${documents.length} dokument: välj ett med --doc eller --kind`);
+  return documents[0]!;
+}
+
+async function exportDocument(io: CliIo, args: string[]): Promise<number> {
+  const { positionals, values } = options(args, {
+    output: { type: 'string', short: 'o' },
+    format: { type: 'string' },
+    doc: { type: 'string' },
+    kind: { type: 'string' },
+  });
+  if (values.format !== 'docx') throw new UsageError(values.format ? `formatet ”${values.format}” finns inte ännu (docx)` : 'ange --format docx');
+  if (!values.output) throw new UsageError('ange utfilen med -o FIL');
+  const archive = await loadArchive(io, positionals[0]);
+  const document = chooseDocument(archive, { doc: values.doc as string | undefined, kind: values.kind as string | undefined });
+  const byId = new Map(archive.documents.map((candidate) => [candidate.id, candidate]));
+  const { bytes, warnings } = await renderDocx(document, archive.organisation, { resolveReference: (id) => byId.get(id) });
+  await io.writeFile(String(values.output), bytes);
+  for (const warning of warnings) io.err(`varning: ${describeDocxWarning(warning)}`);
+  io.out(`Skrev ”${document.title}” till ${values.output}`);
+  return EXIT.ok;
+}
+
+const COMMANDS: Record<string, (io: CliIo, args: string[]) => Promise<number>> = { sample, list, check, export: exportDocument };
 
 /** Runs one command line; returns the exit code. Every failure becomes one line on stderr. */
 export async function runCli(args: string[], io: CliIo): Promise<number> {

@@ -17,8 +17,8 @@ function fakeIo(files: Record<string, string> = {}) {
       if (!(path in files)) throw Object.assign(new Error('nope'), { code: 'ENOENT' });
       return files[path]!;
     },
-    writeFile: async (path, text) => {
-      files[path] = text;
+    writeFile: async (path, data) => {
+      files[path] = typeof data === 'string' ? data : `<${data.length} bytes>`;
     },
     out: (line) => out.push(line),
     err: (line) => err.push(line),

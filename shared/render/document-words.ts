@@ -1,0 +1,86 @@
+import type { DecisionAction } from '../model/decision';
+import type { DocumentKind, DocumentStatus } from '../model/kinds';
+import type { LabelledFieldKey } from '../model/metadata';
+import type { MetadataLabels } from '../model/organisation';
+
+/**
+ * The words an exported document is written with. Governing documents are Swedish documents (the
+ * export declares sv-SE), whatever language the app's interface is in; the organisation profile can
+ * rename the metadata labels.
+ */
+export const KIND_NAMES: Record<DocumentKind, string> = {
+  handbok: 'Handbok',
+  policy: 'Policy',
+  riktlinje: 'Riktlinje',
+  strategi: 'Strategi',
+  program: 'Program',
+  plan: 'Plan',
+  anvisning: 'Anvisning',
+  tjansteskrivelse: 'Tjänsteskrivelse',
+};
+
+export const STATUS_NAMES: Record<DocumentStatus, string> = {
+  utkast: 'Utkast',
+  remiss: 'På remiss',
+  'for-beslut': 'För beslut',
+  gallande: 'Gällande',
+  upphavd: 'Upphävd',
+};
+
+export const DECISION_ACTION_NAMES: Record<DecisionAction, string> = {
+  antagen: 'Antagen',
+  reviderad: 'Reviderad',
+  upphavd: 'Upphävd',
+  ovrigt: 'Övrigt',
+};
+
+const DEFAULT_LABELS: Record<LabelledFieldKey, string> = {
+  documentName: 'Dokumentnamn',
+  documentKind: 'Dokumenttyp',
+  decidedBy: 'Beslutad av',
+  decidedDate: 'Beslutsdatum',
+  decidedParagraph: 'Paragraf',
+  registryNumber: 'Diarienummer',
+  replaces: 'Ersätter',
+  appliesTo: 'Gäller för',
+  validFrom: 'Gäller fr.o.m.',
+  validUntil: 'Gäller t.o.m.',
+  owner: 'Dokumentansvarig',
+  version: 'Version',
+  lastRevisedDate: 'Senast reviderad',
+  lastRevisedParagraph: 'Paragraf vid revidering',
+  reviewBy: 'Revideras senast',
+};
+
+/** A metadata label: the organisation's own name for the field, else the usual one. */
+export function metadataLabel(key: LabelledFieldKey, labels: MetadataLabels): string {
+  return labels[key]?.trim() || DEFAULT_LABELS[key];
+}
+
+export const WORDS = {
+  contents: 'Innehåll',
+  decisionHistory: 'Beslutshistorik',
+  decision: 'Beslut',
+  date: 'Datum',
+  paragraph: 'Paragraf',
+  body: 'Beslutsinstans',
+  summary: 'Innebörd',
+  page: (current: string, total: string) => ['Sida ', current, ' av ', total] as const,
+  version: 'Version',
+  fields: {
+    purpose: 'Syfte',
+    when: 'När metoden används',
+    steps: 'Steg',
+    tools: 'Verktyg och mallar',
+    indicator: 'Indikator',
+    target: 'Målvärde',
+    source: 'Källa',
+    month: 'Månad',
+    activities: 'Aktiviteter',
+  },
+  callout: { note: 'Notera', important: 'Viktigt' },
+  reference: 'Se',
+  referenceMissing: 'dokumentet finns inte i biblioteket',
+  referenceRepealed: 'upphävt',
+  figure: 'Figur',
+} as const;

@@ -1,0 +1,74 @@
+import type { Paragraph } from 'docx';
+import type { SerializedNode } from '../../model/content';
+import type { HandbokDocument } from '../../model/document';
+import type { Organisation } from '../../model/organisation';
+
+/** The house style of an export: fonts, sizes and colours that exist on Windows and macOS alike. */
+export interface HouseStyle {
+  bodyFont: string;
+  /** In points. */
+  bodySize: number;
+  headingFont: string;
+  /** Hex, without '#'. */
+  headingColor: string;
+}
+
+export const DEFAULT_HOUSE_STYLE: HouseStyle = { bodyFont: 'Georgia', bodySize: 11, headingFont: 'Arial', headingColor: '1F3A5F' };
+
+/** Something in the document that the Word file cannot hold as it is; the user is told. */
+export interface DocxWarning {
+  code: 'unknown-node' | 'unreadable-image' | 'image-without-alt';
+  /** The node type, or a short description of the place. */
+  detail: string;
+}
+
+/** How other documents of the library look to the exporter, for references. */
+export type ReferenceTarget = Pick<HandbokDocument, 'id' | 'title' | 'kind' | 'status' | 'metadata' | 'deletedAt'>;
+
+/**
+ * What the mappers share while one document is written: the warnings, the footnotes collected along
+ * the way, and a new numbering instance for each list, so that every list starts at 1.
+ */
+export class RenderContext {
+  readonly warnings: DocxWarning[] = [];
+  readonly footnotes: Record<number, { children: Paragraph[] }> = {};
+  private nextFootnote = 1;
+  private nextListInstance = 1;
+  private images = 0;
+  /** Each principle's number (consecutive principles count 1, 2, 3 …), set before the body is written. */
+  readonly principleNumbers = new Map<SerializedNode, number>();
+
+  constructor(
+    readonly document: HandbokDocument,
+    readonly organisation: Organisation | null,
+    readonly style: HouseStyle,
+    readonly resolveReference: (id: string) => ReferenceTarget | undefined,
+  ) {}
+
+  warn(code: DocxWarning['code'], detail: string) {
+    this.warnings.push({ code, detail });
+  }
+
+  addFootnote(children: Paragraph[]): number {
+    const id = this.nextFootnote;
+    this.nextFootnote += 1;
+    this.footnotes[id] = { children };
+    return id;
+  }
+
+  /** A fresh numbering instance: a list written with it starts again at 1. */
+  newListInstance(): number {
+    const instance = this.nextListInstance;
+    this.nextListInstance += 1;
+    return instance;
+  }
+
+  principleNumber(block: SerializedNode): number | undefined {
+    return this.principleNumbers.get(block);
+  }
+
+  nextImageNumber(): number {
+    this.images += 1;
+    return this.images;
+  }
+}

@@ -1,0 +1,106 @@
+import { Document, Footer, Header, Packer, PageNumber, Paragraph, TableOfContents, TextRun, AlignmentType, TabStopType } from 'docx';
+import { principleNumbers } from '../../model/blocks';
+import type { HandbokDocument } from '../../model/document';
+import { hasNumberedHeadings } from '../../model/headings';
+import type { Organisation } from '../../model/organisation';
+import { KIND_NAMES, WORDS } from '../document-words';
+import { bodyOf } from './content';
+import { DEFAULT_HOUSE_STYLE, RenderContext, type DocxWarning, type HouseStyle, type ReferenceTarget } from './context';
+import { frontPage } from './front-page';
+import { documentNumbering, documentStyles } from './styles';
+
+export type { DocxWarning, HouseStyle, ReferenceTarget };
+
+export interface DocxOptions {
+  houseStyle?: Partial<HouseStyle>;
+  /** Other documents of the library, for the titles and status of references. */
+  resolveReference?: (id: string) => ReferenceTarget | undefined;
+}
+
+export interface DocxResult {
+  bytes: Uint8Array;
+  /** What the Word file could not hold as it is; shown to the user after the export. */
+  warnings: DocxWarning[];
+}
+
+/** 2.5 cm margins on A4, in twentieths of a point. */
+const MARGIN = 1418;
+
+/**
+ * A governing document as a Word file that looks as if the municipality made it itself: a first page
+ * with the metadata and the decision history, a table of contents that shows its entries at once and
+ * that Word refreshes when the file opens, the body in Word's own styles, lists and tables, and a
+ * header and footer with the registry number, version and "Sida X av Y". A pure function: the same
+ * document, profile and options give the same file.
+ */
+export async function renderDocx(document: HandbokDocument, organisation: Organisation | null, options: DocxOptions = {}): Promise<DocxResult> {
+  const style = { ...DEFAULT_HOUSE_STYLE, ...options.houseStyle };
+  const context = new RenderContext(document, organisation, style, options.resolveReference ?? (() => undefined));
+  const nodes = document.content.root.children;
+  principleNumbers(nodes.map((node) => node.type)).forEach((number, index) => {
+    if (number !== null) context.principleNumbers.set(nodes[index]!, number);
+  });
+  const numbered = hasNumberedHeadings(document.content);
+  const body = nodes.flatMap((node) => bodyOf(node, context, numbered));
+
+  const footerLine = [document.metadata.registryNumber, document.metadata.version ? `${WORDS.version} ${document.metadata.version}` : null]
+    .filter(Boolean)
+    .join('   ');
+  const file = new Document({
+    creator: organisation?.name || 'Handbok',
+    title: document.title,
+    subject: KIND_NAMES[document.kind],
+    keywords: [KIND_NAMES[document.kind], organisation?.name, document.metadata.registryNumber].filter(Boolean).join(', '),
+    description: document.metadata.appliesTo ?? '',
+    styles: documentStyles(style),
+    numbering: documentNumbering(),
+    features: { updateFields: true },
+    footnotes: context.footnotes,
+    sections: [
+      {
+        properties: {
+          page: { size: { width: 11906, height: 16838 }, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } },
+          titlePage: true,
+        },
+        headers: {
+          default: new Header({
+            children: [
+              new Paragraph({
+                tabStops: [{ type: TabStopType.RIGHT, position: 9070 }],
+                children: [new TextRun({ text: `${organisation?.name ?? ''}\t${document.title}`, size: 16, color: '555555' })],
+              }),
+            ],
+          }),
+          first: new Header({ children: [new Paragraph({})] }),
+        },
+        footers: {
+          default: pageFooter(footerLine),
+          first: pageFooter(footerLine),
+        },
+        children: [
+          ...frontPage(document, organisation),
+          // Not a heading style, so the table of contents does not list itself.
+          new Paragraph({ style: 'ContentsHeading', children: [new TextRun(WORDS.contents)] }),
+          new TableOfContents(WORDS.contents, { hyperlink: true, headingStyleRange: '1-3' }),
+          new Paragraph({ pageBreakBefore: true, children: [] }),
+          ...body,
+        ],
+      },
+    ],
+  });
+  const buffer = await Packer.toArrayBuffer(file);
+  return { bytes: new Uint8Array(buffer), warnings: context.warnings };
+}
+
+function pageFooter(line: string): Footer {
+  const [before, current, between, total] = WORDS.page(PageNumber.CURRENT, PageNumber.TOTAL_PAGES);
+  return new Footer({
+    children: [
+      new Paragraph({
+        tabStops: [{ type: TabStopType.RIGHT, position: 9070 }],
+        alignment: AlignmentType.LEFT,
+        children: [new TextRun({ size: 16, color: '555555', children: [`${line}\t${before}`, current, between, total] })],
+      }),
+    ],
+  });
+}
