@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Installs what the tests need from the system when it is missing, so that a fresh machine passes:
-# Debian's Chromium for the e2e tests and benchmarks. (Later issues add LibreOffice and poppler-utils.)
+# Debian's Chromium for the e2e tests and benchmarks, LibreOffice (headless Writer) to check that exported
+# Word files open and convert, and poppler-utils to read the PDFs it makes.
 # Tools never download browsers of their own.
 set -euo pipefail
 
 missing=()
 [[ -x "${HANDBOK_CHROMIUM:-/usr/bin/chromium}" ]] || missing+=(chromium)
+command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
 
 if ((${#missing[@]} == 0)); then
   exit 0
