@@ -24,6 +24,19 @@ export interface AppInfo {
   chrome: string;
 }
 
+/** Kinds of file the app saves, each with its extension and the name of its filter in the save dialog. */
+export const SAVE_FILE_KINDS = ['docx', 'handbok'] as const;
+export type SaveFileKind = (typeof SAVE_FILE_KINDS)[number];
+
+export const saveFileRequestSchema = z.object({
+  kind: z.enum(SAVE_FILE_KINDS),
+  /** The suggested file name, without folders; the user picks the place. */
+  suggestedName: z.string().min(1).max(200),
+  /** At most 200 MB: far above any document, and a bound on what a renderer can ask main to write. */
+  bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= 200 * 1024 * 1024),
+});
+export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
+
 export const ipcChannels = {
   /** Name and versions of the running app. */
   'get-app-info': channel<z.ZodUndefined, AppInfo>(z.undefined()),
@@ -34,6 +47,12 @@ export const ipcChannels = {
    * and the result is false.
    */
   'open-link': channel<z.ZodString, boolean>(z.string().max(2048)),
+  /**
+   * Asks where to save a file the renderer made (an export), in the system's save dialog, and writes it
+   * there. The renderer never names a path: main writes only where the user chose. The result is false
+   * when the user cancelled.
+   */
+  'save-file': channel<typeof saveFileRequestSchema, boolean>(saveFileRequestSchema),
 } as const;
 
 export type IpcChannel = keyof typeof ipcChannels;

@@ -4,6 +4,7 @@
  */
 export const MENU_COMMANDS = [
   'new-document',
+  'export-word',
   'show-library',
   'show-trash',
   'show-settings',

@@ -28,6 +28,8 @@ export function buildMenuTemplate(locale: Locale, { isMac, isPackaged, send }: M
     submenu: [
       command(words.newDocument, 'new-document', 'CmdOrCtrl+N'),
       { type: 'separator' },
+      { label: words.export, submenu: [command(words.exportWord, 'export-word', 'CmdOrCtrl+Shift+E')] },
+      { type: 'separator' },
       command(words.library, 'show-library', 'CmdOrCtrl+1'),
       command(words.trash, 'show-trash', 'CmdOrCtrl+2'),
       ...(isMac ? [] : [{ type: 'separator' } as const, command(words.settings, 'show-settings', 'CmdOrCtrl+,')]),

@@ -14,6 +14,7 @@ export const api = {
   getAppInfo: () => ipcRenderer.invoke('get-app-info'),
   setLocale: (locale) => ipcRenderer.invoke('set-locale', locale),
   openLink: (url) => ipcRenderer.invoke('open-link', url),
+  saveFile: (request) => ipcRenderer.invoke('save-file', request),
   onMenuCommand: (listener) => {
     // The listener gets the command only, never the event, which would expose ipcRenderer.
     const forward = (_event: IpcRendererEvent, command: unknown) => {

@@ -8,6 +8,8 @@ export const menuStrings = {
   sv: {
     file: 'Arkiv',
     newDocument: 'Nytt dokument…',
+    export: 'Exportera',
+    exportWord: 'Word…',
     library: 'Bibliotek',
     trash: 'Papperskorg',
     settings: 'Inställningar…',
@@ -32,6 +34,8 @@ export const menuStrings = {
   en: {
     file: 'File',
     newDocument: 'New document…',
+    export: 'Export',
+    exportWord: 'Word…',
     library: 'Library',
     trash: 'Trash',
     settings: 'Settings…',

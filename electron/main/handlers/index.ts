@@ -3,12 +3,14 @@ import { handle, type IpcHandler } from '../ipc';
 import { getAppInfo } from './app-info';
 import { setLocale } from './locale';
 import { openLink } from './open-link';
+import { saveFile } from './save-file';
 
 /** One handler per channel of shared/ipc.ts; a channel without a handler fails to compile. */
 export const ipcHandlers: { [C in IpcChannel]: IpcHandler<C> } = {
   'get-app-info': getAppInfo,
   'set-locale': setLocale,
   'open-link': openLink,
+  'save-file': saveFile,
 };
 
 export function registerIpcHandlers(): void {

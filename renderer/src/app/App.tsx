@@ -11,7 +11,9 @@ import { OnboardingScreen } from '../organisation/OnboardingScreen';
 import { SettingsScreen } from '../organisation/SettingsScreen';
 import { useOnboardingDone, useOrganisation } from '../storage/storage';
 import { AboutDialog } from './AboutDialog';
+import { dispatchDocumentCommand } from './document-commands';
 import { Layout } from './Layout';
+import { useNotice } from './notices';
 import { navigate, useRoute } from './routes';
 
 type OpenDialog = 'new-document' | 'about' | null;
@@ -23,6 +25,7 @@ export function App() {
   const organisation = useOrganisation();
   const onboardingDone = useOnboardingDone();
   const openSampleLibrary = useOpenSampleLibrary();
+  const notice = useNotice();
   const [dialog, setDialog] = useState<OpenDialog>(null);
 
   const runCommand = useCallback(
@@ -40,9 +43,12 @@ export function App() {
           return navigate({ screen: 'settings' });
         case 'open-sample-library':
           return void openSampleLibrary();
+        case 'export-word':
+          if (!dispatchDocumentCommand(command)) notice({ tone: 'info', text: t('export.openDocumentFirst') });
+          return;
       }
     },
-    [openSampleLibrary],
+    [openSampleLibrary, notice, t],
   );
   useEffect(() => host.onMenuCommand(runCommand), [host, runCommand]);
 

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../app/describe-error';
 import { useNotice } from '../app/notices';
+import { onDocumentCommand } from '../app/document-commands';
 import { hrefOf } from '../app/routes';
 import { ContentEditor, EditingSurface } from '../editor/ContentEditor';
 import { OutlinePanel } from '../editor/OutlinePanel';
@@ -14,10 +15,12 @@ import { useDocumentHeader, useOrganisation, useStorage } from '../storage/stora
 import { DecisionHistory } from './DecisionHistory';
 import { useMetadataLabel } from './labels';
 import { MetadataPanel, type HeaderDraft } from './MetadataPanel';
+import { ExportResult } from './ExportResult';
 import { SaveIndicator } from './SaveIndicator';
 import { SideTabs } from './SideTabs';
 import { UnreadableDocument } from './UnreadableDocument';
 import { combineSaveStates, useAutosave, useAutosavedDraft } from './use-autosave';
+import { useExportWord } from './use-export-word';
 
 /** Opens one document: its content in the editor, its metadata and decision history beside it. */
 export function DocumentScreen({ id }: { id: string }) {
@@ -89,6 +92,15 @@ function DocumentEditor({ header, initialContent }: { header: DocumentHeader; in
     [updateHeader],
   );
 
+  const { flush: flushHeader } = headerSave;
+  const { flush: flushContent } = contentSave;
+  const flushAll = useCallback(async () => {
+    await Promise.all([flushHeader(), flushContent()]);
+  }, [flushHeader, flushContent]);
+  const exportWord = useExportWord(id, flushAll);
+  const { run: runExport } = exportWord;
+  useEffect(() => onDocumentCommand((command) => command === 'export-word' && void runExport()), [runExport]);
+
   const draft = headerSave.draft;
   const details = (
     <>
@@ -107,8 +119,20 @@ function DocumentEditor({ header, initialContent }: { header: DocumentHeader; in
         <a href={hrefOf({ screen: 'library' })} className="document__back">
           ← {t('document.back')}
         </a>
-        <SaveIndicator state={combineSaveStates(headerSave.state, contentSave.state)} readOnly={inTrash} />
+        <div className="document__actions">
+          <SaveIndicator state={combineSaveStates(headerSave.state, contentSave.state)} readOnly={inTrash} />
+          <button
+            type="button"
+            className="button button--small"
+            aria-keyshortcuts="Control+Shift+E"
+            disabled={exportWord.state.status === 'working'}
+            onClick={() => void runExport()}
+          >
+            {t('export.word')}
+          </button>
+        </div>
       </header>
+      <ExportResult state={exportWord.state} onClose={exportWord.reset} />
       {inTrash && (
         <div className="banner banner--warning" role="status">
           <span>{t('document.inTrash')}</span>

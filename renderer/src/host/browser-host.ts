@@ -1,5 +1,11 @@
 import { isSafeExternalUrl } from '@shared/url';
+import type { SaveFileKind } from '@shared/ipc';
 import type { Host } from './host';
+
+const MIME_TYPES: Record<SaveFileKind, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  handbok: 'application/json',
+};
 
 /** The browser build's host: no native menu, links open in a new tab, files become downloads. */
 export function createBrowserHost(): Host {
@@ -17,6 +23,16 @@ export function createBrowserHost(): Host {
     openLink: async (url) => {
       if (!isSafeExternalUrl(url)) return false;
       window.open(url, '_blank', 'noopener,noreferrer');
+      return true;
+    },
+    saveFile: async ({ kind, suggestedName, bytes }) => {
+      const url = URL.createObjectURL(new Blob([bytes], { type: MIME_TYPES[kind] }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = suggestedName.toLowerCase().endsWith(`.${kind}`) ? suggestedName : `${suggestedName}.${kind}`;
+      link.click();
+      // The download has started from the URL; it can go once the click has been handled.
+      window.setTimeout(() => URL.revokeObjectURL(url), 0);
       return true;
     },
     onMenuCommand: () => () => undefined,

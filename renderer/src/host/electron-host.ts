@@ -8,6 +8,7 @@ export function createElectronHost(api: HandbokApi): Host {
     appInfo: () => api.getAppInfo(),
     setLocale: (locale) => api.setLocale(locale),
     openLink: (url) => api.openLink(url),
+    saveFile: (request) => api.saveFile(request),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
   };
 }

@@ -1,4 +1,4 @@
-import type { AppInfo, MenuCommand } from '@shared/ipc';
+import type { AppInfo, MenuCommand, SaveFileRequest } from '@shared/ipc';
 import type { Locale } from '@shared/i18n/locales';
 
 /**
@@ -13,6 +13,11 @@ export interface Host {
   setLocale(locale: Locale): Promise<void>;
   /** Opens a web or mail link outside the app; false when the link is refused. */
   openLink(url: string): Promise<boolean>;
+  /**
+   * Saves a file the app made (an export): the desktop app asks where in the save dialog, the browser
+   * downloads it. False when the user cancelled.
+   */
+  saveFile(request: SaveFileRequest): Promise<boolean>;
   /** Commands from the native application menu. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

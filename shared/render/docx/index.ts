@@ -18,7 +18,7 @@ export interface DocxOptions {
 }
 
 export interface DocxResult {
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   /** What the Word file could not hold as it is; shown to the user after the export. */
   warnings: DocxWarning[];
 }

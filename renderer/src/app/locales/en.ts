@@ -374,6 +374,20 @@ export const en: Messages = {
     close: 'Close',
     cancel: 'Cancel',
   },
+  export: {
+    word: 'Export to Word',
+    working: 'Exporting to Word…',
+    done: 'The Word file has been saved.',
+    doneWithWarnings: 'The Word file has been saved, with remarks',
+    warningsIntro: 'This did not come out as in Handbok. Check it in the Word file:',
+    warnings: {
+      'unknown-node': 'Content of a type the export does not know ({{detail}}) was written as plain text.',
+      'unreadable-image': '{{detail}} could not be read and was left out.',
+      'image-without-alt': '{{detail}} has no alt text.',
+    },
+    failed: 'The export failed: {{reason}}',
+    openDocumentFirst: 'Open the document you want to export first.',
+  },
   dialog: {
     close: 'Close',
     cancel: 'Cancel',

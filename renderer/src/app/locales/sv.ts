@@ -372,6 +372,20 @@ export const sv = {
     close: 'Stäng',
     cancel: 'Avbryt',
   },
+  export: {
+    word: 'Exportera till Word',
+    working: 'Exporterar till Word…',
+    done: 'Word-filen är sparad.',
+    doneWithWarnings: 'Word-filen är sparad, med anmärkningar',
+    warningsIntro: 'Det här kom inte med som i Handbok. Kontrollera det i Word-filen:',
+    warnings: {
+      'unknown-node': 'Innehåll av en typ som exporten inte känner till ({{detail}}) skrevs som vanlig text.',
+      'unreadable-image': '{{detail}} gick inte att läsa och kom inte med.',
+      'image-without-alt': '{{detail}} saknar alternativtext.',
+    },
+    failed: 'Exporten misslyckades: {{reason}}',
+    openDocumentFirst: 'Öppna dokumentet du vill exportera först.',
+  },
   dialog: {
     close: 'Stäng',
     cancel: 'Avbryt',
