@@ -2,7 +2,8 @@
 // `npm run bench`: performance figures of the browser build, each beside a reference measured in the
 // same run (this 2-core machine is noisy; ratios are what compare across runs). Prints a table and
 // writes bench-results/bench.json. Later issues add rows here.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,7 +17,7 @@ const LIBRARY_SIZE = 200;
 const HANDBOOK_PAGES = Number(process.env.BENCH_PAGES ?? 300);
 const LARGE_RUNS = Number(process.env.BENCH_LARGE_RUNS ?? 3);
 const KEYSTROKES = 40;
-/** `BENCH_ONLY=handbook` measures the large handbook alone, for quick comparisons while working on the editor. */
+/** `BENCH_ONLY=library|handbook|export` measures one part alone, for quick comparisons while working on it. */
 const ONLY = process.env.BENCH_ONLY ?? null;
 const CHROMIUM = process.env.HANDBOK_CHROMIUM ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
@@ -75,12 +76,73 @@ async function coldStart(context, url, rows) {
   return ms;
 }
 
-/** The synthetic handbook of shared/, bundled for Node on the fly (the generator is TypeScript). */
+/** A module of shared/, bundled for Node on the fly (shared/ is TypeScript). */
+async function sharedModule(path) {
+  const outfile = join(tmpdir(), `handbok-${path.replace(/\W+/g, '-')}-${process.pid}.mjs`);
+  await bundle({ entryPoints: [resolve(ROOT, path)], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'error' });
+  return import(pathToFileURL(outfile).href);
+}
+
 async function syntheticHandbook(pages) {
-  const outfile = join(tmpdir(), `handbok-synthetic-${process.pid}.mjs`);
-  await bundle({ entryPoints: [resolve(ROOT, 'shared/model/synthetic-handbook.ts')], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'error' });
-  const module = await import(pathToFileURL(outfile).href);
-  return module.syntheticHandbook(pages);
+  return (await sharedModule('shared/model/synthetic-handbook.ts')).syntheticHandbook(pages);
+}
+
+/**
+ * The same content as Markdown, for pandoc, the reference of the Word export: headings, paragraphs,
+ * lists and tables as Markdown has them, each block as its fields' paragraphs.
+ */
+function toMarkdown(content) {
+  const text = (node) => (node.type === 'text' ? node.text : (node.children ?? []).map(text).join(''));
+  const lines = [];
+  const write = (node, depth = 0) => {
+    if (node.type === 'heading') lines.push(`${'#'.repeat(Number(node.tag.slice(1)))} ${text(node)}`, '');
+    else if (node.type === 'paragraph') lines.push(text(node), '');
+    else if (node.type === 'list') {
+      node.children.forEach((item, index) => {
+        const nested = (item.children ?? []).filter((child) => child.type === 'list');
+        const own = (item.children ?? []).filter((child) => child.type !== 'list');
+        lines.push(`${'  '.repeat(depth)}${node.listType === 'number' ? `${index + 1}.` : '-'} ${own.map(text).join('')}`);
+        nested.forEach((child) => write(child, depth + 1));
+      });
+      if (depth === 0) lines.push('');
+    } else if (node.type === 'table') {
+      const rows = node.children.map((row) => `| ${row.children.map((cell) => text(cell)).join(' | ')} |`);
+      lines.push(rows[0], `|${' --- |'.repeat(node.children[0].children.length)}`, ...rows.slice(1), '');
+    } else if (node.type === 'image') lines.push(`![${node.altText}](figur.png)`, '');
+    else if (node.type === 'block-field' && !node.multiline) lines.push(text(node), '');
+    else (node.children ?? []).forEach((child) => write(child, depth));
+  };
+  content.root.children.forEach((node) => write(node));
+  return lines.join('\n');
+}
+
+/** Word export of the large handbook in Node, beside pandoc making a .docx of the same content as Markdown. */
+async function wordExportRows(rows) {
+  const handbook = await syntheticHandbook(HANDBOOK_PAGES);
+  const { renderDocx } = await sharedModule('shared/render/docx/index.ts');
+  const document = { ...handbook, id: 'bench', formatVersion: 1, createdAt: '', updatedAt: '', deletedAt: null, revision: 0, decisions: [] };
+  const times = [];
+  for (let run = 0; run < LARGE_RUNS; run += 1) {
+    const started = performance.now();
+    await renderDocx(document, null);
+    times.push(performance.now() - started);
+  }
+  const folder = mkdtempSync(join(tmpdir(), 'handbok-pandoc-'));
+  const markdown = join(folder, 'handbok.md');
+  writeFileSync(markdown, toMarkdown(handbook.content));
+  const pandocTimes = [];
+  for (let run = 0; run < LARGE_RUNS; run += 1) {
+    const started = performance.now();
+    execFileSync('pandoc', [markdown, '-o', join(folder, 'handbok.docx')]);
+    pandocTimes.push(performance.now() - started);
+  }
+  rows.push({
+    name: `Word-export av ${HANDBOOK_PAGES}-sidig handbok i Node (mål < 1,5 s)`,
+    value: median(times),
+    unit: 'ms',
+    reference: 'pandoc, samma innehåll som Markdown till .docx',
+    referenceValue: median(pandocTimes),
+  });
 }
 
 /**
@@ -270,6 +332,7 @@ async function largeHandbookRows(browser, appUrl, rows) {
 }
 
 async function main() {
+  execFileSync('bash', [resolve(ROOT, 'scripts/ensure-system-deps.sh'), 'bench'], { stdio: 'inherit' });
   process.chdir(ROOT);
   const configFile = resolve(ROOT, 'vite.web.config.ts');
   await build({ configFile, logLevel: 'warn' });
@@ -278,8 +341,9 @@ async function main() {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   const rows = [];
   try {
-    if (ONLY !== 'handbook') await libraryRows(browser, url, rows);
-    await largeHandbookRows(browser, url, rows);
+    if (ONLY === null || ONLY === 'library') await libraryRows(browser, url, rows);
+    if (ONLY === null || ONLY === 'handbook') await largeHandbookRows(browser, url, rows);
+    if (ONLY === null || ONLY === 'export') await wordExportRows(rows);
   } finally {
     await browser.close();
     await server.close();

@@ -9,6 +9,8 @@ missing=()
 [[ -x "${HANDBOK_CHROMIUM:-/usr/bin/chromium}" ]] || missing+=(chromium)
 command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
+# `ensure-system-deps.sh bench`: the benchmarks also need pandoc, the reference of the Word export.
+if [[ "${1:-}" == bench ]]; then command -v pandoc >/dev/null || missing+=(pandoc); fi
 
 if ((${#missing[@]} == 0)); then
   exit 0
