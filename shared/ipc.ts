@@ -53,7 +53,18 @@ export const ipcChannels = {
    * when the user cancelled.
    */
   'save-file': channel<typeof saveFileRequestSchema, boolean>(saveFileRequestSchema),
+  /**
+   * Asks which file to open in the system's open dialog and returns its name and text; null when the
+   * user cancelled. Main reads only the file the user chose, and at most 200 MB of it.
+   */
+  'open-file': channel<z.ZodEnum<{ handbok: 'handbok' }>, OpenedFile | null>(z.enum(['handbok'])),
 } as const;
+
+/** A file the user chose to open. */
+export interface OpenedFile {
+  name: string;
+  text: string;
+}
 
 export type IpcChannel = keyof typeof ipcChannels;
 export type IpcRequest<C extends IpcChannel> = z.infer<(typeof ipcChannels)[C]['request']>;

@@ -5,6 +5,8 @@
 export const MENU_COMMANDS = [
   'new-document',
   'export-word',
+  'export-library',
+  'import-library',
   'show-library',
   'show-trash',
   'show-settings',

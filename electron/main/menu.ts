@@ -28,7 +28,11 @@ export function buildMenuTemplate(locale: Locale, { isMac, isPackaged, send }: M
     submenu: [
       command(words.newDocument, 'new-document', 'CmdOrCtrl+N'),
       { type: 'separator' },
-      { label: words.export, submenu: [command(words.exportWord, 'export-word', 'CmdOrCtrl+Shift+E')] },
+      command(words.importLibrary, 'import-library', 'CmdOrCtrl+O'),
+      {
+        label: words.export,
+        submenu: [command(words.exportWord, 'export-word', 'CmdOrCtrl+Shift+E'), command(words.exportLibrary, 'export-library')],
+      },
       { type: 'separator' },
       command(words.library, 'show-library', 'CmdOrCtrl+1'),
       command(words.trash, 'show-trash', 'CmdOrCtrl+2'),

@@ -15,6 +15,7 @@ export const api = {
   setLocale: (locale) => ipcRenderer.invoke('set-locale', locale),
   openLink: (url) => ipcRenderer.invoke('open-link', url),
   saveFile: (request) => ipcRenderer.invoke('save-file', request),
+  openFile: (kind) => ipcRenderer.invoke('open-file', kind),
   onMenuCommand: (listener) => {
     // The listener gets the command only, never the event, which would expose ipcRenderer.
     const forward = (_event: IpcRendererEvent, command: unknown) => {

@@ -2,6 +2,7 @@ import type { IpcChannel } from '../../../shared/ipc';
 import { handle, type IpcHandler } from '../ipc';
 import { getAppInfo } from './app-info';
 import { setLocale } from './locale';
+import { openFile } from './open-file';
 import { openLink } from './open-link';
 import { saveFile } from './save-file';
 
@@ -11,6 +12,7 @@ export const ipcHandlers: { [C in IpcChannel]: IpcHandler<C> } = {
   'set-locale': setLocale,
   'open-link': openLink,
   'save-file': saveFile,
+  'open-file': openFile,
 };
 
 export function registerIpcHandlers(): void {

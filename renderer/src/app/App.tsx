@@ -5,6 +5,7 @@ import { DocumentScreen } from '../documents/DocumentScreen';
 import { useHost } from '../host';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { NewDocumentDialog } from '../library/NewDocumentDialog';
+import { useLibraryArchive } from '../library/use-library-archive';
 import { useOpenSampleLibrary } from '../library/use-open-sample-library';
 import { TrashScreen } from '../library/TrashScreen';
 import { OnboardingScreen } from '../organisation/OnboardingScreen';
@@ -26,6 +27,7 @@ export function App() {
   const onboardingDone = useOnboardingDone();
   const openSampleLibrary = useOpenSampleLibrary();
   const notice = useNotice();
+  const { exportLibrary, importLibrary } = useLibraryArchive();
   const [dialog, setDialog] = useState<OpenDialog>(null);
 
   const runCommand = useCallback(
@@ -43,12 +45,16 @@ export function App() {
           return navigate({ screen: 'settings' });
         case 'open-sample-library':
           return void openSampleLibrary();
+        case 'export-library':
+          return void exportLibrary();
+        case 'import-library':
+          return void importLibrary();
         case 'export-word':
           if (!dispatchDocumentCommand(command)) notice({ tone: 'info', text: t('export.openDocumentFirst') });
           return;
       }
     },
-    [openSampleLibrary, notice, t],
+    [openSampleLibrary, notice, t, exportLibrary, importLibrary],
   );
   useEffect(() => host.onMenuCommand(runCommand), [host, runCommand]);
 

@@ -35,6 +35,19 @@ export function createBrowserHost(): Host {
       window.setTimeout(() => URL.revokeObjectURL(url), 0);
       return true;
     },
+    openFile: (kind) =>
+      new Promise((resolve, reject) => {
+        const input = document.createElement('input');
+        input.type = 'file';
+        input.accept = `.${kind},application/json`;
+        input.addEventListener('change', () => {
+          const file = input.files?.[0];
+          if (!file) return resolve(null);
+          file.text().then((text) => resolve({ name: file.name, text }), reject);
+        });
+        input.addEventListener('cancel', () => resolve(null));
+        input.click();
+      }),
     onMenuCommand: () => () => undefined,
   };
 }

@@ -9,6 +9,7 @@ export function createElectronHost(api: HandbokApi): Host {
     setLocale: (locale) => api.setLocale(locale),
     openLink: (url) => api.openLink(url),
     saveFile: (request) => api.saveFile(request),
+    openFile: (kind) => api.openFile(kind),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
   };
 }

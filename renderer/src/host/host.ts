@@ -1,4 +1,4 @@
-import type { AppInfo, MenuCommand, SaveFileRequest } from '@shared/ipc';
+import type { AppInfo, MenuCommand, OpenedFile, SaveFileRequest } from '@shared/ipc';
 import type { Locale } from '@shared/i18n/locales';
 
 /**
@@ -18,6 +18,8 @@ export interface Host {
    * downloads it. False when the user cancelled.
    */
   saveFile(request: SaveFileRequest): Promise<boolean>;
+  /** Lets the user choose a .handbok file and reads it; null when they cancelled. */
+  openFile(kind: 'handbok'): Promise<OpenedFile | null>;
   /** Commands from the native application menu. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -84,6 +84,9 @@ export function LibraryScreen({ onCommand }: { onCommand: (command: MenuCommand)
           <button type="button" className="button" onClick={() => onCommand('open-sample-library')}>
             {t('library.openSample')}
           </button>
+          <button type="button" className="button" onClick={() => onCommand('import-library')}>
+            {t('archive.import')}
+          </button>
         </div>
       </section>
     );
@@ -105,6 +108,14 @@ export function LibraryScreen({ onCommand }: { onCommand: (command: MenuCommand)
           value={query}
           onChange={(event) => setQuery(event.target.value)}
         />
+        <div className="button-row">
+          <button type="button" className="button" onClick={() => onCommand('import-library')}>
+            {t('archive.import')}
+          </button>
+          <button type="button" className="button" onClick={() => onCommand('export-library')}>
+            {t('archive.export')}
+          </button>
+        </div>
       </header>
 
       {groups.length === 0 && query && <p>{t('library.noMatches', { query })}</p>}

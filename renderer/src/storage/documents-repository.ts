@@ -83,6 +83,36 @@ export class DocumentsRepository {
     });
   }
 
+  /**
+   * Every readable document whole, for an archive of the library (the trash included, marked as such).
+   * Documents that cannot be read are counted, not exported, so that the user is told.
+   */
+  async exportAll(): Promise<{ documents: HandbokDocument[]; unreadable: number }> {
+    const rows = await this.db.documents.toArray();
+    const loaded = await Promise.all(rows.map((row) => this.get(String(row.id))));
+    const documents = loaded.flatMap((document) => (document?.ok ? [document.document] : []));
+    return { documents, unreadable: loaded.length - documents.length };
+  }
+
+  /**
+   * Adds the documents of an archive, all of them or none, in one transaction. A document whose id the
+   * library already has is added beside it under a new id (nothing in the library is replaced); the
+   * result says how many that were.
+   */
+  async importMany(documents: readonly HandbokDocument[]): Promise<{ imported: number; copies: number }> {
+    let copies = 0;
+    await this.db.transaction('rw', this.db.documents, this.db.contents, async () => {
+      for (const document of documents) {
+        const taken = (await this.db.documents.get(document.id)) !== undefined;
+        const { content, ...header } = taken ? { ...document, id: crypto.randomUUID() } : document;
+        if (taken) copies += 1;
+        await this.db.documents.add(header as StoredRow);
+        await this.db.contents.add({ id: header.id, content: JSON.stringify(content) });
+      }
+    });
+    return { imported: documents.length, copies };
+  }
+
   /** Creates a document from a template or sample and returns its id. */
   async create(seed: DocumentSeed): Promise<string> {
     const [id] = await this.createMany([seed]);

@@ -22,7 +22,10 @@ export const net = { fetch: vi.fn() };
 export const ipcMain = { handle: vi.fn() };
 export const Menu = { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() };
 export const BrowserWindow = { getFocusedWindow: vi.fn(() => null), getAllWindows: vi.fn(() => []), fromWebContents: vi.fn(() => null) };
-export const dialog = { showSaveDialog: vi.fn(() => Promise.resolve({ canceled: true, filePath: '' })) };
+export const dialog = {
+  showSaveDialog: vi.fn(() => Promise.resolve({ canceled: true, filePath: '' })),
+  showOpenDialog: vi.fn(() => Promise.resolve({ canceled: true, filePaths: [] as string[] })),
+};
 export const contextBridge = { exposeInMainWorld: vi.fn() };
 export const ipcRenderer = { invoke: vi.fn(), on: vi.fn(), removeListener: vi.fn() };
 export default { app, session, shell, protocol, net, ipcMain, Menu, BrowserWindow, dialog, contextBridge, ipcRenderer };

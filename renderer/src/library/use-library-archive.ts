@@ -1,0 +1,84 @@
+import { createArchive, readArchive, serializeArchive, type ArchiveProblem } from '@shared/archive/archive';
+import type { TFunction } from 'i18next';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeError } from '../app/describe-error';
+import { useNotice } from '../app/notices';
+import { useHost } from '../host';
+import { useStorage } from '../storage/storage';
+
+/** One sentence per problem of a file that could not be imported, naming what and where. */
+export function describeArchiveProblem(problem: ArchiveProblem, t: TFunction): string {
+  switch (problem.code) {
+    case 'not-json':
+      return t('archive.problems.notJson');
+    case 'not-an-archive':
+      return t('archive.problems.notAnArchive');
+    case 'newer-format':
+      return t('archive.problems.newerFormat', { version: problem.formatVersion });
+    case 'invalid-envelope':
+      return t('archive.problems.invalidEnvelope', { path: problem.path });
+    case 'invalid-organisation':
+    case 'invalid-document': {
+      const where =
+        problem.code === 'invalid-organisation'
+          ? t('archive.problems.organisation')
+          : t('archive.problems.document', { position: problem.index + 1, title: problem.title ?? t('library.untitled') });
+      const what = problem.problems.map((item) => t(`problems.${item.code}`, { path: item.path || t('problems.wholeDocument') }));
+      return `${where}: ${what.join(' ')}`;
+    }
+    case 'duplicate-id':
+      return t('archive.problems.duplicateId', { position: problem.index + 1 });
+  }
+}
+
+/**
+ * The library as a .handbok archive, out and in. An import is all or nothing: a file with any problem
+ * is refused whole, each problem named, and the library stays exactly as it was.
+ */
+export function useLibraryArchive() {
+  const { documents, organisation } = useStorage();
+  const host = useHost();
+  const notice = useNotice();
+  const { t } = useTranslation();
+
+  const exportLibrary = useCallback(async () => {
+    try {
+      const { documents: all, unreadable } = await documents.exportAll();
+      const profile = await organisation.load();
+      const now = new Date().toISOString();
+      const archive = createArchive(profile.status === 'ok' ? profile.organisation : null, all, now);
+      const bytes = new TextEncoder().encode(serializeArchive(archive));
+      const saved = await host.saveFile({ kind: 'handbok', suggestedName: `Handbok ${now.slice(0, 10)}`, bytes });
+      if (saved) notice({ tone: 'info', text: t('archive.exported', { count: all.length }) + (unreadable ? ` ${t('archive.skippedUnreadable', { count: unreadable })}` : '') });
+    } catch (error) {
+      notice({ tone: 'error', text: t('archive.exportFailed', { reason: describeError(error, t) }) });
+    }
+  }, [documents, organisation, host, notice, t]);
+
+  const importLibrary = useCallback(async () => {
+    try {
+      const file = await host.openFile('handbok');
+      if (!file) return;
+      const result = readArchive(file.text);
+      if (!result.ok) {
+        const reasons = result.problems.slice(0, 5).map((problem) => describeArchiveProblem(problem, t));
+        const more = result.problems.length > 5 ? ` ${t('archive.moreProblems', { count: result.problems.length - 5 })}` : '';
+        notice({ tone: 'error', text: `${t('archive.refused', { file: file.name })} ${reasons.join(' ')}${more}` });
+        return;
+      }
+      const { imported, copies } = await documents.importMany(result.archive.documents);
+      const current = await organisation.load();
+      const tookProfile = current.status === 'missing' && result.archive.organisation !== null;
+      if (tookProfile && result.archive.organisation) await organisation.save(result.archive.organisation);
+      const parts = [t('archive.imported', { count: imported, file: file.name })];
+      if (copies) parts.push(t('archive.importedCopies', { count: copies }));
+      if (tookProfile) parts.push(t('archive.importedProfile'));
+      notice({ tone: 'info', text: parts.join(' ') });
+    } catch (error) {
+      notice({ tone: 'error', text: t('archive.importFailed', { reason: describeError(error, t) }) });
+    }
+  }, [documents, organisation, host, notice, t]);
+
+  return { exportLibrary, importLibrary };
+}
