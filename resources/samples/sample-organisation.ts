@@ -1,4 +1,4 @@
-import type { Organisation } from '../../shared/model/organisation';
+import { DEFAULT_HOUSE_STYLE, type Organisation } from '../../shared/model/organisation';
 import { SAMPLE_MUNICIPALITY_NAME } from './sample-library';
 
 /** The invented municipality's profile, which goes with the sample library into archives and exports. */
@@ -17,5 +17,6 @@ export const sampleOrganisation: Organisation = {
     { id: 'p2', name: 'Ahmed Haddad', title: 'Kommundirektör', email: 'ahmed.haddad@sjovik.se', phone: '0123-45 67 00' },
   ],
   metadataLabels: {},
+  houseStyle: { ...DEFAULT_HOUSE_STYLE },
   updatedAt: '2026-01-15T09:00:00.000Z',
 };

@@ -39,6 +39,21 @@ const labelsShape = Object.fromEntries(LABELLED_FIELD_KEYS.map((key) => [key, z.
 export const metadataLabelsSchema = z.looseObject(labelsShape);
 export type MetadataLabels = z.infer<typeof metadataLabelsSchema>;
 
+/** Fonts that Windows and macOS both have, so that an exported document looks the same on either. */
+export const HOUSE_FONTS = ['Georgia', 'Times New Roman', 'Arial', 'Verdana', 'Trebuchet MS'] as const;
+
+/** The house style of exported documents: fonts, size and heading colour. */
+export const houseStyleSchema = z.object({
+  bodyFont: z.enum(HOUSE_FONTS).catch('Georgia'),
+  /** In points. */
+  bodySize: z.number().min(9).max(14).catch(11),
+  headingFont: z.enum(HOUSE_FONTS).catch('Arial'),
+  /** Hex without '#'. */
+  headingColor: z.string().regex(/^[0-9A-Fa-f]{6}$/).catch('1F3A5F'),
+});
+export type HouseStyle = z.infer<typeof houseStyleSchema>;
+export const DEFAULT_HOUSE_STYLE: HouseStyle = { bodyFont: 'Georgia', bodySize: 11, headingFont: 'Arial', headingColor: '1F3A5F' };
+
 export const organisationSchema = z.looseObject({
   name: z.string(),
   unit: z.string().default(''),
@@ -46,12 +61,13 @@ export const organisationSchema = z.looseObject({
   bodies: z.array(bodySchema).default([]),
   people: z.array(personSchema).default([]),
   metadataLabels: metadataLabelsSchema.default({}),
+  houseStyle: houseStyleSchema.catch(DEFAULT_HOUSE_STYLE).default(DEFAULT_HOUSE_STYLE),
   updatedAt: z.string().default(''),
 });
 export type Organisation = z.infer<typeof organisationSchema>;
 
 export function emptyOrganisation(): Organisation {
-  return { name: '', unit: '', logo: null, bodies: [], people: [], metadataLabels: {}, updatedAt: '' };
+  return { name: '', unit: '', logo: null, bodies: [], people: [], metadataLabels: {}, houseStyle: { ...DEFAULT_HOUSE_STYLE }, updatedAt: '' };
 }
 
 /** The usual bodies of a Swedish municipality, offered on first run so that nobody starts from nothing. */

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { expect, it } from 'vitest';
 import { openApp, useBrowser } from './support/browser';
@@ -8,6 +10,10 @@ it('exports the sample handbook to Word from the document screen; the file holds
   const { context, page, errors } = await openApp(browser());
   await page.getByLabel('Kommunens eller organisationens namn').fill('Sjövik kommun');
   await page.getByRole('button', { name: 'Kom igång' }).click();
+  // The house style chosen in the settings is the export's.
+  await page.getByRole('link', { name: 'Inställningar' }).click();
+  await page.getByLabel('Typsnitt för rubriker').selectOption('Verdana');
+  await page.getByRole('link', { name: 'Bibliotek' }).click();
   await page.getByRole('main').getByRole('button', { name: 'Öppna exempelbiblioteket' }).click();
   await page.getByRole('row').filter({ hasText: 'Kvalitetshandbok' }).getByRole('link').click();
   await page.getByRole('textbox', { name: 'Dokumentets innehåll' }).getByText('1 Inledning').waitFor();
@@ -27,6 +33,8 @@ it('exports the sample handbook to Word from the document screen; the file holds
   expect(html).toMatch(/<td><p>Diarienummer<\/p><\/td><td><p>KS 2024\/312<\/p><\/td>/);
   // The organisation profile written at first run is on the first page.
   expect(html.startsWith('<p>Sjövik kommun</p>')).toBe(true);
+  const styles = strFromU8(unzipSync(readFileSync(path))['word/styles.xml']!);
+  expect(styles).toMatch(/w:styleId="Heading1"[\s\S]*?w:ascii="Verdana"/);
   expect(errors).toEqual([]);
   await context.close();
 });

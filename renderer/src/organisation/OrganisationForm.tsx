@@ -2,6 +2,7 @@ import { LOGO_MAX_BYTES, LOGO_MIME_TYPES, type Body, type Organisation, type Per
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { imageRefusal, readImageFile } from '../app/read-image';
+import { HouseStyleFields } from './HouseStyleFields';
 import { RowsFieldset } from './RowsFieldset';
 
 /** The organisation profile: name, office, logo, the bodies that decide and the people who write. */
@@ -88,6 +89,8 @@ export function OrganisationForm({
           </p>
         )}
       </fieldset>
+
+      <HouseStyleFields value={value.houseStyle} onChange={(houseStyle) => onChange({ houseStyle })} />
 
       <RowsFieldset<Body>
         legend={t('organisation.bodies')}

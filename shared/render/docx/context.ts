@@ -1,19 +1,7 @@
 import type { Paragraph } from 'docx';
 import type { SerializedNode } from '../../model/content';
 import type { HandbokDocument } from '../../model/document';
-import type { Organisation } from '../../model/organisation';
-
-/** The house style of an export: fonts, sizes and colours that exist on Windows and macOS alike. */
-export interface HouseStyle {
-  bodyFont: string;
-  /** In points. */
-  bodySize: number;
-  headingFont: string;
-  /** Hex, without '#'. */
-  headingColor: string;
-}
-
-export const DEFAULT_HOUSE_STYLE: HouseStyle = { bodyFont: 'Georgia', bodySize: 11, headingFont: 'Arial', headingColor: '1F3A5F' };
+import type { HouseStyle, Organisation } from '../../model/organisation';
 
 /** Something in the document that the Word file cannot hold as it is; the user is told. */
 export interface DocxWarning {

@@ -2,10 +2,10 @@ import { Document, Footer, Header, Packer, PageNumber, Paragraph, TableOfContent
 import { principleNumbers } from '../../model/blocks';
 import type { HandbokDocument } from '../../model/document';
 import { hasNumberedHeadings } from '../../model/headings';
-import type { Organisation } from '../../model/organisation';
+import { DEFAULT_HOUSE_STYLE, type HouseStyle, type Organisation } from '../../model/organisation';
 import { KIND_NAMES, WORDS } from '../document-words';
 import { bodyOf } from './content';
-import { DEFAULT_HOUSE_STYLE, RenderContext, type DocxWarning, type HouseStyle, type ReferenceTarget } from './context';
+import { RenderContext, type DocxWarning, type ReferenceTarget } from './context';
 import { frontPage } from './front-page';
 import { documentNumbering, documentStyles } from './styles';
 
@@ -34,7 +34,8 @@ const MARGIN = 1418;
  * document, profile and options give the same file.
  */
 export async function renderDocx(document: HandbokDocument, organisation: Organisation | null, options: DocxOptions = {}): Promise<DocxResult> {
-  const style = { ...DEFAULT_HOUSE_STYLE, ...options.houseStyle };
+  // The organisation's house style, which an option can override (the command line, tests).
+  const style = { ...DEFAULT_HOUSE_STYLE, ...organisation?.houseStyle, ...options.houseStyle };
   const context = new RenderContext(document, organisation, style, options.resolveReference ?? (() => undefined));
   const nodes = document.content.root.children;
   principleNumbers(nodes.map((node) => node.type)).forEach((number, index) => {

@@ -1,5 +1,5 @@
 import { AlignmentType, LevelFormat, LineRuleType, type INumberingOptions, type IStylesOptions } from 'docx';
-import type { HouseStyle } from './context';
+import type { HouseStyle } from '../../model/organisation';
 
 const points = (size: number) => Math.round(size * 2); // docx sizes are in half-points
 const LANGUAGE = { value: 'sv-SE' } as const;

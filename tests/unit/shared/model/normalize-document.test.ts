@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_HOUSE_STYLE } from '../../../../shared/model/organisation';
 import { content, heading, paragraph } from '../../../../shared/model/content';
 import {
   normalizeDocument,
@@ -92,8 +93,13 @@ describe('normalizeOrganisation', () => {
     const result = normalizeOrganisation({ name: 'Sjövik kommun', logo: { mimeType: 'text/html', dataUrl: 'data:text/html,x' } });
     expect(result).toEqual({
       ok: true,
-      value: { name: 'Sjövik kommun', unit: '', logo: null, bodies: [], people: [], metadataLabels: {}, updatedAt: '' },
+      value: { name: 'Sjövik kommun', unit: '', logo: null, bodies: [], people: [], metadataLabels: {}, houseStyle: DEFAULT_HOUSE_STYLE, updatedAt: '' },
     });
+  });
+
+  it('keeps a house style it can use and falls back field by field on one it cannot', () => {
+    const result = normalizeOrganisation({ name: 'S', houseStyle: { bodyFont: 'Comic Sans MS', bodySize: 12, headingFont: 'Verdana', headingColor: 'röd' } });
+    expect(result.ok && result.value.houseStyle).toEqual({ bodyFont: 'Georgia', bodySize: 12, headingFont: 'Verdana', headingColor: '1F3A5F' });
   });
 
   it('refuses a profile without a name field', () => {

@@ -107,6 +107,15 @@ describe('renderDocx', () => {
     expect(await html(bytes)).toContain('Risk hög');
   });
 
+  it('writes in the organisation’s house style', async () => {
+    const organisation = { ...sampleOrganisation, houseStyle: { bodyFont: 'Verdana' as const, bodySize: 12, headingFont: 'Trebuchet MS' as const, headingColor: '7A1F3D' } };
+    const styles = files((await renderDocx(documentOf(), organisation)).bytes)('word/styles.xml');
+    expect(styles).toContain('w:ascii="Verdana"');
+    expect(styles).toContain('w:ascii="Trebuchet MS"');
+    expect(styles).toContain('<w:color w:val="7A1F3D"/>');
+    expect(styles).toContain('<w:sz w:val="24"/>');
+  });
+
   it('numbers headings 1, 1.1 when the document asks for it', async () => {
     const plain = content(heading(1, 'Inledning'), heading(2, 'Syfte'), bulletList('Punkt'));
     const document = { ...documentOf(), content: { root: { ...plain.root, $: { numberedHeadings: true } } } as typeof plain };
