@@ -85,7 +85,7 @@ export const USAGE = `Användning: handbok <kommando> [flaggor]
   sample -o FIL [--pages N]   skriv exempelbiblioteket, eller en syntetisk handbok på ungefär N sidor, som arkiv
   list FIL                    en rad per dokument: id, typ, status, titel
   export FIL [--doc ID-ELLER-TITEL | --kind TYP] --format docx -o UT
-                              exportera ett dokument till Word
+                              exportera ett dokument till Word (utan val: arkivets handbok)
   check FIL [--json]          granska arkivet: format, uppgifter, block, bilder, hänvisningar, läsbarhet (LIX)
 
 Slutkoder: 0 allt i ordning, 1 problem hittades eller filen gick inte att läsa, 2 fel användning.`;

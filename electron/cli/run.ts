@@ -87,7 +87,7 @@ async function check(io: CliIo, args: string[]): Promise<number> {
   return problems === 0 ? EXIT.ok : EXIT.problems;
 }
 
-/** The document an export is about: by id or title, by kind, or the only one. */
+/** The document an export is about: by id or title, by kind, or else the one the archive is most likely about. */
 function chooseDocument(archive: HandbokArchive, values: { doc?: string; kind?: string }): HandbokDocument {
   const { documents } = archive;
   if (values.doc !== undefined) {
@@ -102,8 +102,11 @@ function chooseDocument(archive: HandbokArchive, values: { doc?: string; kind?: 
     if (!found) throw new CliError(`arkivet har inget dokument av typen ${values.kind}`);
     return found;
   }
-  if (documents.length !== 1) throw new UsageError(`arkivet har ${documents.length} dokument: välj ett med --doc eller --kind`);
-  return documents[0]!;
+  // Without a choice: the only document, else the handbook (what Handbok is for), else the first one.
+  const live = documents.filter((document) => document.deletedAt === null);
+  const chosen = live.length === 1 ? live[0] : (live.find((document) => document.kind === 'handbok') ?? live[0]);
+  if (!chosen) throw new CliError('arkivet har inga dokument att exportera');
+  return chosen;
 }
 
 async function exportDocument(io: CliIo, args: string[]): Promise<number> {
