@@ -4,7 +4,7 @@ import type { LabelledFieldKey } from '../model/metadata';
 import type { MetadataLabels } from '../model/organisation';
 
 /**
- * The words an exported document is written with. Governing documents are Swedish documents (the
+ * The words an exported document is written with (the Swedish interface shares them). Governing documents are Swedish documents (the
  * export declares sv-SE), whatever language the app's interface is in; the organisation profile can
  * rename the metadata labels.
  */
@@ -34,7 +34,7 @@ export const DECISION_ACTION_NAMES: Record<DecisionAction, string> = {
   ovrigt: 'Övrigt',
 };
 
-const DEFAULT_LABELS: Record<LabelledFieldKey, string> = {
+export const METADATA_LABELS: Record<LabelledFieldKey, string> = {
   documentName: 'Dokumentnamn',
   documentKind: 'Dokumenttyp',
   decidedBy: 'Beslutad av',
@@ -54,7 +54,7 @@ const DEFAULT_LABELS: Record<LabelledFieldKey, string> = {
 
 /** A metadata label: the organisation's own name for the field, else the usual one. */
 export function metadataLabel(key: LabelledFieldKey, labels: MetadataLabels): string {
-  return labels[key]?.trim() || DEFAULT_LABELS[key];
+  return labels[key]?.trim() || METADATA_LABELS[key];
 }
 
 export const WORDS = {

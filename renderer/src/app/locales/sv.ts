@@ -1,3 +1,5 @@
+import { DECISION_ACTION_NAMES, KIND_NAMES, METADATA_LABELS, STATUS_NAMES } from '@shared/render/document-words';
+
 /** Swedish, the default language. Every string of the interface is here; en.ts has the same keys. */
 export const sv = {
   app: {
@@ -13,16 +15,7 @@ export const sv = {
     settings: 'Inställningar',
     language: 'Språk',
   },
-  kind: {
-    handbok: 'Handbok',
-    policy: 'Policy',
-    riktlinje: 'Riktlinje',
-    strategi: 'Strategi',
-    program: 'Program',
-    plan: 'Plan',
-    anvisning: 'Anvisning',
-    tjansteskrivelse: 'Tjänsteskrivelse',
-  },
+  kind: { ...KIND_NAMES },
   kindPlural: {
     handbok: 'Handböcker',
     policy: 'Policyer',
@@ -43,13 +36,7 @@ export const sv = {
     anvisning: 'Praktiska steg för ett visst arbetsmoment.',
     tjansteskrivelse: 'Skrivelsen som för ett ärende till beslut.',
   },
-  status: {
-    utkast: 'Utkast',
-    remiss: 'På remiss',
-    'for-beslut': 'För beslut',
-    gallande: 'Gällande',
-    upphavd: 'Upphävd',
-  },
+  status: { ...STATUS_NAMES },
   library: {
     title: 'Bibliotek',
     newDocument: 'Nytt dokument',
@@ -145,23 +132,7 @@ export const sv = {
   },
   metadata: {
     heading: 'Uppgifter',
-    labels: {
-      documentName: 'Dokumentnamn',
-      documentKind: 'Dokumenttyp',
-      decidedBy: 'Beslutad av',
-      decidedDate: 'Beslutsdatum',
-      decidedParagraph: 'Paragraf',
-      registryNumber: 'Diarienummer',
-      replaces: 'Ersätter',
-      appliesTo: 'Gäller för',
-      validFrom: 'Gäller fr.o.m.',
-      validUntil: 'Gäller t.o.m.',
-      owner: 'Dokumentansvarig',
-      version: 'Version',
-      lastRevisedDate: 'Senast reviderad',
-      lastRevisedParagraph: 'Paragraf vid revidering',
-      reviewBy: 'Revideras senast',
-    },
+    labels: { ...METADATA_LABELS },
     hints: {
       decidedDate: 'ÅÅÅÅ-MM-DD',
       decidedParagraph: 't.ex. § 64',
@@ -195,12 +166,7 @@ export const sv = {
     paragraph: 'Paragraf',
     action: 'Beslut',
     summary: 'Vad som beslutades',
-    actions: {
-      antagen: 'Antagen',
-      reviderad: 'Reviderad',
-      upphavd: 'Upphävd',
-      ovrigt: 'Övrigt',
-    },
+    actions: { ...DECISION_ACTION_NAMES },
     issues: {
       'missing-body': 'Ange vem som fattade beslutet.',
       'missing-date': 'Ange beslutsdatum.',
