@@ -16,6 +16,9 @@ it('a new user sets up the organisation on first run, and it is kept', async () 
 
   await page.getByLabel('Kommunens eller organisationens namn').fill('Sjövik kommun');
   await page.getByLabel('Förvaltning eller kontor').fill('Kommunledningskontoret');
+  // The profile is saved as it is typed; the first-run screen stays all the same until the user is done.
+  await page.waitForTimeout(1500);
+  await page.getByRole('heading', { name: 'Välkommen till Handbok' }).waitFor();
 
   // A file that is not an image is refused with its name in the message; a PNG becomes the logo.
   await page.locator('input[type=file]').setInputFiles(fixture('not-an-image.txt'));

@@ -29,6 +29,7 @@ export function App() {
   const notice = useNotice();
   const { exportLibrary, importLibrary } = useLibraryArchive();
   const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [startedWithoutProfile, setStartedWithoutProfile] = useState<boolean | null>(null);
 
   const runCommand = useCallback(
     (command: MenuCommand) => {
@@ -61,7 +62,11 @@ export function App() {
   if (organisation === undefined || onboardingDone === undefined) {
     return <p className="loading">{t('app.loading')}</p>;
   }
-  if (!onboardingDone && organisation.status === 'missing') return <OnboardingScreen />;
+  // Decided once, when the app starts: the first-run screen autosaves the profile as it is typed, and
+  // the screen must stay until the user says they are done, not vanish with the first save.
+  const firstRun = startedWithoutProfile ?? (!onboardingDone && organisation.status === 'missing');
+  if (startedWithoutProfile === null) setStartedWithoutProfile(firstRun);
+  if (firstRun && !onboardingDone) return <OnboardingScreen />;
 
   return (
     <Layout onCommand={runCommand}>
