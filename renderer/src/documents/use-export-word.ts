@@ -1,6 +1,7 @@
 import { renderDocx, type DocxWarning } from '@shared/render/docx';
 import { useCallback, useState } from 'react';
 import { useHost } from '../host';
+import { readableHeaders } from '../storage/documents-repository';
 import { useOrganisation, useStorage } from '../storage/storage';
 
 export type ExportState =
@@ -26,8 +27,7 @@ export function useExportWord(id: string, flush: () => Promise<void>) {
       await flush();
       const loaded = await documents.get(id);
       if (!loaded?.ok) throw new Error('document-unreadable');
-      const headers = await documents.listHeaders();
-      const library = new Map(headers.flatMap((header) => (header.ok ? [[header.header.id, header.header] as const] : [])));
+      const library = readableHeaders(await documents.listHeaders());
       // Let the "exporting" state reach the screen before the work takes the main thread.
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       const { bytes, warnings } = await renderDocx(loaded.document, organisation?.status === 'ok' ? organisation.organisation : null, {

@@ -2,6 +2,7 @@ import { qualityReport } from '@shared/text/quality';
 import type { Lix } from '@shared/text/lix';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { readableHeaders } from '../storage/documents-repository';
 import { useDocumentHeaders } from '../storage/storage';
 import { contentOf } from './ContentEditor';
 import { useDebouncedEditorState } from './use-debounced-editor-state';
@@ -22,7 +23,7 @@ export function QualityPanel() {
   const state = useDebouncedEditorState(500);
   const headers = useDocumentHeaders();
   const report = useMemo(() => {
-    const library = new Map((headers ?? []).flatMap((loaded) => (loaded.ok ? [[loaded.header.id, loaded.header] as const] : [])));
+    const library = readableHeaders(headers ?? []);
     const report = qualityReport(contentOf(state), (id) => library.get(id));
     // Until the library has loaded, no reference can be judged: none is called broken.
     return headers === undefined ? { ...report, brokenReferences: [] } : report;

@@ -61,7 +61,7 @@ export function $createField(type: BlockType, name: string): BlockFieldNode {
   const spec = BLOCK_SPECS[type].find((field) => field.name === name);
   const field = $createBlockFieldNode(name, spec?.multiline ?? false);
   if (spec?.content === 'rich') field.append($createParagraphNode());
-  if (spec?.content === 'table') field.append($createTableNodeWithDimensions(3, 2, { rows: true, columns: false }));
+  if (spec?.content === 'table') field.append($createComparisonTable());
   if (spec?.item === 'cycle-month') {
     for (const month of monthNames()) {
       const item = $createItem('cycle-month');
@@ -72,6 +72,11 @@ export function $createField(type: BlockType, name: string): BlockFieldNode {
     field.append($createItem(spec.item));
   }
   return field;
+}
+
+/** The table a new comparison starts with: a header row naming two columns, and two rows. */
+export function $createComparisonTable() {
+  return $createTableNodeWithDimensions(3, 2, { rows: true, columns: false });
 }
 
 function $createEmptyBlock(type: BlockType, variant?: CalloutVariant): StructuredBlockNode {

@@ -34,6 +34,11 @@ function parseStoredContent(stored: unknown): { ok: true; value: unknown } | { o
   }
 }
 
+/** The headers that could be read, by id: how references and exports look documents up. */
+export function readableHeaders(loaded: readonly LoadedHeader[]): Map<string, DocumentHeader> {
+  return new Map(loaded.flatMap((header) => (header.ok ? [[header.header.id, header.header] as const] : [])));
+}
+
 function loadHeader(row: StoredRow): LoadedHeader {
   const normalized = normalizeDocumentHeader(row);
   return normalized.ok

@@ -5,6 +5,7 @@ import { $getNodeByKey, DecoratorNode, type LexicalNode, type NodeKey } from 'le
 import { useId, useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../../app/routes';
+import { readableHeaders } from '../../storage/documents-repository';
 import { useDocumentHeaders } from '../../storage/storage';
 
 /**
@@ -69,8 +70,8 @@ function ReferenceView({ nodeKey, documentId }: { nodeKey: NodeKey; documentId: 
   const selectId = useId();
   if (headers === undefined) return <div className="reference__card muted">{t('app.loading')}</div>;
 
-  const readable = headers.flatMap((loaded) => (loaded.ok ? [loaded.header] : []));
-  const target = readable.find((header) => header.id === documentId);
+  const readable = readableHeaders(headers);
+  const target = readable.get(documentId);
   const problem = referenceProblem(documentId, target);
   const choose = (id: string) => {
     setChoosing(false);
@@ -106,7 +107,7 @@ function ReferenceView({ nodeKey, documentId }: { nodeKey: NodeKey; documentId: 
               <option value="" disabled>
                 {t('blocks.reference.choosePlaceholder')}
               </option>
-              {readable
+              {[...readable.values()]
                 .filter((header) => header.deletedAt === null)
                 .map((header) => (
                   <option key={header.id} value={header.id}>

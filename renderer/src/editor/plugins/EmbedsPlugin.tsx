@@ -15,6 +15,7 @@ import {
   type NodeKey,
 } from 'lexical';
 import { useEffect } from 'react';
+import { writeDataNumber } from '../data-number';
 import type { ImageDetails } from '../dialogs/ImageDialog';
 import { $isBlockFieldNode } from '../nodes/BlockFieldNode';
 import { $createFootnoteNode, FootnoteNode } from '../nodes/FootnoteNode';
@@ -64,10 +65,7 @@ function numberFootnotes(editor: LexicalEditor, keys: ReadonlySet<NodeKey>) {
   editor.getEditorState().read(() => {
     const nodes = [...keys].map((key) => $getNodeByKey(key)).filter((node): node is FootnoteNode => node instanceof FootnoteNode);
     nodes.sort((a, b) => (a.isBefore(b) ? -1 : 1));
-    nodes.forEach((node, index) => {
-      const element = editor.getElementByKey(node.getKey());
-      if (element && element.dataset.number !== String(index + 1)) element.dataset.number = String(index + 1);
-    });
+    nodes.forEach((node, index) => writeDataNumber(editor.getElementByKey(node.getKey()), String(index + 1)));
   });
 }
 

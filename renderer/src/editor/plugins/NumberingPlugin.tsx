@@ -15,17 +15,12 @@ import {
   type LexicalEditor,
 } from 'lexical';
 import { useEffect } from 'react';
+import { writeDataNumber } from '../data-number';
 
 /** The document's choice of outline numbering for headings, as node state on the root (see shared/model/headings). */
 export const numberedHeadingsState = createState(NUMBERED_HEADINGS_KEY, { parse: (value) => value === true });
 
 export const TOGGLE_HEADING_NUMBERING_COMMAND: LexicalCommand<void> = createCommand('TOGGLE_HEADING_NUMBERING_COMMAND');
-
-function setNumber(element: HTMLElement | null, number: string | null) {
-  if (!element) return;
-  if (number === null) delete element.dataset.number;
-  else if (element.dataset.number !== number) element.dataset.number = number;
-}
 
 /**
  * Writes principle numbers and heading numbers on their elements, where CSS shows them. (CSS counters
@@ -44,9 +39,9 @@ function writeNumbers(editor: LexicalEditor) {
     const outline = headingNumbers(headings.map((heading) => Math.min(3, Number(heading.getTag().slice(1)))));
     children.forEach((child, index) => {
       const number = principles[index];
-      if (number !== null && number !== undefined) setNumber(editor.getElementByKey(child.getKey()), String(number));
+      if (number !== null && number !== undefined) writeDataNumber(editor.getElementByKey(child.getKey()), String(number));
     });
-    headings.forEach((heading, index) => setNumber(editor.getElementByKey(heading.getKey()), numbered ? outline[index]! : null));
+    headings.forEach((heading, index) => writeDataNumber(editor.getElementByKey(heading.getKey()), numbered ? outline[index]! : null));
   });
 }
 

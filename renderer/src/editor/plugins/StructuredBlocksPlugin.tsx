@@ -1,6 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $insertNodeToNearestRoot, mergeRegister } from '@lexical/utils';
-import { $createTableNodeWithDimensions, $isTableNode } from '@lexical/table';
+import { $isTableNode } from '@lexical/table';
 import { BLOCK_SPECS, isItemBlockType, itemHome, type ItemBlockType } from '@shared/model/blocks';
 import i18next from 'i18next';
 import {
@@ -23,7 +23,7 @@ import {
   type LexicalNode,
 } from 'lexical';
 import { useEffect } from 'react';
-import { $createBlock, $createField, $createItem, BLOCK_NODE_CLASSES, INSERT_BLOCK_COMMAND, type InsertBlockPayload } from '../blocks';
+import { $createBlock, $createComparisonTable, $createField, $createItem, BLOCK_NODE_CLASSES, INSERT_BLOCK_COMMAND, type InsertBlockPayload } from '../blocks';
 import { $createBlockFieldNode, $isBlockFieldNode, BlockFieldNode } from '../nodes/BlockFieldNode';
 import { $isStructuredBlockNode, type StructuredBlockNode } from '../nodes/StructuredBlockNode';
 import { isSlashMenuOpen } from '../slash-menu-state';
@@ -131,7 +131,7 @@ function $repairField(field: BlockFieldNode) {
       if (child.isInline()) child.replace($createParagraphNode().append(child));
     }
     if (spec.content === 'table' && !field.getChildren().some($isTableNode)) {
-      field.append($createTableNodeWithDimensions(3, 2, { rows: true, columns: false }));
+      field.append($createComparisonTable());
     }
     if (field.isEmpty()) field.append($createParagraphNode());
   }
