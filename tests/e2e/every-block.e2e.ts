@@ -102,8 +102,12 @@ it('inserts every block type from the slash menu, fills each field, and gets ide
   await clickAtEndOfDocument(page);
   await slashCommand(page, 'bild', 'Bild');
   const imageDialog = page.getByRole('dialog', { name: 'Infoga bild' });
+  // A file that is not an image is refused with its name; nothing is inserted.
+  await imageDialog.getByLabel('Bildfil').setInputFiles({ name: 'anteckningar.txt', mimeType: 'text/plain', buffer: Buffer.from('text') });
+  await imageDialog.getByRole('alert').getByText('Filen ”anteckningar.txt” är inte en bild i formatet PNG, JPEG eller GIF.').waitFor();
+  expect(await imageDialog.getByRole('button', { name: 'Infoga' }).isDisabled()).toBe(true);
   await imageDialog.getByLabel('Bildfil').setInputFiles({ name: 'arshjul.png', mimeType: 'image/png', buffer: PNG });
-  await imageDialog.getByRole('button', { name: 'Infoga' }).isDisabled(); // alt text still missing
+  expect(await imageDialog.getByRole('button', { name: 'Infoga' }).isDisabled()).toBe(true); // alt text still missing
   await imageDialog.getByLabel('Alternativtext', { exact: true }).fill('Årshjulet med tolv månader');
   await imageDialog.getByLabel('Bildtext (valfri)').fill('Figur 1. Årshjulet');
   await imageDialog.getByRole('button', { name: 'Infoga' }).click();
