@@ -3,17 +3,14 @@ import type { SerializedNode } from '../../model/content';
 import { WORDS } from '../document-words';
 import { bodyOf, table, type Body } from './content';
 import type { RenderContext } from './context';
-import { childrenOf, inlineRuns, plainText } from './inline';
+import { childrenOf, fieldOf as field, itemsOf as items, plainText } from '../content-tree';
+import { inlineRuns } from './inline';
 
 /**
  * The Word form of each structured block. Each has a designed, plain shape that reads well printed and
  * stays pleasant to edit in Word: titles in the block title style, field captions in the field label
  * style, numbers written out (so they survive any editing), tables for what is tabular.
  */
-
-function field(block: SerializedNode, name: string): SerializedNode | undefined {
-  return childrenOf(block).find((child) => child.field === name);
-}
 
 /** A one-line field as a paragraph, or nothing when it is empty. */
 function line(block: SerializedNode, name: string, context: RenderContext, options: { style?: string; prefix?: string } = {}): Paragraph[] {
@@ -29,11 +26,6 @@ function rich(block: SerializedNode, name: string, context: RenderContext, capti
   if (!value || !plainText(value).trim()) return [];
   const body = childrenOf(value).flatMap((child) => bodyOf(child, context));
   return caption ? [new Paragraph({ style: 'FieldLabel', keepNext: true, children: [new TextRun(caption)] }), ...body] : body;
-}
-
-function items(block: SerializedNode, name: string): SerializedNode[] {
-  const value = field(block, name);
-  return value ? childrenOf(value).filter((child) => Array.isArray(child.children)) : [];
 }
 
 /** A titled block; its number, when it has one, is written before the title. */

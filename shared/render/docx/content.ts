@@ -19,7 +19,8 @@ import { decodeImage } from '../image-data';
 import { WORDS } from '../document-words';
 import { structuredBlock } from './blocks';
 import type { RenderContext } from './context';
-import { childrenOf, inlineRuns, plainText } from './inline';
+import { childrenOf, headingLevel, plainText } from '../content-tree';
+import { inlineRuns } from './inline';
 
 /** A Word file's body element: what the mappers below give back. */
 export type Body = Paragraph | Table;
@@ -27,11 +28,6 @@ export type Body = Paragraph | Table;
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 /** The text width of an A4 page with 2.5 cm margins, in pixels at 96 dpi: images are scaled to fit it. */
 const TEXT_WIDTH_PX = 605;
-
-function headingLevel(node: SerializedNode): number {
-  const level = Number(String(node.tag ?? 'h1').slice(1));
-  return Math.min(3, Math.max(1, Number.isFinite(level) ? level : 1));
-}
 
 function heading(node: SerializedNode, context: RenderContext, numbered: boolean): Paragraph {
   const level = headingLevel(node);

@@ -2,16 +2,11 @@ import type { Paragraph } from 'docx';
 import type { SerializedNode } from '../../model/content';
 import type { HandbokDocument } from '../../model/document';
 import type { HouseStyle, Organisation } from '../../model/organisation';
+import type { ReferenceTarget, RenderWarning } from '../warnings';
 
+export type { ReferenceTarget };
 /** Something in the document that the Word file cannot hold as it is; the user is told. */
-export interface DocxWarning {
-  code: 'unknown-node' | 'unreadable-image' | 'image-without-alt';
-  /** The node type, or a short description of the place. */
-  detail: string;
-}
-
-/** How other documents of the library look to the exporter, for references. */
-export type ReferenceTarget = Pick<HandbokDocument, 'id' | 'title' | 'kind' | 'status' | 'metadata' | 'deletedAt'>;
+export type DocxWarning = RenderWarning;
 
 /**
  * What the mappers share while one document is written: the warnings, the footnotes collected along
@@ -23,14 +18,14 @@ export class RenderContext {
   private nextFootnote = 1;
   private nextListInstance = 1;
   private images = 0;
-  /** Each principle's number (consecutive principles count 1, 2, 3 …), set before the body is written. */
-  readonly principleNumbers = new Map<SerializedNode, number>();
 
   constructor(
     readonly document: HandbokDocument,
     readonly organisation: Organisation | null,
     readonly style: HouseStyle,
     readonly resolveReference: (id: string) => ReferenceTarget | undefined,
+    /** Each principle's number (consecutive principles count 1, 2, 3 …). */
+    private readonly principleNumbers: ReadonlyMap<SerializedNode, number>,
   ) {}
 
   warn(code: DocxWarning['code'], detail: string) {

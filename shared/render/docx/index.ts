@@ -1,8 +1,8 @@
 import { Document, Footer, Header, Packer, PageNumber, Paragraph, TableOfContents, TextRun, AlignmentType, TabStopType } from 'docx';
-import { principleNumbers } from '../../model/blocks';
 import type { HandbokDocument } from '../../model/document';
 import { hasNumberedHeadings } from '../../model/headings';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle, type Organisation } from '../../model/organisation';
+import { principleNumbering } from '../content-tree';
 import { KIND_NAMES, WORDS } from '../document-words';
 import { bodyOf } from './content';
 import { RenderContext, type DocxWarning, type ReferenceTarget } from './context';
@@ -36,11 +36,8 @@ const MARGIN = 1418;
 export async function renderDocx(document: HandbokDocument, organisation: Organisation | null, options: DocxOptions = {}): Promise<DocxResult> {
   // The organisation's house style, which an option can override (the command line, tests).
   const style = { ...DEFAULT_HOUSE_STYLE, ...organisation?.houseStyle, ...options.houseStyle };
-  const context = new RenderContext(document, organisation, style, options.resolveReference ?? (() => undefined));
   const nodes = document.content.root.children;
-  principleNumbers(nodes.map((node) => node.type)).forEach((number, index) => {
-    if (number !== null) context.principleNumbers.set(nodes[index]!, number);
-  });
+  const context = new RenderContext(document, organisation, style, options.resolveReference ?? (() => undefined), principleNumbering(nodes));
   const numbered = hasNumberedHeadings(document.content);
   const body = nodes.flatMap((node) => bodyOf(node, context, numbered));
 

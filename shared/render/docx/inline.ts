@@ -1,6 +1,7 @@
 import { ExternalHyperlink, FootnoteReferenceRun, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { SerializedNode } from '../../model/content';
 import { isSafeExternalUrl } from '../../url';
+import { childrenOf } from '../content-tree';
 import type { RenderContext } from './context';
 
 /** Lexical's text format bits. */
@@ -10,8 +11,6 @@ const STRIKETHROUGH = 4;
 const UNDERLINE = 8;
 const SUBSCRIPT = 32;
 const SUPERSCRIPT = 64;
-
-const childrenOf = (node: SerializedNode): SerializedNode[] => (Array.isArray(node.children) ? (node.children as SerializedNode[]) : []);
 
 function textRun(node: SerializedNode, extra: { style?: string } = {}): TextRun {
   const format = typeof node.format === 'number' ? node.format : 0;
@@ -55,10 +54,3 @@ export function inlineRuns(nodes: readonly SerializedNode[], context: RenderCont
   });
 }
 
-/** The plain text of a node and everything in it. */
-export function plainText(node: SerializedNode): string {
-  if (node.type === 'text') return typeof node.text === 'string' ? node.text : '';
-  return childrenOf(node).map(plainText).join('');
-}
-
-export { childrenOf };

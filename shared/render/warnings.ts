@@ -1,0 +1,11 @@
+import type { HandbokDocument } from '../model/document';
+
+/** Something in the document that an export cannot hold as it is; the user is told after the export. */
+export interface RenderWarning {
+  code: 'unknown-node' | 'unreadable-image' | 'image-without-alt';
+  /** The node type, or a short description of the place. */
+  detail: string;
+}
+
+/** How other documents of the library look to an exporter, for references. */
+export type ReferenceTarget = Pick<HandbokDocument, 'id' | 'title' | 'kind' | 'status' | 'metadata' | 'deletedAt'>;
