@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
+import { openPdfTools } from './pdf-tools';
 import { runCli } from './run';
 
 /** `handbok`: the command line over the same shared/ code as the app. */
@@ -10,4 +11,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   err: (line) => process.stderr.write(`${line}\n`),
   now: () => new Date(),
   newId: () => randomUUID(),
+  openPdfTools,
 });

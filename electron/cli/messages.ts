@@ -1,7 +1,7 @@
 import type { ArchiveProblem } from '@shared/archive/archive';
 import type { DocumentCheck } from '@shared/archive/check';
 import type { NormalizeProblem } from '@shared/model/normalize-document';
-import type { DocxWarning } from '@shared/render/docx';
+import type { RenderWarning } from '@shared/render/warnings';
 
 /** The command line's words, in Swedish like the rest of Handbok. */
 
@@ -70,22 +70,23 @@ export function describeCheck(check: DocumentCheck): string[] {
   ];
 }
 
-const DOCX_WARNING: Record<DocxWarning['code'], string> = {
-  'unknown-node': 'innehåll av en typ som Word-exporten inte känner till skrevs som text',
+const RENDER_WARNING: Record<RenderWarning['code'], string> = {
+  'unknown-node': 'innehåll av en typ som exporten inte känner till skrevs som text',
   'unreadable-image': 'en bild gick inte att läsa och kom inte med',
   'image-without-alt': 'en bild saknar alternativtext',
 };
 
-export function describeDocxWarning(warning: DocxWarning): string {
-  return `${DOCX_WARNING[warning.code]} (${warning.detail})`;
+export function describeRenderWarning(warning: RenderWarning): string {
+  return `${RENDER_WARNING[warning.code]} (${warning.detail})`;
 }
 
 export const USAGE = `Användning: handbok <kommando> [flaggor]
 
   sample -o FIL [--pages N]   skriv exempelbiblioteket, eller en syntetisk handbok på ungefär N sidor, som arkiv
   list FIL                    en rad per dokument: id, typ, status, titel
-  export FIL [--doc ID-ELLER-TITEL | --kind TYP] --format docx -o UT
-                              exportera ett dokument till Word (utan val: arkivets handbok)
+  export FIL [--doc ID-ELLER-TITEL | --kind TYP] --format docx|pdf|html -o UT
+                              exportera ett dokument till Word, till tillgänglig PDF (kräver
+                              Chromium) eller till en HTML-sida för utskrift (utan val: arkivets handbok)
   check FIL [--json]          granska arkivet: format, uppgifter, block, bilder, hänvisningar, läsbarhet (LIX)
 
 Slutkoder: 0 allt i ordning, 1 problem hittades eller filen gick inte att läsa, 2 fel användning.`;

@@ -4,10 +4,14 @@ import { createArchive, readArchive, serializeArchive, type HandbokArchive } fro
 import { documentFromSeed, type HandbokDocument } from '@shared/model/document';
 import { DOCUMENT_KINDS, type DocumentKind } from '@shared/model/kinds';
 import { renderDocx } from '@shared/render/docx';
+import { renderHtml } from '@shared/render/html';
+import { renderPdf, type PdfStage } from '@shared/render/pdf';
+import type { RenderWarning } from '@shared/render/warnings';
 import { syntheticHandbook } from '@shared/model/synthetic-handbook';
 import { sampleLibrary } from '@resources/samples/sample-library';
 import { sampleOrganisation } from '@resources/samples/sample-organisation';
-import { describeArchiveProblem, describeCheck, describeDocxWarning, USAGE } from './messages';
+import { describeArchiveProblem, describeCheck, describeRenderWarning, USAGE } from './messages';
+import type { PdfTools } from './pdf-tools';
 
 const isDocumentKind = (value: string): value is DocumentKind => (DOCUMENT_KINDS as readonly string[]).includes(value);
 
@@ -19,6 +23,8 @@ export interface CliIo {
   err(line: string): void;
   now(): Date;
   newId(): string;
+  /** Starts Chromium for a PDF export; closed again when the export is done. */
+  openPdfTools(): Promise<PdfTools>;
 }
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
@@ -109,6 +115,16 @@ function chooseDocument(archive: HandbokArchive, values: { doc?: string; kind?: 
   return chosen;
 }
 
+const EXPORT_FORMATS = ['docx', 'pdf', 'html'] as const;
+type ExportFormat = (typeof EXPORT_FORMATS)[number];
+const isExportFormat = (value: string | undefined): value is ExportFormat => (EXPORT_FORMATS as readonly (string | undefined)[]).includes(value);
+
+const PDF_STAGES: Record<PdfStage, string> = {
+  layout: 'Sätter sidorna …',
+  'page-numbers': 'Fyller i sidnumren i innehållsförteckningen …',
+  final: 'Sätter sidorna en sista gång …',
+};
+
 async function exportDocument(io: CliIo, args: string[]): Promise<number> {
   const { positionals, values } = options(args, {
     output: { type: 'string', short: 'o' },
@@ -116,14 +132,40 @@ async function exportDocument(io: CliIo, args: string[]): Promise<number> {
     doc: { type: 'string' },
     kind: { type: 'string' },
   });
-  if (values.format !== 'docx') throw new UsageError(values.format ? `formatet ”${values.format}” finns inte ännu (docx)` : 'ange --format docx');
+  const format = values.format as string | undefined;
+  if (!isExportFormat(format)) {
+    throw new UsageError(format ? `formatet ”${format}” finns inte (${EXPORT_FORMATS.join(', ')})` : `ange --format ${EXPORT_FORMATS.join('|')}`);
+  }
   if (!values.output) throw new UsageError('ange utfilen med -o FIL');
   const archive = await loadArchive(io, positionals[0]);
   const document = chooseDocument(archive, { doc: values.doc as string | undefined, kind: values.kind as string | undefined });
   const byId = new Map(archive.documents.map((candidate) => [candidate.id, candidate]));
-  const { bytes, warnings } = await renderDocx(document, archive.organisation, { resolveReference: (id) => byId.get(id) });
-  await io.writeFile(String(values.output), bytes);
-  for (const warning of warnings) io.err(`varning: ${describeDocxWarning(warning)}`);
+  const resolveReference = (id: string) => byId.get(id);
+  let written: { data: string | Uint8Array; warnings: RenderWarning[] };
+  if (format === 'docx') {
+    const { bytes, warnings } = await renderDocx(document, archive.organisation, { resolveReference });
+    written = { data: bytes, warnings };
+  } else if (format === 'html') {
+    const { html, warnings } = renderHtml(document, archive.organisation, { resolveReference });
+    written = { data: html, warnings };
+  } else {
+    const tools = await io.openPdfTools().catch((error: unknown) => {
+      throw new CliError(error instanceof Error ? error.message : String(error));
+    });
+    try {
+      const { bytes, warnings } = await renderPdf(document, archive.organisation, {
+        resolveReference,
+        printer: tools.printer,
+        openPdf: tools.openPdf,
+        onStage: (stage) => io.err(PDF_STAGES[stage]),
+      });
+      written = { data: bytes, warnings };
+    } finally {
+      await tools.close();
+    }
+  }
+  await io.writeFile(String(values.output), written.data);
+  for (const warning of written.warnings) io.err(`varning: ${describeRenderWarning(warning)}`);
   io.out(`Skrev ”${document.title}” till ${values.output}`);
   return EXIT.ok;
 }

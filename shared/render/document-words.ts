@@ -83,4 +83,6 @@ export const WORDS = {
   referenceMissing: 'dokumentet finns inte i biblioteket',
   referenceRepealed: 'upphävt',
   figure: 'Figur',
+  notes: 'Fotnoter',
+  logo: (organisation: string) => `Logotyp för ${organisation}`,
 } as const;

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { openPdfTools } from '../../../../electron/cli/pdf-tools';
 import { runCli, type CliIo } from '../../../../electron/cli/run';
 import { readArchive } from '../../../../shared/archive/archive';
 
@@ -24,6 +25,7 @@ function fakeIo(files: Record<string, string> = {}) {
     err: (line) => err.push(line),
     now: () => new Date('2026-11-22T10:00:00.000Z'),
     newId: () => `doc-${(id += 1)}`,
+    openPdfTools,
   };
   return { io, files, out, err };
 }
@@ -90,8 +92,21 @@ describe('handbok (the command line)', () => {
     expect(await runCli(['export', 's.handbok', '--kind', 'handbok', '--format', 'odt', '-o', 'x.odt'], io)).toBe(2);
     expect(err.slice(-2)).toEqual([
       'handbok: arkivet har inget dokument av typen plan',
-      'handbok: formatet ”odt” finns inte ännu (docx). Se handbok --help.',
+      'handbok: formatet ”odt” finns inte (docx, pdf, html). Se handbok --help.',
     ]);
+  });
+
+  it('exports a print page as HTML, and says so plainly when Chromium is missing for a PDF', async () => {
+    const { io, files, out, err } = fakeIo();
+    await runCli(['sample', '-o', 's.handbok'], io);
+    expect(await runCli(['export', 's.handbok', '--format', 'html', '-o', 's.html'], io)).toBe(0);
+    expect(files['s.html']).toMatch(/^<!DOCTYPE html>\n<html lang="sv-SE">/);
+    expect(files['s.html']).toContain('<title>Kvalitetshandbok för Sjövik kommun</title>');
+    expect(out.at(-1)).toBe('Skrev ”Kvalitetshandbok för Sjövik kommun” till s.html');
+    io.openPdfTools = () => Promise.reject(new Error('PDF-exporten behöver Chromium (/usr/bin/chromium), som inte gick att starta'));
+    expect(await runCli(['export', 's.handbok', '--format', 'pdf', '-o', 's.pdf'], io)).toBe(1);
+    expect(err.at(-1)).toBe('handbok: PDF-exporten behöver Chromium (/usr/bin/chromium), som inte gick att starta');
+    expect(files['s.pdf']).toBeUndefined();
   });
 
   it('runs from a fresh clone as npm run cli would: node scripts/handbok.mjs', async () => {

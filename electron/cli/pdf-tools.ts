@@ -1,0 +1,79 @@
+import { chromium, type Browser } from 'playwright-core';
+import type { PdfDestinations, PdfPrinter } from '@shared/render/pdf';
+import { PAGE_MARGIN_MM } from '@shared/render/html';
+
+/** Debian's Chromium, or the one named by HANDBOK_CHROMIUM; Handbok never downloads a browser. */
+export const CHROMIUM = process.env.HANDBOK_CHROMIUM ?? '/usr/bin/chromium';
+
+/**
+ * Flags for a headless print on a closed network: without the background-networking ones Chromium
+ * keeps trying to reach Google's services.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/** A printer and a PDF reader for the command line, the tests and the bench; close it when done. */
+export interface PdfTools {
+  printer: PdfPrinter;
+  openPdf: (bytes: Uint8Array) => Promise<PdfDestinations & { destroy(): Promise<void> }>;
+  close(): Promise<void>;
+}
+
+const margin = `${PAGE_MARGIN_MM}mm`;
+
+/**
+ * The command line's `PdfPrinter`: the system Chromium through playwright-core, printing with
+ * `page.pdf` as Electron main prints with `webContents.printToPDF`: tagged, with an outline, the
+ * page's own A4 size and 2.5 cm margins, and the header and footer templates. The page runs no
+ * scripts and reaches no network.
+ */
+export function chromiumPrinter(browser: Browser): PdfPrinter {
+  return {
+    async print(html, templates) {
+      const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+      try {
+        await context.route('**/*', (route) => route.abort());
+        const page = await context.newPage();
+        await page.setContent(html, { waitUntil: 'load' });
+        const pdf = await page.pdf({
+          tagged: true,
+          outline: true,
+          preferCSSPageSize: true,
+          printBackground: true,
+          displayHeaderFooter: true,
+          ...templates,
+          margin: { top: margin, bottom: margin, left: margin, right: margin },
+        });
+        return new Uint8Array(pdf);
+      } finally {
+        await context.close();
+      }
+    },
+  };
+}
+
+/** Opens a PDF with pdf.js in Node, to find where its headings landed. */
+export async function openPdfInNode(bytes: Uint8Array) {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // pdf.js takes the buffer over, so it gets a copy; the caller still writes the bytes out.
+  return pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise;
+}
+
+export async function openPdfTools(): Promise<PdfTools> {
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new Error(`PDF-exporten behöver Chromium (${CHROMIUM}), som inte gick att starta: ${reason}. Installera paketet chromium eller ange sökvägen i HANDBOK_CHROMIUM.`);
+  }
+  return { printer: chromiumPrinter(browser), openPdf: openPdfInNode, close: () => browser.close() };
+}

@@ -1,0 +1,68 @@
+import type { SerializedNode } from '../../model/content';
+import type { HandbokDocument } from '../../model/document';
+import type { HouseStyle, Organisation } from '../../model/organisation';
+import type { ReferenceTarget, RenderWarning } from '../warnings';
+
+/** A heading of the body as the table of contents, the bookmarks and the page lookup know it. */
+export interface HeadingEntry {
+  /** The element id, `h-1`, `h-2` …: the table of contents links to it, so the PDF has a destination for it. */
+  id: string;
+  level: number;
+  /** The outline number ("2.1") when the document numbers its headings, else ''. */
+  number: string;
+  text: string;
+}
+
+/**
+ * What the mappers share while one page is written: the warnings, the headings met so far, the
+ * footnotes waiting to be printed at the end of their chapter, and the figure count.
+ */
+export class HtmlContext {
+  readonly warnings: RenderWarning[] = [];
+  readonly headings: HeadingEntry[] = [];
+  /** Footnotes since the last chapter end, as [number, HTML] pairs. */
+  private notes: [number, string][] = [];
+  private noteCount = 0;
+  private images = 0;
+
+  constructor(
+    readonly document: HandbokDocument,
+    readonly organisation: Organisation | null,
+    readonly style: HouseStyle,
+    readonly resolveReference: (id: string) => ReferenceTarget | undefined,
+    private readonly principleNumbers: ReadonlyMap<SerializedNode, number>,
+  ) {}
+
+  warn(code: RenderWarning['code'], detail: string) {
+    this.warnings.push({ code, detail });
+  }
+
+  addHeading(level: number, number: string, text: string): HeadingEntry {
+    const entry = { id: `h-${this.headings.length + 1}`, level, number, text };
+    this.headings.push(entry);
+    return entry;
+  }
+
+  /** Keeps a footnote for the end of the chapter and gives its number (counted through the whole document). */
+  addNote(html: string): number {
+    this.noteCount += 1;
+    this.notes.push([this.noteCount, html]);
+    return this.noteCount;
+  }
+
+  /** The footnotes kept since the last call, which are then forgotten. */
+  takeNotes(): [number, string][] {
+    const notes = this.notes;
+    this.notes = [];
+    return notes;
+  }
+
+  principleNumber(block: SerializedNode): number | undefined {
+    return this.principleNumbers.get(block);
+  }
+
+  nextImageNumber(): number {
+    this.images += 1;
+    return this.images;
+  }
+}

@@ -1,0 +1,97 @@
+import type { HouseStyle } from '../../model/organisation';
+
+/** A4 with 2.5 cm margins, as in the Word export; the PDF printers use the same numbers. */
+export const PAGE_MARGIN_MM = 25;
+
+const SERIF = new Set(['Georgia', 'Times New Roman']);
+
+/**
+ * A house font with fonts that stand in for it where it is missing (Linux has neither Georgia nor
+ * Arial; Liberation is drawn to the same widths as Times New Roman and Arial).
+ */
+export function fontStack(font: string): string {
+  return SERIF.has(font) ? `"${font}", "Liberation Serif", "DejaVu Serif", serif` : `"${font}", "Liberation Sans", "DejaVu Sans", sans-serif`;
+}
+
+/**
+ * The print style sheet: the house style's fonts, size and heading colour, and the rules that make a
+ * printed page look typeset: headings and block titles kept with what follows, rows, figures and
+ * boxes not split, no lone first or last lines, the table head repeated on every page.
+ */
+export function printCss(style: HouseStyle): string {
+  const body = fontStack(style.bodyFont);
+  const heading = fontStack(style.headingFont);
+  const colour = `#${style.headingColor}`;
+  return `
+@page { size: A4; margin: ${PAGE_MARGIN_MM}mm; }
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0; font-family: ${body}; font-size: ${style.bodySize}pt; line-height: 1.3; color: #111; }
+p, li, blockquote, figcaption { orphans: 3; widows: 3; }
+p { margin: 0 0 6pt; }
+h1, h2, h3, .block-title, .field-label, .step-title, .lead, .history-title, .toc-title { font-family: ${heading}; break-after: avoid; page-break-after: avoid; }
+h1, h2, h3 { color: ${colour}; line-height: 1.2; break-inside: avoid; }
+h1 { font-size: 16pt; margin: 18pt 0 6pt; }
+h2 { font-size: 13pt; margin: 12pt 0 6pt; }
+h3 { font-size: 11.5pt; margin: 10pt 0 6pt; }
+.heading-number { margin-right: 0.35em; }
+a { color: #1f5fa8; }
+ul, ol { margin: 0 0 6pt; padding-left: 1.6em; }
+blockquote { margin: 0 1cm 6pt; font-style: italic; color: #444; }
+.empty { margin: 0; }
+.tab { white-space: pre; }
+.page-break { break-after: page; page-break-after: always; height: 0; }
+
+.front-page, .toc { break-after: page; page-break-after: always; }
+.front-page .logo { display: block; height: 60px; width: auto; margin-bottom: 6pt; }
+.organisation, .kind { font-family: ${heading}; font-size: 14pt; color: #555; margin: 0 0 6pt; }
+.kind { margin-top: 60pt; }
+.document-title { font-family: ${heading}; font-size: 26pt; font-weight: bold; color: ${colour}; line-height: 1.15; margin: 0 0 24pt; }
+table.metadata { width: 100%; border-collapse: collapse; font-size: 9.5pt; }
+table.metadata th, table.metadata td { border: 0.5pt solid #c9d1dc; padding: 3pt 6pt; text-align: left; vertical-align: top; }
+table.metadata th { font-family: ${heading}; font-size: 9pt; width: 33%; }
+.history-title { margin-top: 18pt; }
+
+.toc-title { font-size: 16pt; font-weight: bold; color: ${colour}; margin: 0 0 12pt; }
+.toc ol { list-style: none; padding: 0; margin: 0; }
+.toc li { margin: 0 0 3pt; break-inside: avoid; }
+.toc a { display: flex; align-items: baseline; color: inherit; text-decoration: none; }
+.toc-level-1 { font-weight: bold; margin-top: 6pt; }
+.toc-level-2 { padding-left: 1.2em; }
+.toc-level-3 { padding-left: 2.4em; }
+.toc-number { flex: none; min-width: 2.4em; }
+.toc-leader { flex: 1 1 auto; border-bottom: 1pt dotted #888; margin: 0 4pt; min-width: 1em; }
+/* A fixed width: the first printing, without numbers, lays the page out exactly as the second. */
+.toc-page { flex: none; width: 2.6em; text-align: right; font-variant-numeric: tabular-nums; }
+
+.block { margin: 0 0 9pt; }
+.block-title { font-weight: bold; color: ${colour}; margin: 10pt 0 3pt; }
+.field-label { font-size: 8.5pt; font-weight: bold; text-transform: uppercase; letter-spacing: 0.04em; color: #555; margin: 8pt 0 1pt; }
+.step-title { font-weight: bold; margin: 6pt 0 2pt; }
+.item { break-inside: avoid; }
+.lead { font-style: italic; }
+.goal-detail { font-size: ${style.bodySize - 1}pt; color: #444; margin: 0 0 2pt 0.63cm; }
+.source { font-size: ${style.bodySize - 1}pt; font-style: italic; color: #555; }
+.prefix { font-weight: bold; }
+.callout { padding: 6pt 9pt; border-left: 3pt solid #2f5d8c; background: #eaf1f8; break-inside: avoid; }
+.callout.important { border-left-color: #c77c02; background: #fdf3e1; }
+.callout .field-label { margin-top: 0; }
+.callout > :last-child { margin-bottom: 0; }
+.reference { border-left: 1.5pt solid #7a8699; padding-left: 6pt; }
+
+table { width: 100%; border-collapse: collapse; margin: 0 0 9pt; font-size: ${style.bodySize - 1}pt; }
+th, td { border: 0.5pt solid #b8c2cf; padding: 3pt 5pt; text-align: left; vertical-align: top; }
+td > :last-child, th > :last-child { margin-bottom: 0; }
+thead { display: table-header-group; }
+thead th { background: #e7ecf3; font-family: ${heading}; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+table.two-columns td:first-child, table.two-columns th:first-child { width: 27%; }
+
+figure { margin: 6pt 0 9pt; text-align: center; break-inside: avoid; }
+figure img { max-width: 100%; height: auto; }
+figcaption, .caption { font-style: italic; font-size: ${style.bodySize - 1}pt; color: #555; margin-top: 3pt; }
+.notes { margin: 12pt 0; padding-top: 4pt; border-top: 0.5pt solid #999; font-size: ${style.bodySize - 1.5}pt; }
+.notes ol { margin: 0; }
+.note-ref { text-decoration: none; }
+`;
+}
