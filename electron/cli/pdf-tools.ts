@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import type { PdfDestinations, PdfPrinter } from '@shared/render/pdf';
 import { PAGE_MARGIN_MM } from '@shared/render/html';
@@ -68,12 +69,14 @@ export async function openPdfInNode(bytes: Uint8Array) {
 }
 
 export async function openPdfTools(): Promise<PdfTools> {
+  const install = 'Installera paketet chromium eller ange sökvägen till Chromium i HANDBOK_CHROMIUM.';
+  if (!existsSync(CHROMIUM)) throw new Error(`PDF-exporten behöver Chromium, men ${CHROMIUM} finns inte. ${install}`);
   let browser: Browser;
   try {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new Error(`PDF-exporten behöver Chromium (${CHROMIUM}), som inte gick att starta: ${reason}. Installera paketet chromium eller ange sökvägen i HANDBOK_CHROMIUM.`);
+    throw new Error(`PDF-exporten behöver Chromium, men ${CHROMIUM} gick inte att starta (${reason}). ${install}`);
   }
   return { printer: chromiumPrinter(browser), openPdf: openPdfInNode, close: () => browser.close() };
 }
