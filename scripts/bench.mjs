@@ -17,7 +17,7 @@ const LIBRARY_SIZE = 200;
 const HANDBOOK_PAGES = Number(process.env.BENCH_PAGES ?? 300);
 const LARGE_RUNS = Number(process.env.BENCH_LARGE_RUNS ?? 3);
 const KEYSTROKES = 40;
-/** `BENCH_ONLY=library|handbook|export` measures one part alone, for quick comparisons while working on it. */
+/** `BENCH_ONLY=library|handbook|export|pdf` measures one part alone, for quick comparisons while working on it. */
 const ONLY = process.env.BENCH_ONLY ?? null;
 const CHROMIUM = process.env.HANDBOK_CHROMIUM ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
@@ -76,10 +76,13 @@ async function coldStart(context, url, rows) {
   return ms;
 }
 
-/** A module of shared/, bundled for Node on the fly (shared/ is TypeScript). */
+/**
+ * A TypeScript module of the project, bundled for Node on the fly. The packages it imports stay
+ * outside the bundle, which is written inside the project so that Node finds them.
+ */
 async function sharedModule(path) {
-  const outfile = join(tmpdir(), `handbok-${path.replace(/\W+/g, '-')}-${process.pid}.mjs`);
-  await bundle({ entryPoints: [resolve(ROOT, path)], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'error' });
+  const outfile = join(ROOT, 'node_modules/.cache/handbok-bench', `${path.replace(/\W+/g, '-')}-${process.pid}.mjs`);
+  await bundle({ entryPoints: [resolve(ROOT, path)], bundle: true, format: 'esm', platform: 'node', packages: 'external', outfile, logLevel: 'error' });
   return import(pathToFileURL(outfile).href);
 }
 
@@ -142,6 +145,51 @@ async function wordExportRows(rows) {
     unit: 'ms',
     reference: 'pandoc, samma innehåll som Markdown till .docx',
     referenceValue: median(pandocTimes),
+  });
+}
+
+/**
+ * PDF export of the large handbook with the system Chromium (both printings and the page lookup), beside
+ * LibreOffice converting Handbok's own Word file of the same handbook to PDF.
+ */
+async function pdfExportRows(rows) {
+  const handbook = await syntheticHandbook(HANDBOOK_PAGES);
+  const { renderPdf } = await sharedModule('shared/render/pdf/index.ts');
+  const { renderDocx } = await sharedModule('shared/render/docx/index.ts');
+  const { openPdfTools } = await sharedModule('electron/cli/pdf-tools.ts');
+  const document = { ...handbook, id: 'bench', formatVersion: 1, createdAt: '', updatedAt: '', deletedAt: null, revision: 0, decisions: [] };
+  const folder = mkdtempSync(join(tmpdir(), 'handbok-pdf-bench-'));
+  const tools = await openPdfTools();
+  const times = [];
+  let pages = 0;
+  try {
+    for (let run = 0; run < LARGE_RUNS; run += 1) {
+      const started = performance.now();
+      const { bytes } = await renderPdf(document, null, { printer: tools.printer, openPdf: tools.openPdf });
+      times.push(performance.now() - started);
+      writeFileSync(join(folder, 'handbok.pdf'), bytes);
+    }
+    pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(folder, 'handbok.pdf')], { encoding: 'utf8' }))?.[1]);
+  } finally {
+    await tools.close();
+  }
+  const docx = join(folder, 'handbok.docx');
+  writeFileSync(docx, (await renderDocx(document, null)).bytes);
+  const convert = () =>
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${folder}/lo-profile`, '--convert-to', 'pdf', '--outdir', join(folder, 'lo'), docx], { stdio: 'ignore' });
+  convert(); // The first start creates LibreOffice's profile; it is not counted.
+  const libreOfficeTimes = [];
+  for (let run = 0; run < LARGE_RUNS; run += 1) {
+    const started = performance.now();
+    convert();
+    libreOfficeTimes.push(performance.now() - started);
+  }
+  rows.push({
+    name: `PDF-export av ${HANDBOOK_PAGES}-sidig handbok (${pages} sidor, två sättningar; mål < 6 s)`,
+    value: median(times),
+    unit: 'ms',
+    reference: 'LibreOffice, Handboks .docx av samma handbok till PDF',
+    referenceValue: median(libreOfficeTimes),
   });
 }
 
@@ -344,6 +392,7 @@ async function main() {
     if (ONLY === null || ONLY === 'library') await libraryRows(browser, url, rows);
     if (ONLY === null || ONLY === 'handbook') await largeHandbookRows(browser, url, rows);
     if (ONLY === null || ONLY === 'export') await wordExportRows(rows);
+    if (ONLY === null || ONLY === 'pdf') await pdfExportRows(rows);
   } finally {
     await browser.close();
     await server.close();

@@ -38,19 +38,20 @@ const margin = `${PAGE_MARGIN_MM}mm`;
  */
 export function chromiumPrinter(browser: Browser): PdfPrinter {
   return {
-    async print(html, templates) {
+    async print({ html, mode, templates }) {
       const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
       try {
         await context.route('**/*', (route) => route.abort());
         const page = await context.newPage();
         await page.setContent(html, { waitUntil: 'load' });
+        const final = mode === 'final';
         const pdf = await page.pdf({
-          tagged: true,
-          outline: true,
+          tagged: final,
+          outline: final,
           preferCSSPageSize: true,
           printBackground: true,
-          displayHeaderFooter: true,
-          ...templates,
+          displayHeaderFooter: final,
+          ...(final ? templates : {}),
           margin: { top: margin, bottom: margin, left: margin, right: margin },
         });
         return new Uint8Array(pdf);
@@ -61,8 +62,18 @@ export function chromiumPrinter(browser: Browser): PdfPrinter {
   };
 }
 
+/**
+ * pdf.js in Node runs its worker in the same thread, loading it on first use (a second or so); this
+ * loads it while Chromium starts.
+ */
+async function loadPdfWorker(): Promise<void> {
+  const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+}
+
 /** Opens a PDF with pdf.js in Node, to find where its headings landed. */
 export async function openPdfInNode(bytes: Uint8Array) {
+  await loadPdfWorker();
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdf.js takes the buffer over, so it gets a copy; the caller still writes the bytes out.
   return pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise;
@@ -72,8 +83,9 @@ export async function openPdfTools(): Promise<PdfTools> {
   const install = 'Installera paketet chromium eller ange sökvägen till Chromium i HANDBOK_CHROMIUM.';
   if (!existsSync(CHROMIUM)) throw new Error(`PDF-exporten behöver Chromium, men ${CHROMIUM} finns inte. ${install}`);
   let browser: Browser;
+  const worker = loadPdfWorker();
   try {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+    [browser] = await Promise.all([chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true }), worker]);
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new Error(`PDF-exporten behöver Chromium, men ${CHROMIUM} gick inte att starta (${reason}). ${install}`);

@@ -121,8 +121,8 @@ const isExportFormat = (value: string | undefined): value is ExportFormat => (EX
 
 const PDF_STAGES: Record<PdfStage, string> = {
   layout: 'Sätter sidorna …',
-  'page-numbers': 'Fyller i sidnumren i innehållsförteckningen …',
-  final: 'Sätter sidorna en sista gång …',
+  final: 'Skriver en tillgänglig PDF med sidnummer i innehållsförteckningen …',
+  correction: 'Rättar sidnumren i innehållsförteckningen …',
 };
 
 async function exportDocument(io: CliIo, args: string[]): Promise<number> {

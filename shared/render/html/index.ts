@@ -20,6 +20,11 @@ export interface HtmlOptions {
   resolveReference?: (id: string) => ReferenceTarget | undefined;
   /** The page of each heading (by its id), from a first printing; without it the contents show no numbers. */
   pageNumbers?: ReadonlyMap<string, number>;
+  /**
+   * For the printing that only finds where the headings land: everything else is laid out but not
+   * drawn, which makes that printing several times faster and moves nothing.
+   */
+  layoutOnly?: boolean;
 }
 
 export interface HtmlResult {
@@ -29,6 +34,9 @@ export interface HtmlResult {
   /** What the page could not show as it is; the user is told after the export. */
   warnings: RenderWarning[];
 }
+
+/** `visibility` changes what is drawn, never where anything is. */
+const LAYOUT_ONLY_CSS = '\nbody * { visibility: hidden !important; } h1, h2, h3 { visibility: visible !important; }\n';
 
 /** The footnotes of the chapter that just ended, printed at its end. */
 function notesHtml(notes: [number, string][]): string {
@@ -72,7 +80,7 @@ export function renderHtml(document: HandbokDocument, organisation: Organisation
     `<title>${escapeHtml(document.title)}</title>`,
     `<meta name="author" content="${escapeHtml(organisation?.name || 'Handbok')}">`,
     `<meta name="description" content="${escapeHtml(description)}">`,
-    `<style>${printCss(style)}</style>`,
+    `<style>${printCss(style)}${options.layoutOnly ? LAYOUT_ONLY_CSS : ''}</style>`,
     '</head>',
     '<body>',
     frontPageHtml(document, organisation),

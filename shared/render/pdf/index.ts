@@ -4,13 +4,13 @@ import { renderHtml, type HtmlOptions } from '../html';
 import type { RenderWarning } from '../warnings';
 import { headingPages, type PdfDestinations } from './heading-pages';
 import { pageTemplates } from './page-templates';
-import type { PageTemplates, PdfPrinter } from './printer';
+import type { PageTemplates, PdfPrinter, PrintJob } from './printer';
 
-export type { PageTemplates, PdfDestinations, PdfPrinter };
+export type { PageTemplates, PdfDestinations, PdfPrinter, PrintJob };
 export { headingPages, pageTemplates };
 
 /** The steps of an export, for a progress display. */
-export type PdfStage = 'layout' | 'page-numbers' | 'final';
+export type PdfStage = 'layout' | 'final' | 'correction';
 
 export interface PdfOptions extends Omit<HtmlOptions, 'pageNumbers'> {
   printer: PdfPrinter;
@@ -26,17 +26,15 @@ export interface PdfResult {
   warnings: RenderWarning[];
 }
 
-/** Printings at most: the first finds the pages, the second fills in the contents, a third only if that moved a heading. */
-const MAX_PRINTINGS = 3;
-
 const samePages = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>) =>
   a.size === b.size && [...a].every(([id, page]) => b.get(id) === page);
 
 /**
  * A governing document as a tagged PDF whose table of contents names the right pages. Chromium cannot
- * count pages in CSS, so the page is printed once to find where each heading lands, and again with
- * those numbers in the contents; the result is read back, and printed once more should a heading
- * have moved (the contents keep a fixed width for their numbers, so in practice it does not).
+ * count pages in CSS, so the page is first printed quickly to find where each heading lands, then
+ * printed for real with those numbers in the contents. The result is read back and printed once more
+ * should a heading have moved (the contents keep a fixed width for their numbers, so in practice
+ * none does).
  */
 export async function renderPdf(document: HandbokDocument, organisation: Organisation | null, options: PdfOptions): Promise<PdfResult> {
   const { printer, openPdf, onStage, ...htmlOptions } = options;
@@ -51,20 +49,24 @@ export async function renderPdf(document: HandbokDocument, organisation: Organis
     }
   };
 
-  let page = renderHtml(document, organisation, htmlOptions);
-  const ids = page.headings.map((heading) => heading.id);
-  onStage?.('layout');
-  let bytes = await printer.print(page.html, templates);
-  if (!ids.length) return { bytes, headingPages: new Map(), warnings: page.warnings };
+  const print = async (pageNumbers: ReadonlyMap<string, number> | undefined) => {
+    const page = renderHtml(document, organisation, { ...htmlOptions, pageNumbers });
+    return { page, bytes: await printer.print({ html: page.html, mode: 'final', templates }) };
+  };
 
-  let pages = await locate(bytes, ids);
-  for (let printing = 2; printing <= MAX_PRINTINGS; printing += 1) {
-    onStage?.(printing === 2 ? 'page-numbers' : 'final');
-    page = renderHtml(document, organisation, { ...htmlOptions, pageNumbers: pages });
-    bytes = await printer.print(page.html, templates);
-    const landed = await locate(bytes, ids);
-    if (samePages(landed, pages)) break;
+  // The layout printing: only the headings are drawn (hiding the rest moves nothing on the page).
+  onStage?.('layout');
+  const layout = renderHtml(document, organisation, { ...htmlOptions, layoutOnly: true });
+  const ids = layout.headings.map((heading) => heading.id);
+  let pages = ids.length ? await locate(await printer.print({ html: layout.html, mode: 'layout', templates }), ids) : new Map<string, number>();
+
+  onStage?.('final');
+  let { page, bytes } = await print(pages);
+  const landed = ids.length ? await locate(bytes, ids) : pages;
+  if (!samePages(landed, pages)) {
+    onStage?.('correction');
     pages = landed;
+    ({ page, bytes } = await print(pages));
   }
   return { bytes, headingPages: pages, warnings: page.warnings };
 }
