@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LOCALES } from './i18n/locales';
 import { MENU_COMMANDS, type MenuCommand } from './menu-commands';
+import type { PrintJob } from './render/pdf/printer';
 
 /**
  * The whole contract between the renderer and Electron main, in one place.
@@ -25,7 +26,7 @@ export interface AppInfo {
 }
 
 /** Kinds of file the app saves, each with its extension and the name of its filter in the save dialog. */
-export const SAVE_FILE_KINDS = ['docx', 'handbok'] as const;
+export const SAVE_FILE_KINDS = ['docx', 'pdf', 'html', 'handbok'] as const;
 export type SaveFileKind = (typeof SAVE_FILE_KINDS)[number];
 
 export const saveFileRequestSchema = z.object({
@@ -36,6 +37,16 @@ export const saveFileRequestSchema = z.object({
   bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= 200 * 1024 * 1024),
 });
 export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
+
+/** The most a print job may hold: a page with many images is large, but never near this. */
+const MAX_PRINT_HTML = 256 * 1024 * 1024;
+
+/** A page to print to PDF (see shared/render/pdf/printer.ts). */
+export const printJobSchema = z.object({
+  html: z.string().max(MAX_PRINT_HTML),
+  mode: z.enum(['layout', 'final']),
+  templates: z.object({ headerTemplate: z.string().max(64 * 1024), footerTemplate: z.string().max(64 * 1024) }),
+}) satisfies z.ZodType<PrintJob>;
 
 export const ipcChannels = {
   /** Name and versions of the running app. */
@@ -58,6 +69,12 @@ export const ipcChannels = {
    * user cancelled. Main reads only the file the user chose, and at most 200 MB of it.
    */
   'open-file': channel<z.ZodEnum<{ handbok: 'handbok' }>, OpenedFile | null>(z.enum(['handbok'])),
+  /**
+   * Prints a page of the app's own making to PDF in a hidden window that runs no scripts and reaches
+   * no network, and returns the PDF. Nothing is written to disk but the page itself, briefly, in the
+   * app's temporary folder.
+   */
+  'print-pdf': channel<typeof printJobSchema, Uint8Array>(printJobSchema),
 } as const;
 
 /** A file the user chose to open. */

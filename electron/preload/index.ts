@@ -16,6 +16,7 @@ export const api = {
   openLink: (url) => ipcRenderer.invoke('open-link', url),
   saveFile: (request) => ipcRenderer.invoke('save-file', request),
   openFile: (kind) => ipcRenderer.invoke('open-file', kind),
+  printPdf: (job) => ipcRenderer.invoke('print-pdf', job),
   onMenuCommand: (listener) => {
     // The listener gets the command only, never the event, which would expose ipcRenderer.
     const forward = (_event: IpcRendererEvent, command: unknown) => {

@@ -4,6 +4,7 @@ import { getAppInfo } from './app-info';
 import { setLocale } from './locale';
 import { openFile } from './open-file';
 import { openLink } from './open-link';
+import { printPdf } from './print-pdf';
 import { saveFile } from './save-file';
 
 /** One handler per channel of shared/ipc.ts; a channel without a handler fails to compile. */
@@ -13,6 +14,7 @@ export const ipcHandlers: { [C in IpcChannel]: IpcHandler<C> } = {
   'open-link': openLink,
   'save-file': saveFile,
   'open-file': openFile,
+  'print-pdf': printPdf,
 };
 
 export function registerIpcHandlers(): void {

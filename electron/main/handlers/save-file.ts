@@ -5,6 +5,8 @@ import type { IpcHandler } from '../ipc';
 
 const FILTERS: Record<SaveFileKind, { name: string; extensions: string[] }> = {
   docx: { name: 'Word', extensions: ['docx'] },
+  pdf: { name: 'PDF', extensions: ['pdf'] },
+  html: { name: 'HTML', extensions: ['html'] },
   handbok: { name: 'Handbok', extensions: ['handbok'] },
 };
 

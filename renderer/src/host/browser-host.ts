@@ -4,6 +4,8 @@ import type { Host } from './host';
 
 const MIME_TYPES: Record<SaveFileKind, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  html: 'text/html',
   handbok: 'application/json',
 };
 
