@@ -68,6 +68,7 @@ export const electronPdfPrinter: PdfPrinter = {
         experimentalFeatures: false,
         webviewTag: false,
         navigateOnDragDrop: false,
+        disableBlinkFeatures: 'Auxclick',
         spellcheck: false,
         devTools: false,
       },
