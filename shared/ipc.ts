@@ -74,7 +74,7 @@ export const ipcChannels = {
    * no network, and returns the PDF. Nothing is written to disk but the page itself, briefly, in the
    * app's temporary folder.
    */
-  'print-pdf': channel<typeof printJobSchema, Uint8Array>(printJobSchema),
+  'print-pdf': channel<typeof printJobSchema, Uint8Array<ArrayBuffer>>(printJobSchema),
 } as const;
 
 /** A file the user chose to open. */

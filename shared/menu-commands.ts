@@ -5,6 +5,8 @@
 export const MENU_COMMANDS = [
   'new-document',
   'export-word',
+  'export-pdf',
+  'print-preview',
   'export-library',
   'import-library',
   'show-library',

@@ -31,8 +31,13 @@ export function buildMenuTemplate(locale: Locale, { isMac, isPackaged, send }: M
       command(words.importLibrary, 'import-library', 'CmdOrCtrl+O'),
       {
         label: words.export,
-        submenu: [command(words.exportWord, 'export-word', 'CmdOrCtrl+Shift+E'), command(words.exportLibrary, 'export-library')],
+        submenu: [
+          command(words.exportWord, 'export-word', 'CmdOrCtrl+Shift+E'),
+          command(words.exportPdf, 'export-pdf', 'CmdOrCtrl+Shift+P'),
+          command(words.exportLibrary, 'export-library'),
+        ],
       },
+      command(words.printPreview, 'print-preview', 'CmdOrCtrl+P'),
       { type: 'separator' },
       command(words.library, 'show-library', 'CmdOrCtrl+1'),
       command(words.trash, 'show-trash', 'CmdOrCtrl+2'),

@@ -51,6 +51,8 @@ export function App() {
         case 'import-library':
           return void importLibrary();
         case 'export-word':
+        case 'export-pdf':
+        case 'print-preview':
           if (!dispatchDocumentCommand(command)) notice({ tone: 'info', text: t('export.openDocumentFirst') });
           return;
       }

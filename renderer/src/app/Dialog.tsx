@@ -10,8 +10,11 @@ export function Dialog({
   onClose,
   children,
   footer,
+  className,
 }: {
   title: string;
+  /** A variant of the dialog's look, such as a wider one. */
+  className?: string;
   onClose: () => void;
   children: ReactNode;
   footer?: ReactNode;
@@ -34,7 +37,7 @@ export function Dialog({
   return (
     <dialog
       ref={ref}
-      className="dialog"
+      className={className ? `dialog ${className}` : 'dialog'}
       aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();

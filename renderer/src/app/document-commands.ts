@@ -4,7 +4,7 @@ import type { MenuCommand } from '@shared/ipc';
  * Menu commands that act on the open document (Arkiv → Exportera → Word): the app passes them on, and
  * the document screen, when one is open, runs them. `dispatch` says whether anyone did.
  */
-export type DocumentCommand = Extract<MenuCommand, 'export-word'>;
+export type DocumentCommand = Extract<MenuCommand, 'export-word' | 'export-pdf' | 'print-preview'>;
 
 const listeners = new Set<(command: DocumentCommand) => void>();
 

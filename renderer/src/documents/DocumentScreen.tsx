@@ -20,7 +20,10 @@ import { SaveIndicator } from './SaveIndicator';
 import { SideTabs } from './SideTabs';
 import { UnreadableDocument } from './UnreadableDocument';
 import { combineSaveStates, useAutosave, useAutosavedDraft } from './use-autosave';
-import { useExportWord } from './use-export-word';
+import { useExportWord, type ExportState } from './use-export-word';
+import { useExportPdf, type PdfExportState } from './use-export-pdf';
+import { PrintPreview } from './PrintPreview';
+import { Dialog } from '../app/Dialog';
 
 /** Opens one document: its content in the editor, its metadata and decision history beside it. */
 export function DocumentScreen({ id }: { id: string }) {
@@ -98,8 +101,19 @@ function DocumentEditor({ header, initialContent }: { header: DocumentHeader; in
     await Promise.all([flushHeader(), flushContent()]);
   }, [flushHeader, flushContent]);
   const exportWord = useExportWord(id, flushAll);
-  const { run: runExport } = exportWord;
-  useEffect(() => onDocumentCommand((command) => command === 'export-word' && void runExport()), [runExport]);
+  const exportPdf = useExportPdf(id, flushAll);
+  const { run: runWord } = exportWord;
+  const { run: runPdf } = exportPdf;
+  useEffect(
+    () =>
+      onDocumentCommand((command) => {
+        if (command === 'export-word') void runWord();
+        if (command === 'export-pdf') void runPdf('save');
+        if (command === 'print-preview') void runPdf('preview');
+      }),
+    [runWord, runPdf],
+  );
+  const pdfBusy = exportPdf.state.status === 'working';
 
   const draft = headerSave.draft;
   const details = (
@@ -126,13 +140,20 @@ function DocumentEditor({ header, initialContent }: { header: DocumentHeader; in
             className="button button--small"
             aria-keyshortcuts="Control+Shift+E"
             disabled={exportWord.state.status === 'working'}
-            onClick={() => void runExport()}
+            onClick={() => void runWord()}
           >
             {t('export.word')}
           </button>
+          <button type="button" className="button button--small" aria-keyshortcuts="Control+P" disabled={pdfBusy} onClick={() => void runPdf('preview')}>
+            {t('export.preview')}
+          </button>
+          <button type="button" className="button button--small" aria-keyshortcuts="Control+Shift+P" disabled={pdfBusy} onClick={() => void runPdf('save')}>
+            {t('export.pdf')}
+          </button>
         </div>
       </header>
-      <ExportResult state={exportWord.state} onClose={exportWord.reset} />
+      <ExportResult state={exportWord.state} format="word" onClose={exportWord.reset} />
+      <PdfExportResult exportPdf={exportPdf} />
       {inTrash && (
         <div className="banner banner--warning" role="status">
           <span>{t('document.inTrash')}</span>
@@ -188,4 +209,31 @@ function DocumentEditor({ header, initialContent }: { header: DocumentHeader; in
       </EditorErrorBoundary>
     </div>
   );
+}
+
+/** The PDF export's progress, preview, result, or, where no PDF can be made, what to do instead. */
+function PdfExportResult({ exportPdf }: { exportPdf: ReturnType<typeof useExportPdf> }) {
+  const { t } = useTranslation();
+  const { state, save, saveHtml, reset } = exportPdf;
+  if (state.status === 'preview') return <PrintPreview preview={state.preview} onSave={() => void save(state.preview)} onClose={reset} />;
+  if (state.status === 'unavailable') {
+    return (
+      <Dialog
+        title={t('export.pdfUnavailable.title')}
+        onClose={reset}
+        footer={
+          <button type="button" className="button button--primary" onClick={() => void saveHtml()}>
+            {t('export.pdfUnavailable.saveHtml')}
+          </button>
+        }
+      >
+        <p>{t('export.pdfUnavailable.text')}</p>
+      </Dialog>
+    );
+  }
+  return <ExportResult state={asExportState(state, t)} format={state.status === 'done' ? state.format : 'pdf'} onClose={reset} />;
+}
+
+function asExportState(state: PdfExportState, t: (key: string) => string): ExportState {
+  return state.status === 'working' ? { status: 'working', detail: t(`export.stages.${state.stage}`) } : state.status === 'preview' || state.status === 'unavailable' ? { status: 'idle' } : state;
 }

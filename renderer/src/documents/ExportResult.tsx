@@ -3,20 +3,25 @@ import { Dialog } from '../app/Dialog';
 import { describeError } from '../app/describe-error';
 import type { ExportState } from './use-export-word';
 
-/** What came of an export: done, done with warnings (listed), or failed (explained). */
-export function ExportResult({ state, onClose }: { state: ExportState; onClose: () => void }) {
+export type ExportFormat = 'word' | 'pdf' | 'html';
+
+/**
+ * What came of an export: under way (with the step it is at), done, done with warnings (listed), or
+ * failed (explained).
+ */
+export function ExportResult({ state, format, onClose }: { state: ExportState; format: ExportFormat; onClose: () => void }) {
   const { t } = useTranslation();
   if (state.status === 'working') {
     return (
       <p className="banner" role="status" aria-live="polite">
-        <span className="spinner" aria-hidden="true" /> {t('export.working')}
+        <span className="spinner" aria-hidden="true" /> {state.detail ?? t(`export.working.${format === 'word' ? 'word' : 'pdf'}`)}
       </p>
     );
   }
   if (state.status === 'done' && state.warnings.length === 0) {
     return (
       <p className="banner banner--ok" role="status">
-        {t('export.done')}
+        {t(`export.done.${format}`)}
         <button type="button" className="icon-button" aria-label={t('dialog.close')} onClick={onClose}>
           ×
         </button>
@@ -25,8 +30,8 @@ export function ExportResult({ state, onClose }: { state: ExportState; onClose: 
   }
   if (state.status === 'done') {
     return (
-      <Dialog title={t('export.doneWithWarnings')} onClose={onClose}>
-        <p>{t('export.warningsIntro')}</p>
+      <Dialog title={t(`export.doneWithWarnings.${format}`)} onClose={onClose}>
+        <p>{t(`export.warningsIntro.${format}`)}</p>
         <ul>
           {state.warnings.map((warning, index) => (
             <li key={index}>{t(`export.warnings.${warning.code}`, { detail: warning.detail })}</li>

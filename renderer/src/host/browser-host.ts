@@ -1,5 +1,6 @@
 import { isSafeExternalUrl } from '@shared/url';
 import type { SaveFileKind } from '@shared/ipc';
+import type { PdfPrinter, PrintJob } from '@shared/render/pdf/printer';
 import type { Host } from './host';
 
 const MIME_TYPES: Record<SaveFileKind, string> = {
@@ -8,6 +9,19 @@ const MIME_TYPES: Record<SaveFileKind, string> = {
   html: 'text/html',
   handbok: 'application/json',
 };
+
+/**
+ * A web page cannot print itself to PDF. A program that drives the browser can (Playwright can, and the
+ * end-to-end tests do): it may lend its printer as `window.handbokPdfPrinter`, which takes a print job
+ * and gives the PDF back in base64.
+ */
+type LentPrinter = (job: PrintJob) => Promise<string>;
+
+function lentPdfPrinter(): PdfPrinter | null {
+  const lent = (window as { handbokPdfPrinter?: LentPrinter }).handbokPdfPrinter;
+  if (typeof lent !== 'function') return null;
+  return { print: async (job) => Uint8Array.from(atob(await lent(job)), (char) => char.charCodeAt(0)) };
+}
 
 /** The browser build's host: no native menu, links open in a new tab, files become downloads. */
 export function createBrowserHost(): Host {
@@ -50,6 +64,9 @@ export function createBrowserHost(): Host {
         input.addEventListener('cancel', () => resolve(null));
         input.click();
       }),
+    get pdfPrinter() {
+      return lentPdfPrinter();
+    },
     onMenuCommand: () => () => undefined,
   };
 }

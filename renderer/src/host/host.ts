@@ -1,5 +1,6 @@
 import type { AppInfo, MenuCommand, OpenedFile, SaveFileRequest } from '@shared/ipc';
 import type { Locale } from '@shared/i18n/locales';
+import type { PdfPrinter } from '@shared/render/pdf/printer';
 
 /**
  * Everything the renderer needs from the world outside the page. Two implementations: Electron
@@ -20,6 +21,11 @@ export interface Host {
   saveFile(request: SaveFileRequest): Promise<boolean>;
   /** Lets the user choose a .handbok file and reads it; null when they cancelled. */
   openFile(kind: 'handbok'): Promise<OpenedFile | null>;
+  /**
+   * Prints a page to PDF with Chromium (shared/render/pdf/printer.ts); null where the host cannot,
+   * which is an ordinary browser tab.
+   */
+  readonly pdfPrinter: PdfPrinter | null;
   /** Commands from the native application menu. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

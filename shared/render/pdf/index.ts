@@ -20,7 +20,7 @@ export interface PdfOptions extends Omit<HtmlOptions, 'pageNumbers'> {
 }
 
 export interface PdfResult {
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   /** The page on which each heading stands, by heading id; the table of contents shows the same numbers. */
   headingPages: Map<string, number>;
   warnings: RenderWarning[];

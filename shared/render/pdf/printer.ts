@@ -26,5 +26,5 @@ export interface PrintJob {
  * tests with playwright-core's `page.pdf`: the same HTML in gives the same PDF out.
  */
 export interface PdfPrinter {
-  print(job: PrintJob): Promise<Uint8Array>;
+  print(job: PrintJob): Promise<Uint8Array<ArrayBuffer>>;
 }

@@ -1,0 +1,84 @@
+import { renderHtml } from '@shared/render/html';
+import { renderPdf, type PdfResult, type PdfStage } from '@shared/render/pdf';
+import type { RenderWarning } from '@shared/render/warnings';
+import { useCallback, useState } from 'react';
+import { useHost } from '../host';
+import { openPdf } from './pdf-reader';
+import { nextFrame, useExportSource } from './use-export-source';
+
+/** A PDF made for the preview, kept so that "Spara" writes exactly the pages the user looked at. */
+export interface PreviewedPdf {
+  title: string;
+  pdf: PdfResult;
+}
+
+export type PdfExportState =
+  | { status: 'idle' }
+  | { status: 'working'; stage: PdfStage | 'preparing' }
+  | { status: 'preview'; preview: PreviewedPdf }
+  | { status: 'done'; warnings: RenderWarning[]; format: 'pdf' | 'html' }
+  | { status: 'failed'; error: unknown }
+  /** The host cannot print (a browser tab): the user is told where PDF is made, and offered HTML. */
+  | { status: 'unavailable' };
+
+/**
+ * Makes a document's PDF with the host's printer (shared/render/pdf: a layout printing, then the
+ * tagged PDF with the page numbers in its contents), to preview or to save. The state drives the
+ * progress, the preview and the result shown to the user.
+ */
+export function useExportPdf(id: string, flush: () => Promise<void>) {
+  const host = useHost();
+  const source = useExportSource(id, flush);
+  const [state, setState] = useState<PdfExportState>({ status: 'idle' });
+
+  const save = useCallback(
+    async ({ title, pdf }: PreviewedPdf) => {
+      try {
+        const saved = await host.saveFile({ kind: 'pdf', suggestedName: title || 'dokument', bytes: pdf.bytes });
+        setState(saved ? { status: 'done', warnings: pdf.warnings, format: 'pdf' } : { status: 'idle' });
+      } catch (error) {
+        setState({ status: 'failed', error });
+      }
+    },
+    [host],
+  );
+
+  /** `preview` shows the pages first; `save` goes straight to the save dialog. */
+  const run = useCallback(
+    async (purpose: 'preview' | 'save') => {
+      const printer = host.pdfPrinter;
+      if (!printer) return setState({ status: 'unavailable' });
+      setState({ status: 'working', stage: 'preparing' });
+      try {
+        const { document, organisation, resolveReference } = await source();
+        await nextFrame();
+        const pdf = await renderPdf(document, organisation, {
+          resolveReference,
+          printer,
+          openPdf,
+          onStage: (stage) => setState({ status: 'working', stage }),
+        });
+        const made = { title: document.title, pdf };
+        if (purpose === 'preview') setState({ status: 'preview', preview: made });
+        else await save(made);
+      } catch (error) {
+        setState({ status: 'failed', error });
+      }
+    },
+    [host, save, source],
+  );
+
+  /** Where no PDF can be made: the same page as HTML, to open and print in a browser. */
+  const saveHtml = useCallback(async () => {
+    try {
+      const { document, organisation, resolveReference } = await source();
+      const { html, warnings } = renderHtml(document, organisation, { resolveReference });
+      const saved = await host.saveFile({ kind: 'html', suggestedName: document.title || 'dokument', bytes: new TextEncoder().encode(html) });
+      setState(saved ? { status: 'done', warnings, format: 'html' } : { status: 'idle' });
+    } catch (error) {
+      setState({ status: 'failed', error });
+    }
+  }, [host, source]);
+
+  return { state, run, save, saveHtml, reset: () => setState({ status: 'idle' }) };
+}
