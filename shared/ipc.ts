@@ -45,7 +45,6 @@ const MAX_PRINT_HTML = 256 * 1024 * 1024;
 export const printJobSchema = z.object({
   html: z.string().max(MAX_PRINT_HTML),
   mode: z.enum(['layout', 'final']),
-  templates: z.object({ headerTemplate: z.string().max(64 * 1024), footerTemplate: z.string().max(64 * 1024) }),
 }) satisfies z.ZodType<PrintJob>;
 
 export const ipcChannels = {

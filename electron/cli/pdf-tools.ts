@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-import type { PdfDestinations, PdfPrinter } from '@shared/render/pdf';
 import { PAGE_MARGIN_MM } from '@shared/render/html';
+import type { PdfDestinations, PdfPrinter } from '@shared/render/pdf';
 
 /** Debian's Chromium, or the one named by HANDBOK_CHROMIUM; Handbok never downloads a browser. */
 export const CHROMIUM = process.env.HANDBOK_CHROMIUM ?? '/usr/bin/chromium';
@@ -21,6 +21,8 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
+const margin = `${PAGE_MARGIN_MM}mm`;
+
 /** A printer and a PDF reader for the command line, the tests and the bench; close it when done. */
 export interface PdfTools {
   printer: PdfPrinter;
@@ -28,17 +30,15 @@ export interface PdfTools {
   close(): Promise<void>;
 }
 
-const margin = `${PAGE_MARGIN_MM}mm`;
-
 /**
  * The command line's `PdfPrinter`: the system Chromium through playwright-core, printing with
- * `page.pdf` as Electron main prints with `webContents.printToPDF`: tagged, with an outline, the
- * page's own A4 size and 2.5 cm margins, and the header and footer templates. The page runs no
- * scripts and reaches no network.
+ * `page.pdf` as Electron main prints with `webContents.printToPDF`: tagged, with an outline, on the
+ * page's own A4 size and margins, with its own header and footer. The page runs no scripts and
+ * reaches no network.
  */
 export function chromiumPrinter(browser: Browser): PdfPrinter {
   return {
-    async print({ html, mode, templates }) {
+    async print({ html, mode }) {
       const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
       try {
         await context.route('**/*', (route) => route.abort());
@@ -50,8 +50,7 @@ export function chromiumPrinter(browser: Browser): PdfPrinter {
           outline: final,
           preferCSSPageSize: true,
           printBackground: true,
-          displayHeaderFooter: final,
-          ...(final ? templates : {}),
+          // The page's @page rule sets the same; given here too, as Electron main gives it.
           margin: { top: margin, bottom: margin, left: margin, right: margin },
         });
         return new Uint8Array(pdf);

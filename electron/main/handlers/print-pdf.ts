@@ -41,11 +41,11 @@ function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promi
  * Electron's `PdfPrinter`: a hidden window, sandboxed, with scripts off and its own session that
  * reaches no network, loads the page from a file in the app's temporary folder (a data URL of a large
  * handbook is too long) and prints it with `printToPDF`, as the command line prints with
- * playwright-core: the final printing tagged, with bookmarks (both, since Chromium builds the
- * bookmarks from the tags), header and footer.
+ * playwright-core: the final printing tagged and with bookmarks (both, since Chromium builds the
+ * bookmarks from the tags); the header and footer are the page's own.
  */
 export const electronPdfPrinter: PdfPrinter = {
-  async print({ html, mode, templates }: PrintJob) {
+  async print({ html, mode }: PrintJob) {
     const folder = await mkdtemp(join(app.getPath('temp'), 'handbok-print-'));
     const file = join(folder, 'sida.html');
     const url = pathToFileURL(file).href;
@@ -80,11 +80,10 @@ export const electronPdfPrinter: PdfPrinter = {
         pageSize: 'A4',
         preferCSSPageSize: true,
         printBackground: true,
+        // The page's @page rule sets the same; given here too, as the command line gives it.
         margins: { top: MARGIN_INCHES, bottom: MARGIN_INCHES, left: MARGIN_INCHES, right: MARGIN_INCHES },
         generateTaggedPDF: final,
         generateDocumentOutline: final,
-        displayHeaderFooter: final,
-        ...(final ? templates : {}),
       });
       return new Uint8Array(pdf);
     } finally {

@@ -2,7 +2,7 @@ import { BorderStyle, Paragraph, ShadingType, Table, TableCell, TableRow, TextRu
 import type { SerializedNode } from '../../model/content';
 import { WORDS } from '../document-words';
 import { bodyOf, table, type Body } from './content';
-import type { RenderContext } from './context';
+import type { DocxContext } from './context';
 import { childrenOf, fieldOf as field, itemsOf as items, plainText } from '../content-tree';
 import { inlineRuns } from './inline';
 
@@ -13,7 +13,7 @@ import { inlineRuns } from './inline';
  */
 
 /** A one-line field as a paragraph, or nothing when it is empty. */
-function line(block: SerializedNode, name: string, context: RenderContext, options: { style?: string; prefix?: string } = {}): Paragraph[] {
+function line(block: SerializedNode, name: string, context: DocxContext, options: { style?: string; prefix?: string } = {}): Paragraph[] {
   const value = field(block, name);
   if (!value || !plainText(value).trim()) return [];
   const prefix = options.prefix ? [new TextRun({ text: options.prefix, bold: true })] : [];
@@ -21,7 +21,7 @@ function line(block: SerializedNode, name: string, context: RenderContext, optio
 }
 
 /** A rich field's paragraphs, lists and tables, under a caption when one is given and it has text. */
-function rich(block: SerializedNode, name: string, context: RenderContext, caption?: string): Body[] {
+function rich(block: SerializedNode, name: string, context: DocxContext, caption?: string): Body[] {
   const value = field(block, name);
   if (!value || !plainText(value).trim()) return [];
   const body = childrenOf(value).flatMap((child) => bodyOf(child, context));
@@ -29,7 +29,7 @@ function rich(block: SerializedNode, name: string, context: RenderContext, capti
 }
 
 /** A titled block; its number, when it has one, is written before the title. */
-function titled(block: SerializedNode, name: string, context: RenderContext, number?: number): Paragraph[] {
+function titled(block: SerializedNode, name: string, context: DocxContext, number?: number): Paragraph[] {
   return line(block, name, context, { style: 'BlockTitle', prefix: number === undefined ? undefined : `${number}. ` });
 }
 
@@ -73,7 +73,7 @@ function twoColumnTable(header: [string, string], rows: { left: Paragraph[]; rig
   });
 }
 
-export function structuredBlock(block: SerializedNode, context: RenderContext): Body[] {
+export function structuredBlock(block: SerializedNode, context: DocxContext): Body[] {
   switch (block.type) {
     case 'principle':
       return [...titled(block, 'title', context, context.principleNumber(block)), ...rich(block, 'explanation', context)];

@@ -18,7 +18,7 @@ import type { SerializedNode } from '../../model/content';
 import { decodeImage } from '../image-data';
 import { WORDS } from '../document-words';
 import { structuredBlock } from './blocks';
-import type { RenderContext } from './context';
+import type { DocxContext } from './context';
 import { childrenOf, headingLevel, plainText } from '../content-tree';
 import { inlineRuns } from './inline';
 
@@ -29,7 +29,7 @@ const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.H
 /** The text width of an A4 page with 2.5 cm margins, in pixels at 96 dpi: images are scaled to fit it. */
 const TEXT_WIDTH_PX = 605;
 
-function heading(node: SerializedNode, context: RenderContext, numbered: boolean): Paragraph {
+function heading(node: SerializedNode, context: DocxContext, numbered: boolean): Paragraph {
   const level = headingLevel(node);
   return new Paragraph({
     heading: HEADINGS[level - 1],
@@ -39,7 +39,7 @@ function heading(node: SerializedNode, context: RenderContext, numbered: boolean
 }
 
 /** A list, its nested lists one level deeper; each list gets its own numbering, so it starts at its own start. */
-function list(node: SerializedNode, context: RenderContext, level = 0): Paragraph[] {
+function list(node: SerializedNode, context: DocxContext, level = 0): Paragraph[] {
   const reference = node.listType === 'number' ? 'numbers' : 'bullets';
   const instance = context.newListInstance();
   return childrenOf(node).flatMap((item) => {
@@ -51,7 +51,7 @@ function list(node: SerializedNode, context: RenderContext, level = 0): Paragrap
 }
 
 /** A table; a first row of header cells repeats on every page the table runs over. */
-export function table(node: SerializedNode, context: RenderContext): Table {
+export function table(node: SerializedNode, context: DocxContext): Table {
   const rows = childrenOf(node);
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
@@ -74,7 +74,7 @@ export function table(node: SerializedNode, context: RenderContext): Table {
 }
 
 /** What a cell holds; a header cell's lines take the table heading style. Word requires a paragraph in every cell. */
-function cellBody(cell: SerializedNode, context: RenderContext, isHeader: boolean): Body[] {
+function cellBody(cell: SerializedNode, context: DocxContext, isHeader: boolean): Body[] {
   const body = childrenOf(cell).flatMap((child) =>
     isHeader && child.type === 'paragraph'
       ? [new Paragraph({ style: 'TableHeading', children: inlineRuns(childrenOf(child), context) })]
@@ -83,7 +83,7 @@ function cellBody(cell: SerializedNode, context: RenderContext, isHeader: boolea
   return body.length ? body : [new Paragraph({})];
 }
 
-function image(node: SerializedNode, context: RenderContext): Paragraph[] {
+function image(node: SerializedNode, context: DocxContext): Paragraph[] {
   const number = context.nextImageNumber();
   const decoded = decodeImage(typeof node.src === 'string' ? node.src : '');
   const altText = typeof node.altText === 'string' ? node.altText : '';
@@ -109,7 +109,7 @@ function image(node: SerializedNode, context: RenderContext): Paragraph[] {
   return caption ? [picture, new Paragraph({ style: 'Caption', alignment: AlignmentType.CENTER, children: [new TextRun(caption)] })] : [picture];
 }
 
-function reference(node: SerializedNode, context: RenderContext): Paragraph {
+function reference(node: SerializedNode, context: DocxContext): Paragraph {
   const target = typeof node.documentId === 'string' ? context.resolveReference(node.documentId) : undefined;
   const details = target
     ? [target.metadata.registryNumber, target.status === 'upphavd' ? WORDS.referenceRepealed : null].filter(Boolean).join(', ')
@@ -125,7 +125,7 @@ function reference(node: SerializedNode, context: RenderContext): Paragraph {
 }
 
 /** Every node that stands as a block (at the top level, in a block's rich field, in a table cell). */
-export function bodyOf(node: SerializedNode, context: RenderContext, numberedHeadings = false): Body[] {
+export function bodyOf(node: SerializedNode, context: DocxContext, numberedHeadings = false): Body[] {
   switch (node.type) {
     case 'paragraph':
       return [new Paragraph({ children: inlineRuns(childrenOf(node), context) })];

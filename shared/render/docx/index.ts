@@ -5,7 +5,7 @@ import { DEFAULT_HOUSE_STYLE, type HouseStyle, type Organisation } from '../../m
 import { principleNumbering } from '../content-tree';
 import { KIND_NAMES, WORDS } from '../document-words';
 import { bodyOf } from './content';
-import { RenderContext, type DocxWarning, type ReferenceTarget } from './context';
+import { DocxContext, type DocxWarning, type ReferenceTarget } from './context';
 import { frontPage } from './front-page';
 import { documentNumbering, documentStyles } from './styles';
 
@@ -37,7 +37,7 @@ export async function renderDocx(document: HandbokDocument, organisation: Organi
   // The organisation's house style, which an option can override (the command line, tests).
   const style = { ...DEFAULT_HOUSE_STYLE, ...organisation?.houseStyle, ...options.houseStyle };
   const nodes = document.content.root.children;
-  const context = new RenderContext(document, organisation, style, options.resolveReference ?? (() => undefined), principleNumbering(nodes));
+  const context = new DocxContext(document, organisation, style, options.resolveReference ?? (() => undefined), principleNumbering(nodes));
   const numbered = hasNumberedHeadings(document.content);
   const body = nodes.flatMap((node) => bodyOf(node, context, numbered));
 

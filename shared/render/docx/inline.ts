@@ -2,7 +2,7 @@ import { ExternalHyperlink, FootnoteReferenceRun, Paragraph, TextRun, type Parag
 import type { SerializedNode } from '../../model/content';
 import { isSafeExternalUrl } from '../../url';
 import { childrenOf } from '../content-tree';
-import type { RenderContext } from './context';
+import type { DocxContext } from './context';
 
 /** Lexical's text format bits. */
 const BOLD = 1;
@@ -27,7 +27,7 @@ function textRun(node: SerializedNode, extra: { style?: string } = {}): TextRun 
 }
 
 /** The runs of a line of text: text, line breaks, links and footnote marks. */
-export function inlineRuns(nodes: readonly SerializedNode[], context: RenderContext): ParagraphChild[] {
+export function inlineRuns(nodes: readonly SerializedNode[], context: DocxContext): ParagraphChild[] {
   return nodes.flatMap((node): ParagraphChild[] => {
     switch (node.type) {
       case 'text':

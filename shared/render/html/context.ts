@@ -1,7 +1,4 @@
-import type { SerializedNode } from '../../model/content';
-import type { HandbokDocument } from '../../model/document';
-import type { HouseStyle, Organisation } from '../../model/organisation';
-import type { ReferenceTarget, RenderWarning } from '../warnings';
+import { RenderContext } from '../render-context';
 
 /** A heading of the body as the table of contents, the bookmarks and the page lookup know it. */
 export interface HeadingEntry {
@@ -14,28 +11,14 @@ export interface HeadingEntry {
 }
 
 /**
- * What the mappers share while one page is written: the warnings, the headings met so far, the
- * footnotes waiting to be printed at the end of their chapter, and the figure count.
+ * The print page's context: besides what every exporter shares, the headings met so far and the
+ * footnotes waiting to be printed at the end of their chapter.
  */
-export class HtmlContext {
-  readonly warnings: RenderWarning[] = [];
+export class HtmlContext extends RenderContext {
   readonly headings: HeadingEntry[] = [];
   /** Footnotes since the last chapter end, as [number, HTML] pairs. */
   private notes: [number, string][] = [];
   private noteCount = 0;
-  private images = 0;
-
-  constructor(
-    readonly document: HandbokDocument,
-    readonly organisation: Organisation | null,
-    readonly style: HouseStyle,
-    readonly resolveReference: (id: string) => ReferenceTarget | undefined,
-    private readonly principleNumbers: ReadonlyMap<SerializedNode, number>,
-  ) {}
-
-  warn(code: RenderWarning['code'], detail: string) {
-    this.warnings.push({ code, detail });
-  }
 
   addHeading(level: number, number: string, text: string): HeadingEntry {
     const entry = { id: `h-${this.headings.length + 1}`, level, number, text };
@@ -55,14 +38,5 @@ export class HtmlContext {
     const notes = this.notes;
     this.notes = [];
     return notes;
-  }
-
-  principleNumber(block: SerializedNode): number | undefined {
-    return this.principleNumbers.get(block);
-  }
-
-  nextImageNumber(): number {
-    this.images += 1;
-    return this.images;
   }
 }

@@ -8,7 +8,8 @@ import { bodyHtml } from './content';
 import { HtmlContext, type HeadingEntry } from './context';
 import { escapeHtml } from './escape';
 import { frontPageHtml } from './front-page';
-import { printCss } from './styles';
+import { pageMarginCss } from './page-margins';
+import { fontStack, printCss } from './styles';
 import { tocHtml } from './toc';
 
 export type { HeadingEntry };
@@ -46,8 +47,8 @@ function notesHtml(notes: [number, string][]): string {
 }
 
 /**
- * A governing document as one standalone HTML page for print and PDF: the same first page, house style
- * and block designs as the Word export, then the table of contents and the body, in Swedish
+ * A governing document as one standalone HTML page for print and PDF: the same first page, house style,
+ * block designs, header and footer as the Word export, then the table of contents and the body, in Swedish
  * (`lang="sv-SE"`, which the tagged PDF takes as its language) with the title as the page title. A
  * pure function: no scripts, no outside resources (images are inline data), the same input gives the
  * same page.
@@ -80,7 +81,7 @@ export function renderHtml(document: HandbokDocument, organisation: Organisation
     `<title>${escapeHtml(document.title)}</title>`,
     `<meta name="author" content="${escapeHtml(organisation?.name || 'Handbok')}">`,
     `<meta name="description" content="${escapeHtml(description)}">`,
-    `<style>${printCss(style)}${options.layoutOnly ? LAYOUT_ONLY_CSS : ''}</style>`,
+    `<style>${printCss(style)}${pageMarginCss(document, organisation, fontStack(style.headingFont))}${options.layoutOnly ? LAYOUT_ONLY_CSS : ''}</style>`,
     '</head>',
     '<body>',
     frontPageHtml(document, organisation),

@@ -1,13 +1,12 @@
 import type { HandbokDocument } from '../../model/document';
-import { DEFAULT_HOUSE_STYLE, type Organisation } from '../../model/organisation';
+import type { Organisation } from '../../model/organisation';
 import { renderHtml, type HtmlOptions } from '../html';
 import type { RenderWarning } from '../warnings';
 import { headingPages, type PdfDestinations } from './heading-pages';
-import { pageTemplates } from './page-templates';
-import type { PageTemplates, PdfPrinter, PrintJob } from './printer';
+import type { PdfPrinter, PrintJob } from './printer';
 
-export type { PageTemplates, PdfDestinations, PdfPrinter, PrintJob };
-export { headingPages, pageTemplates };
+export type { PdfDestinations, PdfPrinter, PrintJob };
+export { headingPages };
 
 /** The steps of an export, for a progress display. */
 export type PdfStage = 'layout' | 'final' | 'correction';
@@ -38,8 +37,6 @@ const samePages = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number
  */
 export async function renderPdf(document: HandbokDocument, organisation: Organisation | null, options: PdfOptions): Promise<PdfResult> {
   const { printer, openPdf, onStage, ...htmlOptions } = options;
-  const style = { ...DEFAULT_HOUSE_STYLE, ...organisation?.houseStyle, ...htmlOptions.houseStyle };
-  const templates: PageTemplates = pageTemplates(document, organisation, style);
   const locate = async (bytes: Uint8Array, ids: string[]) => {
     const pdf = await openPdf(bytes);
     try {
@@ -51,14 +48,14 @@ export async function renderPdf(document: HandbokDocument, organisation: Organis
 
   const print = async (pageNumbers: ReadonlyMap<string, number> | undefined) => {
     const page = renderHtml(document, organisation, { ...htmlOptions, pageNumbers });
-    return { page, bytes: await printer.print({ html: page.html, mode: 'final', templates }) };
+    return { page, bytes: await printer.print({ html: page.html, mode: 'final' }) };
   };
 
   // The layout printing: only the headings are drawn (hiding the rest moves nothing on the page).
   onStage?.('layout');
   const layout = renderHtml(document, organisation, { ...htmlOptions, layoutOnly: true });
   const ids = layout.headings.map((heading) => heading.id);
-  let pages = ids.length ? await locate(await printer.print({ html: layout.html, mode: 'layout', templates }), ids) : new Map<string, number>();
+  let pages = ids.length ? await locate(await printer.print({ html: layout.html, mode: 'layout' }), ids) : new Map<string, number>();
 
   onStage?.('final');
   let { page, bytes } = await print(pages);

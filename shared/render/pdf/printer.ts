@@ -1,23 +1,12 @@
 /**
- * What goes around every page: Chromium draws these in the page margins, filling the elements of
- * class `pageNumber` and `totalPages`. They are small HTML documents of their own, with no access to
- * the page's styles.
- */
-export interface PageTemplates {
-  headerTemplate: string;
-  footerTemplate: string;
-}
-
-/**
  * How a page is printed. The final printing is the accessible PDF: tagged (headings, lists, tables,
- * figures with their alt text), with bookmarks built from the headings, and the header and footer.
- * A layout printing only finds where the headings land, so it leaves out what takes time and does
- * not move anything: tags, bookmarks, header and footer.
+ * figures with their alt text) and with bookmarks built from the headings. A layout printing only
+ * finds where the headings land, so it leaves out what takes time and moves nothing: the tags and
+ * the bookmarks. The header and footer are the page's own (CSS page-margin boxes).
  */
 export interface PrintJob {
   html: string;
   mode: 'layout' | 'final';
-  templates: PageTemplates;
 }
 
 /**

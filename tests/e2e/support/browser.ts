@@ -3,24 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
+// Debian's Chromium with the flags for a closed network, started as the command line's PDF printing
+// starts it; the tests never download a browser of their own.
+import { CHROMIUM, CHROMIUM_ARGS } from '../../../electron/cli/pdf-tools';
 
-/** Debian's Chromium; the tests never download a browser of their own. */
-export const CHROMIUM = process.env.HANDBOK_CHROMIUM ?? '/usr/bin/chromium';
-
-/**
- * Flags for a closed network: without the background-networking ones Chromium keeps trying to reach
- * Google's services, and every attempt is refused by this machine.
- */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+export { CHROMIUM };
 
 export function baseUrl(): string {
   return inject('baseUrl');

@@ -38,7 +38,6 @@ vi.mock('electron', async () => {
 });
 const { electronPdfPrinter } = await import('../../../electron/main/handlers/print-pdf');
 
-const templates = { headerTemplate: '<div>Sjövik kommun</div>', footerTemplate: '<div>Sida <span class="pageNumber"></span></div>' };
 const html = '<!DOCTYPE html><html lang="sv-SE"><title>Handbok</title><h1 id="h-1">Inledning</h1></html>';
 
 describe('the PDF printer of Electron main', () => {
@@ -48,7 +47,7 @@ describe('the PDF printer of Electron main', () => {
   });
 
   it('prints the final PDF tagged, with bookmarks, header and footer, in a sandboxed window without scripts', async () => {
-    const bytes = await electronPdfPrinter.print({ html, mode: 'final', templates });
+    const bytes = await electronPdfPrinter.print({ html, mode: 'final' });
     expect(Buffer.from(bytes).toString()).toBe('%PDF-1.4 test');
     const [window] = windows;
     expect(window!.options.webPreferences).toMatchObject({ sandbox: true, javascript: false, contextIsolation: true, nodeIntegration: false, webSecurity: true });
@@ -58,9 +57,7 @@ describe('the PDF printer of Electron main', () => {
     expect(window!.printed).toMatchObject({
       generateTaggedPDF: true,
       generateDocumentOutline: true,
-      displayHeaderFooter: true,
       preferCSSPageSize: true,
-      ...templates,
     });
     expect((window!.printed!.margins as { top: number }).top).toBeCloseTo(25 / 25.4);
     // The page was a temporary file, gone once printed; the window too.
@@ -68,10 +65,9 @@ describe('the PDF printer of Electron main', () => {
     expect(window!.destroyed).toBe(true);
   });
 
-  it('prints the layout pass without tags, bookmarks or header', async () => {
-    await electronPdfPrinter.print({ html, mode: 'layout', templates });
-    expect(windows[0]!.printed).toMatchObject({ generateTaggedPDF: false, generateDocumentOutline: false, displayHeaderFooter: false });
-    expect(windows[0]!.printed!.headerTemplate).toBeUndefined();
+  it('prints the layout pass without tags or bookmarks', async () => {
+    await electronPdfPrinter.print({ html, mode: 'layout' });
+    expect(windows[0]!.printed).toMatchObject({ generateTaggedPDF: false, generateDocumentOutline: false });
   });
 
   it('lets the print window load its own page and inline images, and nothing from a network', async () => {
@@ -86,7 +82,7 @@ describe('the PDF printer of Electron main', () => {
       };
       return Buffer.from('%PDF');
     };
-    await electronPdfPrinter.print({ html, mode: 'final', templates });
+    await electronPdfPrinter.print({ html, mode: 'final' });
     expect(allowed).toEqual({ page: true, image: true, web: false, otherFile: false });
     // Once printed, the page itself is refused too.
     const after = await new Promise<boolean>((resolve) => beforeRequest!({ url: windows[0]!.loaded! }, ({ cancel }) => resolve(!cancel)));
@@ -95,15 +91,15 @@ describe('the PDF printer of Electron main', () => {
 
   it('closes the window and removes the page when printing fails', async () => {
     printResult = () => Promise.reject(new Error('printing failed'));
-    await expect(electronPdfPrinter.print({ html, mode: 'final', templates })).rejects.toThrow('printing failed');
+    await expect(electronPdfPrinter.print({ html, mode: 'final' })).rejects.toThrow('printing failed');
     expect(windows[0]!.destroyed).toBe(true);
     expect(existsSync(fileURLToPath(windows[0]!.loaded!))).toBe(false);
   });
 
   it('takes only print jobs of the expected shape', () => {
-    expect(printJobSchema.safeParse({ html, mode: 'final', templates }).success).toBe(true);
-    expect(printJobSchema.safeParse({ html, mode: 'draft', templates }).success).toBe(false);
-    expect(printJobSchema.safeParse({ html: 42, mode: 'final', templates }).success).toBe(false);
-    expect(printJobSchema.safeParse({ html, mode: 'final', templates: { headerTemplate: 'x'.repeat(70_000), footerTemplate: '' } }).success).toBe(false);
+    expect(printJobSchema.safeParse({ html, mode: 'final' }).success).toBe(true);
+    expect(printJobSchema.safeParse({ html, mode: 'draft' }).success).toBe(false);
+    expect(printJobSchema.safeParse({ html: 42, mode: 'final' }).success).toBe(false);
+    expect(printJobSchema.safeParse({ html }).success).toBe(false);
   });
 });

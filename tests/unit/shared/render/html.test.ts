@@ -4,6 +4,7 @@ import { block, table } from '../../../../shared/model/block-content';
 import { content, heading, numberedList, paragraph, bold, type SerializedNode } from '../../../../shared/model/content';
 import { documentFromSeed, type HandbokDocument } from '../../../../shared/model/document';
 import { renderHtml } from '../../../../shared/render/html';
+import { cssString } from '../../../../shared/render/html/page-margins';
 import { sampleLibrary } from '../../../../resources/samples/sample-library';
 import { sampleOrganisation } from '../../../../resources/samples/sample-organisation';
 
@@ -125,6 +126,19 @@ describe('renderHtml', () => {
     const page = parse(renderHtml(document, null).html);
     expect(texts(page, 'main h1, main h2')).toEqual(['1 Inledning', '1.1 Syfte', '2 Ansvar']);
     expect(texts(page, '.toc-number')).toEqual(['1', '1.1', '2']);
+  });
+
+  it('puts the header and footer in the page margins, and keeps typed text from breaking out of the style sheet', () => {
+    const document = { ...documentOf(), title: 'Rutin "A" </style><script>alert(1)</script>\\ ny\nrad' };
+    const page = parse(renderHtml(document, sampleOrganisation).html);
+    expect(page.querySelectorAll('script')).toHaveLength(0);
+    expect(page.querySelectorAll('style')).toHaveLength(1);
+    const css = page.querySelector('style')?.textContent ?? '';
+    expect(css).toContain('@bottom-right { content: "Sida " counter(page) " av " counter(pages);');
+    expect(css).toContain('@bottom-left { content: "KS 2024/312\u2003Version 2.1";');
+    expect(css).toContain('@top-left { content: "Sjövik kommun";');
+    expect(css).toMatch(/@page :first \{\s*@top-left \{ content: none; \}/);
+    expect(cssString('Rutin "A" </style> \\ ny\nrad')).toBe('"Rutin \\22 A\\22  \\3c /style> \\5c  ny\\a rad"');
   });
 
   it('prints in the organisation’s house style', () => {

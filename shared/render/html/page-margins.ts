@@ -1,0 +1,38 @@
+import type { HandbokDocument } from '../../model/document';
+import type { Organisation } from '../../model/organisation';
+import { WORDS } from '../document-words';
+
+/**
+ * Text as a CSS string. Besides quotes and backslashes, `<` is escaped, so that no text can close the
+ * <style> element the string stands in, and line breaks and other control characters, which a CSS
+ * string cannot hold as they are.
+ */
+export function cssString(text: string): string {
+  return `"${text.replace(/[\\"<\u0000-\u001f\u007f]/g, (char) => `\\${char.charCodeAt(0).toString(16)} `)}"`;
+}
+
+/**
+ * The header and footer of every page, as in the Word export, in CSS page-margin boxes: the
+ * organisation and the document's name at the top (not on the first page), the registry number, the
+ * version and "Sida X av Y" at the foot. Being part of the page, they come out the same in every
+ * printing of it, the browser's own included.
+ */
+export function pageMarginCss(document: HandbokDocument, organisation: Organisation | null, font: string): string {
+  const footerLine = [document.metadata.registryNumber?.trim(), document.metadata.version?.trim() ? `${WORDS.version} ${document.metadata.version.trim()}` : '']
+    .filter(Boolean)
+    .join('\u2003');
+  const [before, , between] = WORDS.page('', '');
+  const box = `font-family: ${font}; font-size: 8pt; color: #555;`;
+  return `
+@page {
+  @top-left { content: ${cssString(organisation?.name ?? '')}; ${box} vertical-align: bottom; padding-bottom: 8mm; }
+  @top-right { content: ${cssString(document.title)}; ${box} vertical-align: bottom; padding-bottom: 8mm; }
+  @bottom-left { content: ${cssString(footerLine)}; ${box} vertical-align: top; padding-top: 8mm; }
+  @bottom-right { content: ${cssString(before)} counter(page) ${cssString(between)} counter(pages); ${box} vertical-align: top; padding-top: 8mm; }
+}
+@page :first {
+  @top-left { content: none; }
+  @top-right { content: none; }
+}
+`;
+}

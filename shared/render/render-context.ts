@@ -1,0 +1,36 @@
+import type { SerializedNode } from '../model/content';
+import type { HandbokDocument } from '../model/document';
+import type { HouseStyle, Organisation } from '../model/organisation';
+import type { ReferenceTarget, RenderWarning } from './warnings';
+
+/**
+ * What every exporter's mappers share while one document is written: the document and its profile,
+ * the house style, the other documents (for references), the warnings, each principle's number and
+ * the figure count. Each exporter adds what its format needs.
+ */
+export class RenderContext {
+  readonly warnings: RenderWarning[] = [];
+  private images = 0;
+
+  constructor(
+    readonly document: HandbokDocument,
+    readonly organisation: Organisation | null,
+    readonly style: HouseStyle,
+    readonly resolveReference: (id: string) => ReferenceTarget | undefined,
+    /** Each principle's number (consecutive principles count 1, 2, 3 …). */
+    private readonly principleNumbers: ReadonlyMap<SerializedNode, number>,
+  ) {}
+
+  warn(code: RenderWarning['code'], detail: string) {
+    this.warnings.push({ code, detail });
+  }
+
+  principleNumber(block: SerializedNode): number | undefined {
+    return this.principleNumbers.get(block);
+  }
+
+  nextImageNumber(): number {
+    this.images += 1;
+    return this.images;
+  }
+}
