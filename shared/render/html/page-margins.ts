@@ -8,7 +8,11 @@ import { WORDS } from '../document-words';
  * string cannot hold as they are.
  */
 export function cssString(text: string): string {
-  return `"${text.replace(/[\\"<\u0000-\u001f\u007f]/g, (char) => `\\${char.charCodeAt(0).toString(16)} `)}"`;
+  const escaped = [...text].map((char) => {
+    const code = char.charCodeAt(0);
+    return code < 0x20 || code === 0x7f || '\\"<'.includes(char) ? `\\${code.toString(16)} ` : char;
+  });
+  return `"${escaped.join('')}"`;
 }
 
 /**
