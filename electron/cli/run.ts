@@ -1,11 +1,10 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { checkArchive, problemCount } from '@shared/archive/check';
 import { createArchive, readArchive, serializeArchive, type HandbokArchive } from '@shared/archive/archive';
-import { documentFromSeed, type HandbokDocument } from '@shared/model/document';
+import { documentsFromSeeds, type HandbokDocument } from '@shared/model/document';
 import { DOCUMENT_KINDS, type DocumentKind } from '@shared/model/kinds';
-import { renderDocx } from '@shared/render/docx';
-import { renderHtml } from '@shared/render/html';
-import { renderPdf, type PdfStage } from '@shared/render/pdf';
+import { exportDocx, exportHtml, exportPdf } from '@shared/render/export';
+import type { PdfStage } from '@shared/render/pdf';
 import type { RenderWarning } from '@shared/render/warnings';
 import { syntheticHandbook } from '@shared/model/synthetic-handbook';
 import { sampleLibrary } from '@resources/samples/sample-library';
@@ -62,7 +61,7 @@ async function sample(io: CliIo, args: string[]): Promise<number> {
   if (pages !== null && !(Number.isInteger(pages) && pages >= 1 && pages <= 5000)) throw new UsageError('--pages ska vara ett heltal från 1 till 5000');
   const timestamp = io.now().toISOString();
   const seeds = pages === null ? sampleLibrary : [syntheticHandbook(pages)];
-  const documents = seeds.map((seed) => documentFromSeed(seed, timestamp, io.newId));
+  const documents = documentsFromSeeds(seeds, timestamp, io.newId);
   await io.writeFile(String(values.output), serializeArchive(createArchive(sampleOrganisation, documents, timestamp)));
   io.out(`Skrev ${documents.length} dokument till ${values.output}`);
   return EXIT.ok;
@@ -121,7 +120,7 @@ const isExportFormat = (value: string | undefined): value is ExportFormat => (EX
 
 const PDF_STAGES: Record<PdfStage, string> = {
   layout: 'Sätter sidorna …',
-  final: 'Skriver en tillgänglig PDF med sidnummer i innehållsförteckningen …',
+  final: 'Skriver den tillgängliga PDF-filen …',
   correction: 'Rättar sidnumren i innehållsförteckningen …',
 };
 
@@ -143,17 +142,17 @@ async function exportDocument(io: CliIo, args: string[]): Promise<number> {
   const resolveReference = (id: string) => byId.get(id);
   let written: { data: string | Uint8Array; warnings: RenderWarning[] };
   if (format === 'docx') {
-    const { bytes, warnings } = await renderDocx(document, archive.organisation, { resolveReference });
+    const { bytes, warnings } = await exportDocx(document, archive.organisation, { resolveReference });
     written = { data: bytes, warnings };
   } else if (format === 'html') {
-    const { html, warnings } = renderHtml(document, archive.organisation, { resolveReference });
+    const { html, warnings } = exportHtml(document, archive.organisation, { resolveReference });
     written = { data: html, warnings };
   } else {
     const tools = await io.openPdfTools().catch((error: unknown) => {
       throw new CliError(error instanceof Error ? error.message : String(error));
     });
     try {
-      const { bytes, warnings } = await renderPdf(document, archive.organisation, {
+      const { bytes, warnings } = await exportPdf(document, archive.organisation, {
         resolveReference,
         printer: tools.printer,
         openPdf: tools.openPdf,

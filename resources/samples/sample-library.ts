@@ -8,15 +8,17 @@ import {
   paragraph,
   quote,
 } from '../../shared/model/content';
-import type { DocumentSeed } from '../../shared/model/document';
+import { seedLink, type DocumentSeed } from '../../shared/model/document';
+import { draftMemo } from '../../shared/memo/draft';
+import { SAMPLE_MUNICIPALITY_NAME, sampleOrganisation } from './sample-organisation';
 
 /**
  * The built-in sample library: a quality handbook, a policy and a guideline for an invented
  * municipality, written for Handbok so that a new user sees what the tool is for. The handbook's
- * principles, roles, method, goals, terms and annual cycle are structured blocks. A later issue adds a
- * tjänsteskrivelse.
+ * principles, roles, method, goals, terms and annual cycle are structured blocks. The tjänsteskrivelse
+ * proposes adopting the handbook.
  */
-export const SAMPLE_MUNICIPALITY_NAME = 'Sjövik kommun';
+export { SAMPLE_MUNICIPALITY_NAME };
 
 const handbook: DocumentSeed = {
   kind: 'handbok',
@@ -331,4 +333,34 @@ const guideline: DocumentSeed = {
   ),
 };
 
-export const sampleLibrary: DocumentSeed[] = [handbook, policy, guideline];
+/**
+ * The memo that brings the handbook to decision: Handbok's own first draft (shared/memo/draft.ts),
+ * then completed as an official would.
+ */
+function adoptionMemo(): DocumentSeed {
+  let id = 0;
+  const subject = { ...handbook, id: seedLink(0), formatVersion: 1, createdAt: '', updatedAt: '', deletedAt: null, revision: 0, decisions: handbook.decisions.map((decision, index) => ({ ...decision, id: `d${index}` })) };
+  const draft = draftMemo({ subject, matter: 'anta', organisation: sampleOrganisation, today: '2026-10-05', newId: () => `sample-memo-${(id += 1)}` });
+  const memo = draft.memo!;
+  return {
+    ...draft,
+    status: 'for-beslut',
+    metadata: { registryNumber: 'KS 2026/140' },
+    memo: {
+      ...memo,
+      officerId: 'p1',
+      summary: '',
+      opinion:
+        'Förvaltningen har gått igenom handboken tillsammans med kvalitetsgruppen. Principerna och rollerna gäller som förut. Metodstödet har fått Kommunkompassen och årshjulet är samordnat med budgetprocessen.\n\nFörvaltningen bedömer att handboken ger förvaltningar och bolag ett gemensamt sätt att arbeta med kvalitet.',
+      assessments: {
+        ekonomi: 'Beslutet ryms inom befintlig budget. Utbildningen i metoderna ges av kvalitetsgruppen inom ordinarie arbetstid.',
+        barn: 'Beslutet rör kommunens arbetssätt och påverkar inte barn direkt. Bättre uppföljning gynnar på sikt alla som använder kommunens tjänster.',
+      },
+      proposal: [{ ...memo.proposal[0]!, points: [...memo.proposal[0]!.points, 'Kommunfullmäktige beslutar att handboken gäller från och med 2027-01-01.'] }],
+      sendTo: ['Samtliga nämnder', 'Kommunens helägda bolag', 'Kvalitetsgruppen'],
+      signatoryIds: ['p2', 'p1'],
+    },
+  };
+}
+
+export const sampleLibrary: DocumentSeed[] = [handbook, policy, guideline, adoptionMemo()];

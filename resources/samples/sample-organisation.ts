@@ -1,5 +1,7 @@
 import { DEFAULT_HOUSE_STYLE, type Organisation } from '../../shared/model/organisation';
-import { SAMPLE_MUNICIPALITY_NAME } from './sample-library';
+
+/** The invented municipality of the sample library. */
+export const SAMPLE_MUNICIPALITY_NAME = 'Sjövik kommun';
 
 /** The invented municipality's profile, which goes with the sample library into archives and exports. */
 export const sampleOrganisation: Organisation = {
@@ -18,5 +20,7 @@ export const sampleOrganisation: Organisation = {
   ],
   metadataLabels: {},
   houseStyle: { ...DEFAULT_HOUSE_STYLE },
+  // Sjövik's memos carry the economic and the children's rights assessment.
+  memoSettings: { assessments: ['ekonomi', 'barn'], partNames: {} },
   updatedAt: '2026-01-15T09:00:00.000Z',
 };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { contentSchema, type SerializedContent } from './content';
 import { decisionSchema, type Decision } from './decision';
 import { documentKindSchema, documentStatusSchema } from './kinds';
+import { memoSchema, type Memo } from './memo';
 import { documentMetadataSchema } from './metadata';
 
 /** The shape of a document this version of Handbok writes. Older shapes are upgraded by normalizeDocument. */
@@ -25,6 +26,8 @@ export const documentHeaderSchema = z.looseObject({
   deletedAt: z.string().nullable().default(null),
   /** Counts every saved change; later used to detect that another window wrote first. */
   revision: z.number().int().nonnegative().default(0),
+  /** A tjänsteskrivelse's own parts (shared/model/memo.ts); other kinds have none. */
+  memo: memoSchema.optional(),
 });
 export type DocumentHeader = z.infer<typeof documentHeaderSchema>;
 
@@ -42,6 +45,7 @@ export interface DocumentSeed {
   metadata: DocumentHeader['metadata'];
   decisions: Pick<Decision, 'body' | 'date' | 'paragraph' | 'action' | 'summary'>[];
   content: SerializedContent;
+  memo?: Memo;
 }
 
 /**
@@ -58,9 +62,28 @@ export function documentFromSeed(seed: DocumentSeed, timestamp: string, newId: (
     metadata: { ...seed.metadata },
     decisions: seed.decisions.map((decision) => ({ ...decision, id: newId() })),
     content: structuredClone(seed.content),
+    ...(seed.memo ? { memo: structuredClone(seed.memo) } : {}),
     createdAt: timestamp,
     updatedAt: timestamp,
     deletedAt: null,
     revision: 0,
   };
+}
+
+/** How a seed's memo names another seed of the same batch, before either has an id: `seed:0` is the first. */
+export const seedLink = (index: number) => `seed:${index}`;
+
+/**
+ * Seeds made into documents together (the sample library): as documentFromSeed, and a memo's links to
+ * another seed of the batch (its subject, its attachments) become that document's new id.
+ */
+export function documentsFromSeeds(seeds: readonly DocumentSeed[], timestamp: string, newId: () => string): HandbokDocument[] {
+  const documents = seeds.map((seed) => documentFromSeed(seed, timestamp, newId));
+  const idOf = (link: string) => {
+    const index = /^seed:(\d+)$/.exec(link)?.[1];
+    return index === undefined ? link : (documents[Number(index)]?.id ?? '');
+  };
+  return documents.map((document) =>
+    document.memo ? { ...document, memo: { ...document.memo, subjectId: idOf(document.memo.subjectId), attachmentIds: document.memo.attachmentIds.map(idOf) } } : document,
+  );
 }

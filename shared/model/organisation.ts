@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_MEMO_SETTINGS, memoSettingsSchema } from './memo';
 import { LABELLED_FIELD_KEYS, type LabelledFieldKey } from './metadata';
 
 /** A political body that takes decisions: kommunfullmäktige, kommunstyrelsen, a nämnd. */
@@ -62,12 +63,13 @@ export const organisationSchema = z.looseObject({
   people: z.array(personSchema).default([]),
   metadataLabels: metadataLabelsSchema.default({}),
   houseStyle: houseStyleSchema.catch(DEFAULT_HOUSE_STYLE).default(DEFAULT_HOUSE_STYLE),
+  memoSettings: memoSettingsSchema.catch(DEFAULT_MEMO_SETTINGS).default(DEFAULT_MEMO_SETTINGS),
   updatedAt: z.string().default(''),
 });
 export type Organisation = z.infer<typeof organisationSchema>;
 
 export function emptyOrganisation(): Organisation {
-  return { name: '', unit: '', logo: null, bodies: [], people: [], metadataLabels: {}, houseStyle: { ...DEFAULT_HOUSE_STYLE }, updatedAt: '' };
+  return { name: '', unit: '', logo: null, bodies: [], people: [], metadataLabels: {}, houseStyle: { ...DEFAULT_HOUSE_STYLE }, memoSettings: structuredClone(DEFAULT_MEMO_SETTINGS), updatedAt: '' };
 }
 
 /** The usual bodies of a Swedish municipality, offered on first run so that nobody starts from nothing. */

@@ -18,7 +18,7 @@ it('exports the library as a .handbok archive and imports it into an empty libra
   await first.page.getByLabel('Kommunens eller organisationens namn').fill('Sjövik kommun');
   await first.page.getByRole('button', { name: 'Kom igång' }).click();
   await first.page.getByRole('main').getByRole('button', { name: 'Öppna exempelbiblioteket' }).click();
-  await first.page.getByRole('row').filter({ hasText: 'Kvalitetshandbok' }).waitFor();
+  await first.page.getByRole('row').filter({ has: first.page.getByRole('link', { name: 'Kvalitetshandbok för Sjövik kommun', exact: true }) }).waitFor();
   const download = first.page.waitForEvent('download');
   await first.page.getByRole('button', { name: 'Exportera bibliotek' }).click();
   const file = await download;
@@ -29,6 +29,7 @@ it('exports the library as a .handbok archive and imports it into an empty libra
     'Kvalitetshandbok för Sjövik kommun',
     'Kvalitetspolicy för Sjövik kommun',
     'Riktlinje för internkontroll',
+    'Tjänsteskrivelse – Antagande av Kvalitetshandbok för Sjövik kommun',
   ]);
   expect(archive.ok && archive.archive.organisation?.name).toBe('Sjövik kommun');
   expect(first.errors).toEqual([]);
@@ -48,13 +49,13 @@ it('exports the library as a .handbok archive and imports it into an empty libra
 
   // The good file: every document, and the organisation profile, which this library did not have.
   await importFile(page, 'bibliotek.handbok', text);
-  await page.getByText('3 dokument importerades från ”bibliotek.handbok”.', { exact: false }).waitFor();
-  await page.getByRole('row').filter({ hasText: 'Kvalitetshandbok för Sjövik kommun' }).waitFor();
+  await page.getByText('4 dokument importerades från ”bibliotek.handbok”.', { exact: false }).waitFor();
+  await page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Kvalitetshandbok för Sjövik kommun', exact: true }) }).waitFor();
   await page.getByText('Sjövik kommun', { exact: true }).first().waitFor();
   // The same file again: nothing is replaced, the documents come in beside as copies.
   await importFile(page, 'bibliotek.handbok', text);
-  await page.getByText('3 av dem fanns redan och lades till som kopior.', { exact: false }).waitFor();
-  await expect.poll(() => page.getByRole('row').filter({ hasText: 'Kvalitetshandbok för Sjövik kommun' }).count()).toBe(2);
+  await page.getByText('4 av dem fanns redan och lades till som kopior.', { exact: false }).waitFor();
+  await expect.poll(() => page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Kvalitetshandbok för Sjövik kommun', exact: true }) }).count()).toBe(2);
   expect(errors).toEqual([]);
   await context.close();
 });

@@ -22,7 +22,7 @@ async function openSampleHandbook(page: Page) {
   await page.getByLabel('Kommunens eller organisationens namn').fill('Sjövik kommun');
   await page.getByRole('button', { name: 'Kom igång' }).click();
   await page.getByRole('main').getByRole('button', { name: 'Öppna exempelbiblioteket' }).click();
-  await page.getByRole('row').filter({ hasText: 'Kvalitetshandbok' }).getByRole('link').click();
+  await page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Kvalitetshandbok för Sjövik kommun', exact: true }) }).getByRole('link').click();
   await page.getByRole('textbox', { name: 'Dokumentets innehåll' }).getByText('1 Inledning').waitFor();
 }
 

@@ -15,7 +15,7 @@ it('exports the sample handbook to Word from the document screen; the file holds
   await page.getByLabel('Typsnitt för rubriker').selectOption('Verdana');
   await page.getByRole('link', { name: 'Bibliotek' }).click();
   await page.getByRole('main').getByRole('button', { name: 'Öppna exempelbiblioteket' }).click();
-  await page.getByRole('row').filter({ hasText: 'Kvalitetshandbok' }).getByRole('link').click();
+  await page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Kvalitetshandbok för Sjövik kommun', exact: true }) }).getByRole('link').click();
   await page.getByRole('textbox', { name: 'Dokumentets innehåll' }).getByText('1 Inledning').waitFor();
 
   const download = page.waitForEvent('download');

@@ -1,5 +1,5 @@
-import { renderHtml } from '@shared/render/html';
-import { renderPdf, type PdfResult, type PdfStage } from '@shared/render/pdf';
+import { exportHtml, exportPdf } from '@shared/render/export';
+import type { PdfResult, PdfStage } from '@shared/render/pdf';
 import type { RenderWarning } from '@shared/render/warnings';
 import { useCallback, useState } from 'react';
 import { useHost } from '../host';
@@ -52,7 +52,7 @@ export function useExportPdf(id: string, flush: () => Promise<void>) {
       try {
         const { document, organisation, resolveReference } = await source();
         await nextFrame();
-        const pdf = await renderPdf(document, organisation, {
+        const pdf = await exportPdf(document, organisation, {
           resolveReference,
           printer,
           openPdf,
@@ -72,7 +72,7 @@ export function useExportPdf(id: string, flush: () => Promise<void>) {
   const saveHtml = useCallback(async () => {
     try {
       const { document, organisation, resolveReference } = await source();
-      const { html, warnings } = renderHtml(document, organisation, { resolveReference });
+      const { html, warnings } = exportHtml(document, organisation, { resolveReference });
       const saved = await host.saveFile({ kind: 'html', suggestedName: document.title || 'dokument', bytes: new TextEncoder().encode(html) });
       setState(saved ? { status: 'done', warnings, format: 'html' } : { status: 'idle' });
     } catch (error) {

@@ -1,4 +1,4 @@
-import { renderDocx } from '@shared/render/docx';
+import { exportDocx } from '@shared/render/export';
 import type { RenderWarning } from '@shared/render/warnings';
 import { useCallback, useState } from 'react';
 import { useHost } from '../host';
@@ -25,7 +25,7 @@ export function useExportWord(id: string, flush: () => Promise<void>) {
     try {
       const { document, organisation, resolveReference } = await source();
       await nextFrame();
-      const { bytes, warnings } = await renderDocx(document, organisation, { resolveReference });
+      const { bytes, warnings } = await exportDocx(document, organisation, { resolveReference });
       const saved = await host.saveFile({ kind: 'docx', suggestedName: document.title || 'dokument', bytes });
       setState(saved ? { status: 'done', warnings } : { status: 'idle' });
     } catch (error) {

@@ -1,5 +1,5 @@
 import type { SerializedContent } from '@shared/model/content';
-import { DOCUMENT_FORMAT_VERSION, documentFromSeed, type DocumentHeader, type DocumentSeed, type HandbokDocument } from '@shared/model/document';
+import { DOCUMENT_FORMAT_VERSION, documentsFromSeeds, type DocumentHeader, type DocumentSeed, type HandbokDocument } from '@shared/model/document';
 import {
   normalizeContent,
   normalizeDocument,
@@ -127,8 +127,8 @@ export class DocumentsRepository {
   /** Creates several documents in one transaction: all of them or none, and only valid ones. */
   async createMany(seeds: readonly DocumentSeed[]): Promise<string[]> {
     const timestamp = now();
-    const documents = seeds.map((seed) => {
-      const document = normalizeDocument(documentFromSeed(seed, timestamp, () => crypto.randomUUID()));
+    const documents = documentsFromSeeds(seeds, timestamp, () => crypto.randomUUID()).map((made) => {
+      const document = normalizeDocument(made);
       if (!document.ok) throw new InvalidDocumentError(document.problems);
       return document.value;
     });

@@ -1,6 +1,6 @@
 import type { HandbokDocument } from '../../model/document';
 import type { Organisation } from '../../model/organisation';
-import { renderHtml, type HtmlOptions } from '../html';
+import { renderHtml, type HtmlOptions, type HtmlResult } from '../html';
 import type { RenderWarning } from '../warnings';
 import { headingPages, type PdfDestinations } from './heading-pages';
 import type { PdfPrinter, PrintJob } from './printer';
@@ -11,12 +11,18 @@ export { headingPages };
 /** The steps of an export, for a progress display. */
 export type PdfStage = 'layout' | 'final' | 'correction';
 
-export interface PdfOptions extends Omit<HtmlOptions, 'pageNumbers'> {
+/** The printer and the PDF reader of the place the export runs in (Electron, the command line, a test). */
+export interface PdfTools {
   printer: PdfPrinter;
   /** Opens a printed PDF with pdf.js (set up differently in Node and in the browser); closed after use. */
   openPdf: (bytes: Uint8Array) => Promise<PdfDestinations & { destroy(): Promise<void> | void }>;
   onStage?: (stage: PdfStage) => void;
 }
+
+export type PdfOptions = Omit<HtmlOptions, 'pageNumbers' | 'layoutOnly'> & PdfTools;
+
+/** A page to print, given the heading pages of a first printing (or a request for the layout printing). */
+export type PageRender = (options: Pick<HtmlOptions, 'pageNumbers' | 'layoutOnly'>) => HtmlResult;
 
 export interface PdfResult {
   bytes: Uint8Array<ArrayBuffer>;
@@ -29,14 +35,21 @@ const samePages = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number
   a.size === b.size && [...a].every(([id, page]) => b.get(id) === page);
 
 /**
- * A governing document as a tagged PDF whose table of contents names the right pages. Chromium cannot
- * count pages in CSS, so the page is first printed quickly to find where each heading lands, then
- * printed for real with those numbers in the contents. The result is read back and printed once more
- * should a heading have moved (the contents keep a fixed width for their numbers, so in practice
- * none does).
+ * A governing document as a tagged PDF whose table of contents names the right pages (see printPages).
  */
-export async function renderPdf(document: HandbokDocument, organisation: Organisation | null, options: PdfOptions): Promise<PdfResult> {
+export function renderPdf(document: HandbokDocument, organisation: Organisation | null, options: PdfOptions): Promise<PdfResult> {
   const { printer, openPdf, onStage, ...htmlOptions } = options;
+  return printPages((page) => renderHtml(document, organisation, { ...htmlOptions, ...page }), { printer, openPdf, onStage });
+}
+
+/**
+ * A page as a tagged PDF whose table of contents, if it has one, names the right pages. Chromium
+ * cannot count pages in CSS, so the page is first printed quickly to find where each heading lands,
+ * then printed for real with those numbers in the contents. The result is read back and printed once
+ * more should a heading have moved (the contents keep a fixed width for their numbers, so in practice
+ * none does). A page without contents is printed once.
+ */
+export async function printPages(render: PageRender, { printer, openPdf, onStage }: PdfTools): Promise<PdfResult> {
   const locate = async (bytes: Uint8Array, ids: string[]) => {
     const pdf = await openPdf(bytes);
     try {
@@ -45,17 +58,19 @@ export async function renderPdf(document: HandbokDocument, organisation: Organis
       await pdf.destroy();
     }
   };
-
   const print = async (pageNumbers: ReadonlyMap<string, number> | undefined) => {
-    const page = renderHtml(document, organisation, { ...htmlOptions, pageNumbers });
+    const page = render({ pageNumbers });
     return { page, bytes: await printer.print({ html: page.html, mode: 'final' }) };
   };
 
-  // The layout printing: only the headings are drawn (hiding the rest moves nothing on the page).
-  onStage?.('layout');
-  const layout = renderHtml(document, organisation, { ...htmlOptions, layoutOnly: true });
+  const layout = render({ layoutOnly: true });
   const ids = layout.headings.map((heading) => heading.id);
-  let pages = ids.length ? await locate(await printer.print({ html: layout.html, mode: 'layout' }), ids) : new Map<string, number>();
+  let pages = new Map<string, number>();
+  if (ids.length) {
+    // The layout printing: only the headings are drawn (hiding the rest moves nothing on the page).
+    onStage?.('layout');
+    pages = await locate(await printer.print({ html: layout.html, mode: 'layout' }), ids);
+  }
 
   onStage?.('final');
   let { page, bytes } = await print(pages);

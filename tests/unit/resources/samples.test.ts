@@ -1,3 +1,6 @@
+import { checkMemo } from '../../../shared/memo/checks';
+import { documentsFromSeeds } from '../../../shared/model/document';
+import { sampleOrganisation } from '../../../resources/samples/sample-organisation';
 import { createHeadlessEditor } from '@lexical/headless';
 import { describe, expect, it } from 'vitest';
 import { EDITOR_NODES } from '../../../renderer/src/editor/nodes';
@@ -72,8 +75,25 @@ describe.each(seeds)('%s', (_name, seed) => {
 });
 
 describe('the sample library', () => {
-  it('holds a handbook, a policy and a guideline', () => {
-    expect(sampleLibrary.map((seed) => seed.kind)).toEqual(['handbok', 'policy', 'riktlinje']);
+  it('holds a handbook, a policy, a guideline and the memo that proposes adopting the handbook', () => {
+    expect(sampleLibrary.map((seed) => seed.kind)).toEqual(['handbok', 'policy', 'riktlinje', 'tjansteskrivelse']);
+    const memo = sampleLibrary[3]!.memo!;
+    expect(memo.matter).toBe('anta');
+    expect(memo.subjectId).toBe('seed:0');
+    expect(memo.attachmentIds).toEqual(['seed:0']);
+  });
+
+  it('links the memo to the handbook once both are in the library', () => {
+    let id = 0;
+    const [handbook, , , memo] = documentsFromSeeds(sampleLibrary, '2026-01-01T00:00:00.000Z', () => `id-${(id += 1)}`);
+    expect(memo!.memo!.subjectId).toBe(handbook!.id);
+    expect(memo!.memo!.attachmentIds).toEqual([handbook!.id]);
+  });
+
+  it('has a memo that passes every check before decision', () => {
+    let id = 0;
+    const [, , , memo] = documentsFromSeeds(sampleLibrary, '2026-01-01T00:00:00.000Z', () => `id-${(id += 1)}`);
+    expect(checkMemo(memo!, memo!.memo!, sampleOrganisation).problems).toEqual([]);
   });
 
   it('has a handbook long enough to show what the tool is for', () => {

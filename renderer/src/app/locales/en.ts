@@ -406,7 +406,7 @@ export const en: Messages = {
     stages: {
       preparing: 'Saving and reading the document…',
       layout: 'Laying out the pages (step 1 of 2)…',
-      final: 'Writing an accessible PDF with page numbers in the contents (step 2 of 2)…',
+      final: 'Writing the accessible PDF file (step 2 of 2)…',
       correction: 'Correcting the page numbers in the contents…',
     },
     failed: 'The export failed: {{reason}}',

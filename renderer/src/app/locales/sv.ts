@@ -370,7 +370,7 @@ export const sv = {
     stages: {
       preparing: 'Sparar och läser dokumentet…',
       layout: 'Sätter sidorna (steg 1 av 2)…',
-      final: 'Skriver en tillgänglig PDF med sidnummer i innehållsförteckningen (steg 2 av 2)…',
+      final: 'Skriver den tillgängliga PDF-filen (steg 2 av 2)…',
       correction: 'Rättar sidnumren i innehållsförteckningen…',
     },
     failed: 'Exporten misslyckades: {{reason}}',

@@ -31,15 +31,15 @@ function fakeIo(files: Record<string, string> = {}) {
 }
 
 describe('handbok (the command line)', () => {
-  it('writes the sample library as an archive that lists its three documents', async () => {
+  it('writes the sample library as an archive that lists its four documents', async () => {
     const { io, files, out } = fakeIo();
     expect(await runCli(['sample', '-o', 's.handbok'], io)).toBe(0);
     const archive = readArchive(files['s.handbok']!);
-    expect(archive.ok && archive.archive.documents.map((document) => document.kind)).toEqual(['handbok', 'policy', 'riktlinje']);
+    expect(archive.ok && archive.archive.documents.map((document) => document.kind)).toEqual(['handbok', 'policy', 'riktlinje', 'tjansteskrivelse']);
     out.length = 0;
     expect(await runCli(['list', 's.handbok'], io)).toBe(0);
     expect(out[0]!.split('\t')).toEqual([expect.stringMatching(/^doc-/), 'handbok', 'gallande', 'Kvalitetshandbok för Sjövik kommun']);
-    expect(out).toHaveLength(3);
+    expect(out).toHaveLength(4);
   });
 
   it('writes a synthetic handbook of about the asked number of pages', async () => {
@@ -116,7 +116,7 @@ describe('handbok (the command line)', () => {
     const root = new URL('../../../../', import.meta.url).pathname;
     await run('node', ['scripts/handbok.mjs', 'sample', '-o', file], { cwd: root });
     const { stdout } = await run('node', ['scripts/handbok.mjs', 'list', file], { cwd: root });
-    expect(stdout.trim().split('\n')).toHaveLength(3);
+    expect(stdout.trim().split('\n')).toHaveLength(4);
     writeFileSync(join(folder, 'trasig.handbok'), readFileSync(file, 'utf8').slice(0, 100));
     const failed = await run('node', ['scripts/handbok.mjs', 'list', join(folder, 'trasig.handbok')], { cwd: root }).catch((error: { code: number; stderr: string }) => error);
     expect(failed).toMatchObject({ code: 1 });

@@ -61,7 +61,7 @@ describe('the .handbok archive', () => {
   it('refuses two documents with the same id', () => {
     const doubled = JSON.parse(text) as { documents: unknown[] };
     doubled.documents.push(doubled.documents[0]);
-    expect(readArchive(JSON.stringify(doubled))).toMatchObject({ ok: false, problems: [{ code: 'duplicate-id', index: 3, id: documents[0]!.id }] });
+    expect(readArchive(JSON.stringify(doubled))).toMatchObject({ ok: false, problems: [{ code: 'duplicate-id', index: 4, id: documents[0]!.id }] });
   });
 });
 
@@ -69,7 +69,7 @@ describe('checkArchive', () => {
   const make = (patch: Partial<HandbokDocument>): HandbokDocument => ({ ...documents[0]!, ...patch });
 
   it('finds nothing wrong with the sample library', () => {
-    expect(checkArchive(createArchive(sampleOrganisation, documents, '')).map(problemCount)).toEqual([0, 0, 0]);
+    expect(checkArchive(createArchive(sampleOrganisation, documents, '')).map(problemCount)).toEqual([0, 0, 0, 0]);
   });
 
   it('finds missing metadata, empty block fields, images without alt text and broken references', () => {

@@ -93,7 +93,7 @@ describe('normalizeOrganisation', () => {
     const result = normalizeOrganisation({ name: 'Sjövik kommun', logo: { mimeType: 'text/html', dataUrl: 'data:text/html,x' } });
     expect(result).toEqual({
       ok: true,
-      value: { name: 'Sjövik kommun', unit: '', logo: null, bodies: [], people: [], metadataLabels: {}, houseStyle: DEFAULT_HOUSE_STYLE, updatedAt: '' },
+      value: { name: 'Sjövik kommun', unit: '', logo: null, bodies: [], people: [], metadataLabels: {}, houseStyle: DEFAULT_HOUSE_STYLE, memoSettings: { assessments: ['ekonomi'], partNames: {} }, updatedAt: '' },
     });
   });
 

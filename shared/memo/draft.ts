@@ -1,0 +1,122 @@
+import { formatDecisionReference, validateDecision, type Decision } from '../model/decision';
+import type { DocumentHeader, DocumentSeed } from '../model/document';
+import type { Memo, MemoMatter } from '../model/memo';
+import type { Organisation } from '../model/organisation';
+import { content } from '../model/content';
+import { KIND_NAMES } from '../render/document-words';
+import { MATTER_TITLES } from './words';
+
+/** What a decision did, as the verb of a sentence about the document. */
+const DONE: Record<Decision['action'], string> = {
+  antagen: 'antogs',
+  reviderad: 'reviderades',
+  upphavd: 'upphävdes',
+  ovrigt: 'behandlades',
+};
+
+/** What the proposal asks the body to do with the document. */
+const PROPOSED: Record<MemoMatter, (title: string) => string> = {
+  anta: (title) => `anta ${title} enligt bilaga 1`,
+  revidera: (title) => `anta den reviderade versionen av ${title} enligt bilaga 1`,
+  upphava: (title) => `upphäva ${title}`,
+  remissvar: (title) => `lämna förvaltningens yttrande som svar på remissen om ${title}`,
+};
+
+const byDate = (a: Decision, b: Decision) => (a.date || '9999').localeCompare(b.date || '9999');
+
+/**
+ * One sentence per earlier decision, oldest first, with body, date and paragraph. What the history
+ * lacks is said, never made up.
+ */
+function citeDecisions(subject: DocumentHeader): string[] {
+  return [...subject.decisions].sort(byDate).map((decision) => {
+    const missing = validateDecision(decision).map((issue) => issue.field);
+    const reference = formatDecisionReference(decision);
+    const lacking = missing.length ? ` (${missingWords(missing)} saknas i beslutshistoriken)` : '';
+    const summary = decision.summary.trim() ? ` ${decision.summary.trim().replace(/\.?$/, '.')}` : '';
+    return `Dokumentet ${DONE[decision.action]}${reference ? ` av ${reference}` : ''}${lacking}.${summary}`;
+  });
+}
+
+function missingWords(fields: string[]): string {
+  const words = fields.map((field) => ({ body: 'beslutande organ', date: 'datum', paragraph: 'paragraf' })[field] ?? field);
+  return words.length > 1 ? `${words.slice(0, -1).join(', ')} och ${words.at(-1)}` : words[0]!;
+}
+
+/** The body that decides on the document: the one its metadata names, else the one of its latest decision. */
+function decidingBody(subject: DocumentHeader, organisation: Organisation | null, matter: MemoMatter): string {
+  if (matter === 'remissvar') return bodyNamed(organisation, 'Kommunstyrelsen') ?? organisation?.bodies[0]?.name ?? '';
+  const latest = [...subject.decisions].sort(byDate).reverse().find((decision) => decision.body.trim());
+  return subject.metadata.decidedBy?.trim() || latest?.body.trim() || '';
+}
+
+const bodyNamed = (organisation: Organisation | null, name: string) =>
+  organisation?.bodies.find((body) => body.name.toLocaleLowerCase('sv') === name.toLocaleLowerCase('sv'))?.name;
+
+function description(subject: DocumentHeader, matter: MemoMatter, organisation: Organisation | null, body: string): string[] {
+  const title = subject.title;
+  const kind = KIND_NAMES[subject.kind].toLocaleLowerCase('sv');
+  const history = citeDecisions(subject);
+  const noHistory =
+    'Dokumentets beslutshistorik i Handbok är tom. Ange här när och av vilket organ dokumentet senast beslutades (organ, datum och paragraf).';
+  const decider = body ? `Dokumentet beslutas av ${body}.` : 'Ange vilket organ som beslutar om dokumentet.';
+  switch (matter) {
+    case 'anta':
+      return [`Förvaltningen har tagit fram ett förslag till ${title}, som här läggs fram för att antas. ${decider}`, ...history];
+    case 'revidera':
+      return [`Förvaltningen har sett över ${title} och lägger fram en reviderad version för beslut. ${decider}`, ...(history.length ? history : [noHistory])];
+    case 'upphava':
+      return [`Förvaltningen föreslår att ${title} upphävs. ${decider}`, ...(history.length ? history : [noHistory])];
+    case 'remissvar':
+      return [`${organisation?.name || 'Kommunen'} har fått ${title} (${kind}) på remiss. Förvaltningen har tagit fram ett förslag till yttrande.`, ...history];
+  }
+}
+
+export interface MemoDraftInput {
+  subject: DocumentHeader;
+  matter: MemoMatter;
+  organisation: Organisation | null;
+  /** Today's date, ISO (2026-11-22): the memo's date. */
+  today: string;
+  newId: () => string;
+}
+
+/**
+ * The first draft of a tjänsteskrivelse about a governing document, written from what Handbok knows
+ * of it: the title, a description that cites the earlier decisions with body, date and paragraph
+ * (and says what is missing instead of inventing it), the draft decision points as complete
+ * sentences naming the deciding body, the document as bilaga 1 and the memo linked to it. What only
+ * the official can write (the office's opinion, the assessments) is left empty for them, and the
+ * quality checks ask for it.
+ */
+export function draftMemo({ subject, matter, organisation, today, newId }: MemoDraftInput): DocumentSeed {
+  const body = decidingBody(subject, organisation, matter);
+  const registry = subject.metadata.registryNumber?.trim();
+  const object = matter === 'upphava' && registry ? `${subject.title} (${registry})` : subject.title;
+  const recipient = organisation?.bodies.find((candidate) => candidate.name === bodyNamed(organisation, 'Kommunstyrelsen')) ?? organisation?.bodies[0];
+  const settings = organisation?.memoSettings;
+  const memo: Memo = {
+    matter,
+    subjectId: subject.id,
+    date: today,
+    officerId: '',
+    recipientId: recipient?.id ?? '',
+    summary: '',
+    description: description(subject, matter, organisation, body).join('\n\n'),
+    opinion: '',
+    assessments: Object.fromEntries((settings?.assessments ?? ['ekonomi']).map((assessment) => [assessment, ''])),
+    proposal: [{ id: newId(), body, points: [`${body || '[Beslutande organ]'} beslutar att ${PROPOSED[matter](object)}.`] }],
+    sendTo: [subject.metadata.owner?.trim()].filter((recipientName): recipientName is string => Boolean(recipientName)),
+    signatoryIds: [],
+    attachmentIds: [subject.id],
+  };
+  return {
+    kind: 'tjansteskrivelse',
+    title: `Tjänsteskrivelse – ${MATTER_TITLES[matter]} ${subject.title}`,
+    status: 'utkast',
+    metadata: {},
+    decisions: [],
+    content: content(),
+    memo,
+  };
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+/** What a tjänsteskrivelse brings to decision about a governing document. */
+export const MEMO_MATTERS = ['anta', 'revidera', 'upphava', 'remissvar'] as const;
+export type MemoMatter = (typeof MEMO_MATTERS)[number];
+
+/** The impact assessments a municipality may require; which ones is an organisation setting. */
+export const MEMO_ASSESSMENTS = ['ekonomi', 'barn', 'jamstalldhet', 'miljo'] as const;
+export type MemoAssessment = (typeof MEMO_ASSESSMENTS)[number];
+
+/** The text parts of the memo's fixed skeleton, in order; each can be renamed by the organisation. */
+export const MEMO_TEXT_PARTS = ['summary', 'description', 'opinion'] as const;
+export type MemoTextPart = (typeof MEMO_TEXT_PARTS)[number];
+
+/** Every part of the skeleton, in the order the memo is written and exported. */
+export const MEMO_PARTS = ['header', 'title', ...MEMO_TEXT_PARTS, 'assessments', 'proposal', 'sendTo', 'signatures', 'attachments'] as const;
+export type MemoPart = (typeof MEMO_PARTS)[number];
+
+/** Decision points proposed to one body ("Förslag till beslut i kommunstyrelsen"). */
+export const decisionGroupSchema = z.looseObject({
+  id: z.string().min(1),
+  /** The body the points are proposed to, by its name as the organisation writes it. */
+  body: z.string().default(''),
+  points: z.array(z.string()).default([]),
+});
+export type DecisionGroup = z.infer<typeof decisionGroupSchema>;
+
+/**
+ * The memo's own parts beside its title: the header (date, handläggare, registry number in the
+ * document's metadata, recipient), the text parts, the assessments, the proposal, who gets the
+ * decision, who signs and what is attached. People and bodies are the organisation's, by id; the
+ * governing document it is about and the attachments are documents of the library, by id.
+ */
+export const memoSchema = z.looseObject({
+  matter: z.enum(MEMO_MATTERS).catch('anta'),
+  /** The governing document the memo is about; it lists the memo in turn. */
+  subjectId: z.string().default(''),
+  date: z.string().default(''),
+  officerId: z.string().default(''),
+  recipientId: z.string().default(''),
+  summary: z.string().default(''),
+  description: z.string().default(''),
+  opinion: z.string().default(''),
+  /** The text of each assessment the memo carries. */
+  assessments: z.partialRecord(z.enum(MEMO_ASSESSMENTS), z.string()).default({}),
+  proposal: z.array(decisionGroupSchema).default([]),
+  sendTo: z.array(z.string()).default([]),
+  signatoryIds: z.array(z.string()).default([]),
+  attachmentIds: z.array(z.string()).default([]),
+});
+export type Memo = z.infer<typeof memoSchema>;
+
+/** The organisation's memo settings: which assessments its memos carry and its own names for the parts. */
+export const memoSettingsSchema = z.looseObject({
+  assessments: z.array(z.enum(MEMO_ASSESSMENTS)).catch(['ekonomi']).default(['ekonomi']),
+  partNames: z.partialRecord(z.enum([...MEMO_TEXT_PARTS, ...MEMO_ASSESSMENTS, 'proposal', 'sendTo', 'attachments']), z.string()).catch({}).default({}),
+});
+export type MemoSettings = z.infer<typeof memoSettingsSchema>;
+export type MemoPartName = keyof MemoSettings['partNames'];
+export const DEFAULT_MEMO_SETTINGS: MemoSettings = { assessments: ['ekonomi'], partNames: {} };
+
+/** True for a tjänsteskrivelse that has its memo parts (one made before them is an ordinary document). */
+export function hasMemo<T extends { kind: string; memo?: Memo }>(document: T): document is T & { memo: Memo } {
+  return document.kind === 'tjansteskrivelse' && document.memo !== undefined;
+}

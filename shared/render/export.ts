@@ -1,0 +1,27 @@
+import type { HandbokDocument } from '../model/document';
+import { hasMemo } from '../model/memo';
+import type { Organisation } from '../model/organisation';
+import { renderDocx, type DocxOptions, type DocxResult } from './docx';
+import { renderHtml, type HtmlResult } from './html';
+import { renderMemoDocx } from './memo/docx';
+import { renderMemoHtml } from './memo/html';
+import { printPages, renderPdf, type PdfOptions, type PdfResult } from './pdf';
+
+/**
+ * Each export format for any document: a tjänsteskrivelse in the memo's formal layout, every other
+ * document in the handbook layout. The app and the command line export through these.
+ */
+export async function exportDocx(document: HandbokDocument, organisation: Organisation | null, options: DocxOptions = {}): Promise<DocxResult> {
+  if (hasMemo(document)) return { bytes: await renderMemoDocx(document, organisation, options), warnings: [] };
+  return renderDocx(document, organisation, options);
+}
+
+export function exportHtml(document: HandbokDocument, organisation: Organisation | null, options: DocxOptions = {}): HtmlResult {
+  return hasMemo(document) ? renderMemoHtml(document, organisation, options) : renderHtml(document, organisation, options);
+}
+
+export function exportPdf(document: HandbokDocument, organisation: Organisation | null, options: PdfOptions): Promise<PdfResult> {
+  if (!hasMemo(document)) return renderPdf(document, organisation, options);
+  const { printer, openPdf, onStage, ...rest } = options;
+  return printPages(() => renderMemoHtml(document, organisation, rest), { printer, openPdf, onStage });
+}

@@ -1,0 +1,117 @@
+import { AlignmentType, BorderStyle, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TabStopType, TextRun, WidthType } from 'docx';
+import { memoLayout } from '../../memo/layout';
+import type { HandbokDocument } from '../../model/document';
+import type { Memo } from '../../model/memo';
+import { DEFAULT_HOUSE_STYLE, type HouseStyle, type Organisation } from '../../model/organisation';
+import { WORDS } from '../document-words';
+import { documentNumbering, documentStyles } from '../docx/styles';
+import type { ReferenceTarget } from '../warnings';
+
+const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
+const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
+const MARGIN = 1418;
+
+const cell = (children: Paragraph[], width: number) => new TableCell({ width: { size: width, type: WidthType.PERCENTAGE }, children: children.length ? children : [new Paragraph({})] });
+
+/**
+ * A tjänsteskrivelse as a Word file in the memo's formal layout (not the handbook's): the
+ * organisation and the header facts at the top, the title, the parts under Word's own headings, the
+ * numbered decision points, who gets the decision, the signatures side by side and the attachments.
+ * The registry number and "Sida X av Y" stand in the footer.
+ */
+export async function renderMemoDocx(
+  document: HandbokDocument & { memo: Memo },
+  organisation: Organisation | null,
+  options: { houseStyle?: Partial<HouseStyle>; resolveReference?: (id: string) => ReferenceTarget | undefined } = {},
+): Promise<Uint8Array<ArrayBuffer>> {
+  const style = { ...DEFAULT_HOUSE_STYLE, ...organisation?.houseStyle, ...options.houseStyle };
+  const layout = memoLayout(document, organisation, options.resolveReference ?? (() => undefined));
+  const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_2) => new Paragraph({ heading: level, children: [new TextRun(text)] });
+
+  const top = new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: NO_BORDERS,
+    rows: [
+      new TableRow({
+        children: [
+          cell(
+            [
+              new Paragraph({ children: [new TextRun({ text: layout.organisation, bold: true, size: 24 })] }),
+              new Paragraph({ children: [new TextRun({ text: layout.unit, size: 20 })] }),
+            ],
+            50,
+          ),
+          cell(
+            [
+              new Paragraph({ children: [new TextRun({ text: 'TJÄNSTESKRIVELSE', bold: true, size: 20 })] }),
+              ...layout.header.map(([label, value]) => new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text: `${label}: `, bold: true, size: 18 }), new TextRun({ text: value, size: 18 })] })),
+            ],
+            50,
+          ),
+        ],
+      }),
+    ],
+  });
+  const signatureRows: TableRow[] = [];
+  for (let index = 0; index < layout.signatures.length; index += 2) {
+    const pair = layout.signatures.slice(index, index + 2);
+    signatureRows.push(
+      new TableRow({
+        cantSplit: true,
+        children: [0, 1].map((offset) => {
+          const signatory = pair[offset];
+          return cell(
+            signatory ? [new Paragraph({ spacing: { before: 720 }, children: [new TextRun(signatory.name)] }), new Paragraph({ children: [new TextRun({ text: signatory.title, italics: true })] })] : [],
+            50,
+          );
+        }),
+      }),
+    );
+  }
+
+  const children = [
+    top,
+    new Paragraph({ heading: HeadingLevel.TITLE, spacing: { before: 480 }, children: [new TextRun(layout.title)] }),
+    ...layout.sections.flatMap((section) => [heading(section.heading), ...section.paragraphs.map((text) => new Paragraph({ children: [new TextRun(text)] }))]),
+    ...(layout.proposal.groups.length
+      ? [
+          heading(layout.proposal.heading),
+          ...layout.proposal.groups.flatMap((group) => [
+            ...(group.heading ? [heading(group.heading, HeadingLevel.HEADING_3)] : []),
+            // The numbers are written out, so that they survive any editing in Word.
+            ...group.points.map((point, index) => new Paragraph({ indent: { left: 357, hanging: 357 }, children: [new TextRun(`${index + 1}.\t${point}`)] })),
+          ]),
+        ]
+      : []),
+    ...(layout.sendTo.recipients.length ? [heading(layout.sendTo.heading), ...layout.sendTo.recipients.map((line) => new Paragraph({ children: [new TextRun(line)] }))] : []),
+    ...(signatureRows.length ? [new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders: NO_BORDERS, rows: signatureRows })] : []),
+    ...(layout.attachments.items.length ? [heading(layout.attachments.heading), ...layout.attachments.items.map((line) => new Paragraph({ children: [new TextRun(line)] }))] : []),
+  ];
+
+  const [before, current, between, total] = WORDS.page(PageNumber.CURRENT, PageNumber.TOTAL_PAGES);
+  const file = new Document({
+    creator: layout.organisation || 'Handbok',
+    title: layout.title,
+    subject: 'Tjänsteskrivelse',
+    styles: documentStyles(style),
+    numbering: documentNumbering(),
+    sections: [
+      {
+        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                tabStops: [{ type: TabStopType.RIGHT, position: 9070 }],
+                alignment: AlignmentType.LEFT,
+                children: [new TextRun({ size: 16, color: '555555', children: [`${layout.registryNumber}\t${before}`, current, between, total] })],
+              }),
+            ],
+          }),
+        },
+        children,
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toArrayBuffer(file));
+}

@@ -1,0 +1,77 @@
+import { memoLayout } from '../../memo/layout';
+import type { HandbokDocument } from '../../model/document';
+import type { Memo } from '../../model/memo';
+import { DEFAULT_HOUSE_STYLE, type HouseStyle, type Organisation } from '../../model/organisation';
+import { WORDS } from '../document-words';
+import type { HtmlResult } from '../html';
+import { escapeHtml } from '../html/escape';
+import { cssString } from '../html/page-margins';
+import { fontStack, printCss } from '../html/styles';
+import type { ReferenceTarget } from '../warnings';
+
+const MEMO_CSS = `
+.memo-top { display: flex; justify-content: space-between; gap: 12pt; margin-bottom: 24pt; }
+.memo-top .organisation { margin: 0; font-weight: bold; color: #111; }
+.memo-top .unit { margin: 0; }
+.memo-kind { font-weight: bold; letter-spacing: 0.06em; margin: 0 0 4pt; }
+.memo-facts { border-collapse: collapse; width: auto; margin: 0; font-size: 9pt; }
+.memo-facts th, .memo-facts td { border: 0; padding: 0 6pt 1pt 0; }
+.memo-title { font-size: 18pt; margin: 0 0 12pt; }
+.proposal { padding-left: 1.6em; }
+.proposal li { margin-bottom: 4pt; }
+.signatures { display: flex; flex-wrap: wrap; gap: 12pt 36pt; margin-top: 30pt; break-inside: avoid; }
+.signature { min-width: 40%; padding-top: 30pt; }
+.signature p { margin: 0; }
+.signature .title { font-style: italic; }
+`;
+
+/**
+ * A tjänsteskrivelse as a print page in the memo's formal layout, for its PDF: the organisation and
+ * the header facts at the top, the title, the parts as headings (they become the PDF's bookmarks),
+ * the numbered decision points, the signatures and the attachments; the registry number and "Sida X
+ * av Y" at the foot of every page. It has no table of contents, so it is printed once.
+ */
+export function renderMemoHtml(
+  document: HandbokDocument & { memo: Memo },
+  organisation: Organisation | null,
+  options: { houseStyle?: Partial<HouseStyle>; resolveReference?: (id: string) => ReferenceTarget | undefined } = {},
+): HtmlResult {
+  const style = { ...DEFAULT_HOUSE_STYLE, ...organisation?.houseStyle, ...options.houseStyle };
+  const layout = memoLayout(document, organisation, options.resolveReference ?? (() => undefined));
+  const text = (value: string) => escapeHtml(value);
+  const paragraphs = (lines: string[]) => lines.map((line) => `<p>${text(line)}</p>`).join('');
+  const [before, , between] = WORDS.page('', '');
+  const footer = `@page { @bottom-left { content: ${cssString(layout.registryNumber)}; font-family: ${fontStack(style.headingFont)}; font-size: 8pt; color: #555; }
+  @bottom-right { content: ${cssString(before)} counter(page) ${cssString(between)} counter(pages); font-family: ${fontStack(style.headingFont)}; font-size: 8pt; color: #555; } }`;
+  const body = [
+    `<header class="memo-top"><div><p class="organisation">${text(layout.organisation)}</p><p class="unit">${text(layout.unit)}</p></div>`,
+    `<div><p class="memo-kind">TJÄNSTESKRIVELSE</p><table class="memo-facts"><tbody>${layout.header
+      .map(([label, value]) => `<tr><th scope="row">${text(label)}</th><td>${text(value)}</td></tr>`)
+      .join('')}</tbody></table></div></header>`,
+    `<h1 class="memo-title">${text(layout.title)}</h1>`,
+    ...layout.sections.map((section) => `<h2>${text(section.heading)}</h2>${paragraphs(section.paragraphs)}`),
+    layout.proposal.groups.length
+      ? `<h2>${text(layout.proposal.heading)}</h2>${layout.proposal.groups
+          .map((group) => `${group.heading ? `<h3>${text(group.heading)}</h3>` : ''}<ol class="proposal">${group.points.map((point) => `<li>${text(point)}</li>`).join('')}</ol>`)
+          .join('')}`
+      : '',
+    layout.sendTo.recipients.length ? `<h2>${text(layout.sendTo.heading)}</h2>${paragraphs(layout.sendTo.recipients)}` : '',
+    layout.signatures.length
+      ? `<div class="signatures">${layout.signatures.map((signatory) => `<div class="signature"><p>${text(signatory.name)}</p><p class="title">${text(signatory.title)}</p></div>`).join('')}</div>`
+      : '',
+    layout.attachments.items.length ? `<h2>${text(layout.attachments.heading)}</h2>${paragraphs(layout.attachments.items)}` : '',
+  ];
+  const html = [
+    '<!DOCTYPE html>',
+    '<html lang="sv-SE">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">`,
+    `<title>${text(layout.title)}</title>`,
+    `<style>${printCss(style)}${MEMO_CSS}${footer}</style>`,
+    '</head>',
+    `<body><main>${body.join('')}</main></body>`,
+    '</html>',
+  ].join('\n');
+  return { html, headings: [], warnings: [] };
+}

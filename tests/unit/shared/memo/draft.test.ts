@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { draftMemo } from '../../../../shared/memo/draft';
+import { documentFromSeed, type HandbokDocument } from '../../../../shared/model/document';
+import type { MemoMatter } from '../../../../shared/model/memo';
+import { sampleLibrary } from '../../../../resources/samples/sample-library';
+import { sampleOrganisation } from '../../../../resources/samples/sample-organisation';
+
+let id = 0;
+const newId = () => `id-${(id += 1)}`;
+const handbook = (): HandbokDocument => documentFromSeed(sampleLibrary[0]!, '2026-01-01T00:00:00.000Z', newId);
+const draft = (matter: MemoMatter, subject = handbook()) => draftMemo({ subject, matter, organisation: sampleOrganisation, today: '2026-11-22', newId });
+
+describe('draftMemo', () => {
+  it('repeal: cites every earlier decision, proposes the repeal to the deciding body, attaches the document', () => {
+    const subject = handbook();
+    const seed = draft('upphava', subject);
+    expect(seed.kind).toBe('tjansteskrivelse');
+    expect(seed.title).toBe('Tjänsteskrivelse – Upphävande av Kvalitetshandbok för Sjövik kommun');
+    const memo = seed.memo!;
+    expect(memo.matter).toBe('upphava');
+    expect(memo.subjectId).toBe(subject.id);
+    expect(memo.date).toBe('2026-11-22');
+    expect(memo.description.split('\n\n')).toEqual([
+      'Förvaltningen föreslår att Kvalitetshandbok för Sjövik kommun upphävs. Dokumentet beslutas av Kommunfullmäktige.',
+      'Dokumentet antogs av Kommunfullmäktige 2019-03-21 § 41. Den första kvalitetshandboken antogs.',
+      'Dokumentet reviderades av Kommunfullmäktige 2024-04-18 § 64. Handboken reviderades med nya principer och ett gemensamt årshjul.',
+      'Dokumentet reviderades av Kommunstyrelsen 2025-06-12 § 118. Avsnittet om internkontroll uppdaterades efter ny riktlinje.',
+    ]);
+    expect(memo.proposal).toEqual([
+      { id: expect.any(String), body: 'Kommunfullmäktige', points: ['Kommunfullmäktige beslutar att upphäva Kvalitetshandbok för Sjövik kommun (KS 2024/312).'] },
+    ]);
+    expect(memo.attachmentIds).toEqual([subject.id]);
+    // Kommunstyrelsen prepares what the council decides; the organisation's assessments are there to fill.
+    expect(memo.recipientId).toBe('ks');
+    expect(memo.assessments).toEqual({ ekonomi: '', barn: '' });
+    expect(memo.sendTo).toEqual(['Kommundirektör']);
+    // What only the official can write is left for them.
+    expect(memo.opinion).toBe('');
+    expect(memo.signatoryIds).toEqual([]);
+  });
+
+  it('adoption: proposes adopting the document as bilaga 1', () => {
+    const memo = draft('anta').memo!;
+    expect(memo.proposal[0]!.points).toEqual(['Kommunfullmäktige beslutar att anta Kvalitetshandbok för Sjövik kommun enligt bilaga 1.']);
+    expect(memo.description).toMatch(/^Förvaltningen har tagit fram ett förslag till Kvalitetshandbok för Sjövik kommun/);
+  });
+
+  it('revision: proposes the revised version and cites the history', () => {
+    const seed = draft('revidera');
+    expect(seed.title).toBe('Tjänsteskrivelse – Revidering av Kvalitetshandbok för Sjövik kommun');
+    expect(seed.memo!.proposal[0]!.points[0]).toBe(
+      'Kommunfullmäktige beslutar att anta den reviderade versionen av Kvalitetshandbok för Sjövik kommun enligt bilaga 1.',
+    );
+    expect(seed.memo!.description).toContain('Dokumentet antogs av Kommunfullmäktige 2019-03-21 § 41.');
+  });
+
+  it('consultation answer: Kommunstyrelsen answers the remiss', () => {
+    const seed = draft('remissvar');
+    expect(seed.title).toBe('Tjänsteskrivelse – Remissvar om Kvalitetshandbok för Sjövik kommun');
+    expect(seed.memo!.proposal[0]).toMatchObject({
+      body: 'Kommunstyrelsen',
+      points: ['Kommunstyrelsen beslutar att lämna förvaltningens yttrande som svar på remissen om Kvalitetshandbok för Sjövik kommun.'],
+    });
+    expect(seed.memo!.description).toMatch(/^Sjövik kommun har fått Kvalitetshandbok för Sjövik kommun \(handbok\) på remiss/);
+  });
+
+  it('says what is missing when the document has no decision history, instead of inventing one', () => {
+    const subject = { ...handbook(), decisions: [], metadata: { ...handbook().metadata, decidedBy: '' } };
+    const memo = draft('upphava', subject).memo!;
+    expect(memo.description).toContain('Dokumentets beslutshistorik i Handbok är tom. Ange här när och av vilket organ dokumentet senast beslutades');
+    expect(memo.description).toContain('Ange vilket organ som beslutar om dokumentet.');
+    expect(memo.description).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    // No body is made up for the decision point either: the checks will ask for one.
+    expect(memo.proposal[0]!.points[0]).toBe('[Beslutande organ] beslutar att upphäva Kvalitetshandbok för Sjövik kommun (KS 2024/312).');
+  });
+
+  it('names what an incomplete decision lacks', () => {
+    const subject = { ...handbook(), decisions: [{ id: 'd', body: 'Kommunfullmäktige', date: '', paragraph: '', action: 'antagen' as const, summary: '' }] };
+    expect(draft('revidera', subject).memo!.description).toContain('Dokumentet antogs av Kommunfullmäktige (datum och paragraf saknas i beslutshistoriken).');
+  });
+});
