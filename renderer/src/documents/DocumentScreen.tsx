@@ -11,7 +11,7 @@ import { OutlinePanel } from '../editor/OutlinePanel';
 import { QualityPanel } from '../editor/QualityPanel';
 import { EditorErrorBoundary } from '../editor/EditorErrorBoundary';
 import type { LoadedDocument } from '../storage/documents-repository';
-import { useDocumentHeader, useOrganisation, useStorage } from '../storage/storage';
+import { useDocumentHeader, useDocumentHeaders, useOrganisation, useStorage } from '../storage/storage';
 import { DecisionHistory } from './DecisionHistory';
 import { useMetadataLabel } from './labels';
 import { MetadataPanel, type HeaderDraft } from './MetadataPanel';
@@ -24,6 +24,14 @@ import { useExportWord, type ExportState } from './use-export-word';
 import { useExportPdf, type PdfExportState } from './use-export-pdf';
 import { PrintPreview } from './PrintPreview';
 import { Dialog } from '../app/Dialog';
+import { checkMemo } from '@shared/memo/checks';
+import { hasMemo } from '@shared/model/memo';
+import { CreateMemoDialog } from '../memo/CreateMemoDialog';
+import { LinkedMemos } from '../memo/LinkedMemos';
+import { MemoChecks } from '../memo/MemoChecks';
+import { MemoForm } from '../memo/MemoForm';
+import { describeMemoProblem } from '../memo/memo-problems';
+import { readableHeaders } from '../storage/documents-repository';
 
 /** Opens one document: its content in the editor, its metadata and decision history beside it. */
 export function DocumentScreen({ id }: { id: string }) {
@@ -57,12 +65,13 @@ export function DocumentScreen({ id }: { id: string }) {
   return <DocumentEditor header={header.header} initialContent={loaded.document.content} />;
 }
 
-const draftOf = ({ title, kind, status, metadata, decisions }: DocumentHeader): HeaderDraft => ({
+const draftOf = ({ title, kind, status, metadata, decisions, memo }: DocumentHeader): HeaderDraft => ({
   title,
   kind,
   status,
   metadata,
   decisions,
+  ...(memo ? { memo } : {}),
 });
 
 function DocumentEditor({ header, initialContent }: { header: DocumentHeader; initialContent: SerializedContent }) {
@@ -102,23 +111,45 @@ function DocumentEditor({ header, initialContent }: { header: DocumentHeader; in
   }, [flushHeader, flushContent]);
   const exportWord = useExportWord(id, flushAll);
   const exportPdf = useExportPdf(id, flushAll);
-  const { run: runWord } = exportWord;
-  const { run: runPdf } = exportPdf;
+  const draft = headerSave.draft;
+  const organisationProfile = organisation?.status === 'ok' ? organisation.organisation : null;
+  const memoDraft = hasMemo(draft) ? draft : null;
+  const memoCheck = memoDraft ? checkMemo(memoDraft, memoDraft.memo, organisationProfile) : null;
+  // A memo that is not ready for decision is exported only after the user has seen what it lacks.
+  const [pendingExport, setPendingExport] = useState<(() => void) | null>(null);
+  const guarded = useCallback(
+    (run: () => void) => () => {
+      if (memoCheck && memoCheck.problems.length > 0) setPendingExport(() => run);
+      else run();
+    },
+    [memoCheck],
+  );
+  const { run: runWordNow } = exportWord;
+  const { run: runPdfNow } = exportPdf;
+  const runWord = guarded(() => void runWordNow());
+  const runPdf = (purpose: 'preview' | 'save') => guarded(() => void runPdfNow(purpose))();
+  // The menu's commands run the latest guarded exports, without subscribing anew on every render.
+  const commands = useRef({ runWord, runPdf });
+  useEffect(() => {
+    commands.current = { runWord, runPdf };
+  });
   useEffect(
     () =>
       onDocumentCommand((command) => {
-        if (command === 'export-word') void runWord();
-        if (command === 'export-pdf') void runPdf('save');
-        if (command === 'print-preview') void runPdf('preview');
+        if (command === 'export-word') commands.current.runWord();
+        if (command === 'export-pdf') commands.current.runPdf('save');
+        if (command === 'print-preview') commands.current.runPdf('preview');
       }),
-    [runWord, runPdf],
+    [],
   );
   const pdfBusy = exportPdf.state.status === 'working';
+  const [creatingMemo, setCreatingMemo] = useState(false);
+  const library = readableHeaders(useDocumentHeaders() ?? []);
 
-  const draft = headerSave.draft;
   const details = (
     <>
       <MetadataPanel draft={draft} bodies={bodies} readOnly={inTrash} onChange={changeHeader} />
+      <LinkedMemos documentId={id} />
       <DecisionHistory
         decisions={draft.decisions}
         bodies={bodies}
@@ -140,7 +171,7 @@ function DocumentEditor({ header, initialContent }: { header: DocumentHeader; in
             className="button button--small"
             aria-keyshortcuts="Control+Shift+E"
             disabled={exportWord.state.status === 'working'}
-            onClick={() => void runWord()}
+            onClick={runWord}
           >
             {t('export.word')}
           </button>
@@ -150,10 +181,47 @@ function DocumentEditor({ header, initialContent }: { header: DocumentHeader; in
           <button type="button" className="button button--small" aria-keyshortcuts="Control+Shift+P" disabled={pdfBusy} onClick={() => void runPdf('save')}>
             {t('export.pdf')}
           </button>
+          {!memoDraft && !inTrash && (
+            <button type="button" className="button button--small" onClick={() => setCreatingMemo(true)}>
+              {t('memo.create')}
+            </button>
+          )}
         </div>
       </header>
       <ExportResult state={exportWord.state} format="word" onClose={exportWord.reset} />
       <PdfExportResult exportPdf={exportPdf} />
+      {creatingMemo && <CreateMemoDialog subject={header} organisation={organisationProfile} onClose={() => setCreatingMemo(false)} />}
+      {pendingExport && memoCheck && (
+        <Dialog
+          title={t('memo.exportWarning.title')}
+          onClose={() => setPendingExport(null)}
+          footer={
+            <>
+              <button type="button" className="button" onClick={() => setPendingExport(null)}>
+                {t('dialog.cancel')}
+              </button>
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => {
+                  setPendingExport(null);
+                  pendingExport();
+                }}
+              >
+                {t('memo.exportWarning.confirm')}
+              </button>
+            </>
+          }
+        >
+          <p>{t('memo.exportWarning.intro')}</p>
+          <ul>
+            {memoCheck.problems.map((problem, index) => (
+              <li key={index}>{describeMemoProblem(problem, organisationProfile?.memoSettings, t)}</li>
+            ))}
+          </ul>
+          <p>{t('memo.exportWarning.question')}</p>
+        </Dialog>
+      )}
       {inTrash && (
         <div className="banner banner--warning" role="status">
           <span>{t('document.inTrash')}</span>
@@ -177,6 +245,22 @@ function DocumentEditor({ header, initialContent }: { header: DocumentHeader; in
       <div className="document__kind muted">
         {t(`kind.${draft.kind}`)} · {t(`status.${draft.status}`)}
       </div>
+      {memoDraft && memoCheck ? (
+        <div className="document__body">
+          <article className="document__content document__content--memo" aria-label={t('document.content')}>
+            <MemoForm draft={memoDraft} organisation={organisationProfile} library={library} readOnly={inTrash} onChange={changeHeader} />
+          </article>
+          <aside className="document__aside" aria-label={t('document.details')}>
+            <SideTabs
+              label={t('document.details')}
+              tabs={[
+                { id: 'quality', label: t('document.tabs.quality'), content: <MemoChecks check={memoCheck} settings={organisationProfile?.memoSettings} /> },
+                { id: 'details', label: t('document.tabs.details'), content: <MetadataPanel draft={draft} bodies={bodies} readOnly={inTrash} onChange={changeHeader} /> },
+              ]}
+            />
+          </aside>
+        </div>
+      ) : (
       <EditorErrorBoundary
         fallback={
           <div className="document__body">
@@ -207,6 +291,7 @@ function DocumentEditor({ header, initialContent }: { header: DocumentHeader; in
           </div>
         </ContentEditor>
       </EditorErrorBoundary>
+      )}
     </div>
   );
 }

@@ -12,7 +12,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMetadataLabel } from './labels';
 
-export type HeaderDraft = Pick<DocumentHeader, 'title' | 'kind' | 'status' | 'metadata' | 'decisions'>;
+export type HeaderDraft = Pick<DocumentHeader, 'title' | 'kind' | 'status' | 'metadata' | 'decisions' | 'memo'>;
 
 /** The metadata block of domain.md: every field, with the organisation's labels and clear validation. */
 export function MetadataPanel({

@@ -20,7 +20,7 @@ export type LoadedDocument =
   | { ok: false; id: string; raw: { header: unknown; content: unknown }; problems: NormalizeProblem[] };
 
 /** What a user may change on a header; identity, timestamps and the revision belong to the repository. */
-export type HeaderChanges = Partial<Pick<DocumentHeader, 'title' | 'kind' | 'status' | 'metadata' | 'decisions'>>;
+export type HeaderChanges = Partial<Pick<DocumentHeader, 'title' | 'kind' | 'status' | 'metadata' | 'decisions' | 'memo'>>;
 
 const now = () => new Date().toISOString();
 

@@ -1,0 +1,92 @@
+import mammoth from 'mammoth';
+import { expect, it } from 'vitest';
+import { openApp, useBrowser } from './support/browser';
+
+const browser = useBrowser();
+
+it('drafts a memo to repeal the sample handbook, is completed by the official and exports to Word in the skeleton’s order', async () => {
+  const { context, page, errors } = await openApp(browser());
+  // First run: the usual bodies, and two people who prepare and sign memos.
+  await page.getByLabel('Kommunens eller organisationens namn').fill('Sjövik kommun');
+  await page.getByRole('button', { name: '+ Lägg till person' }).click();
+  await page.getByLabel('Namn', { exact: true }).nth(2).fill('Karin Ek');
+  await page.getByLabel('Titel').nth(0).fill('Kvalitetsstrateg');
+  await page.getByRole('button', { name: '+ Lägg till person' }).click();
+  await page.getByLabel('Namn', { exact: true }).nth(3).fill('Per Berg');
+  await page.getByLabel('Titel').nth(1).fill('Kommundirektör');
+  await page.getByRole('button', { name: 'Kom igång' }).click();
+  await page.getByRole('main').getByRole('button', { name: 'Öppna exempelbiblioteket' }).click();
+  await page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Kvalitetshandbok för Sjövik kommun', exact: true }) }).getByRole('link').click();
+  await page.getByRole('textbox', { name: 'Dokumentets innehåll' }).getByText('1 Inledning').waitFor();
+
+  await page.getByRole('button', { name: 'Skapa tjänsteskrivelse' }).click();
+  const create = page.getByRole('dialog', { name: 'Skapa tjänsteskrivelse' });
+  await create.getByLabel('Upphäva').check();
+  await create.getByRole('button', { name: 'Skapa utkast' }).click();
+  const title = page.getByRole('textbox', { name: 'Dokumentnamn' });
+  await expect.poll(() => title.inputValue()).toBe('Tjänsteskrivelse – Upphävande av Kvalitetshandbok för Sjövik kommun');
+  const form = page.getByRole('group', { name: 'Tjänsteskrivelsens delar' });
+  // The draft cites the earlier decisions and links to the handbook.
+  expect(await form.getByRole('textbox', { name: 'Ärendebeskrivning' }).inputValue()).toContain('Dokumentet antogs av Kommunfullmäktige 2019-03-21 § 41.');
+  await form.getByRole('region', { name: 'Huvud' }).getByRole('link', { name: 'Kvalitetshandbok för Sjövik kommun' }).waitFor();
+  await form.getByRole('region', { name: 'Bilagor' }).getByRole('link', { name: 'Kvalitetshandbok för Sjövik kommun' }).waitFor();
+
+  // Not ready yet: the export first says what is missing, and Cancel exports nothing.
+  await page.getByRole('button', { name: 'Exportera till Word' }).click();
+  const warning = page.getByRole('dialog', { name: 'Tjänsteskrivelsen är inte klar för beslut' });
+  await warning.getByText('Välj handläggare.').waitFor();
+  await warning.getByText('Förvaltningens yttrande är tomt.').waitFor();
+  await warning.getByRole('button', { name: 'Avbryt' }).click();
+  await warning.waitFor({ state: 'detached' });
+
+  // The official completes it.
+  await form.getByRole('combobox', { name: 'Handläggare' }).selectOption({ label: 'Karin Ek, Kvalitetsstrateg' });
+  await form.getByRole('combobox', { name: 'Mottagare' }).selectOption({ label: 'Kommunstyrelsen' });
+  await form.getByRole('textbox', { name: 'Diarienummer' }).fill('KS 2026/200');
+  await form.getByRole('textbox', { name: 'Förvaltningens yttrande' }).fill('Handboken ersätts av kommunens nya ledningssystem.\n\nFörvaltningen bedömer att inget går förlorat.');
+  await form.getByRole('textbox', { name: 'Ekonomisk bedömning' }).fill('Beslutet kostar ingenting.');
+  await form.getByRole('button', { name: 'Lägg till beslutspunkt' }).click();
+  await form.getByRole('textbox', { name: 'Beslutspunkt 2' }).fill('Kommunfullmäktige beslutar att paragrafen justeras omedelbart.');
+  await form.getByRole('checkbox', { name: 'Karin Ek, Kvalitetsstrateg' }).check();
+  await form.getByRole('checkbox', { name: 'Per Berg, Kommundirektör' }).check();
+  await page.getByRole('tab', { name: 'Kvalitet' }).click();
+  await page.getByText('Tjänsteskrivelsen har alla delar som krävs.').waitFor();
+  await page.screenshot({ path: new URL('./screenshots/memo.png', import.meta.url).pathname, fullPage: true });
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exportera till Word' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('Tjänsteskrivelse – Upphävande av Kvalitetshandbok för Sjövik kommun.docx');
+  const text = (await mammoth.extractRawText({ path: (await file.path())! })).value;
+  const order = [
+    'TJÄNSTESKRIVELSE',
+    'Handläggare: Karin Ek, Kvalitetsstrateg',
+    'Till: Kommunstyrelsen',
+    'Tjänsteskrivelse – Upphävande av Kvalitetshandbok för Sjövik kommun',
+    'Ärendebeskrivning',
+    'Dokumentet antogs av Kommunfullmäktige 2019-03-21 § 41.',
+    'Förvaltningens yttrande',
+    'Ekonomisk bedömning',
+    'Förslag till beslut',
+    '1.\tKommunfullmäktige beslutar att upphäva Kvalitetshandbok för Sjövik kommun (KS 2024/312).',
+    '2.\tKommunfullmäktige beslutar att paragrafen justeras omedelbart.',
+    'Beslutet ska skickas till',
+    'Karin Ek',
+    'Per Berg',
+    'Bilagor',
+    'Bilaga 1: Kvalitetshandbok för Sjövik kommun (KS 2024/312)',
+  ];
+  // Each part is found after the one before it: the parts stand in the skeleton's order.
+  let from = 0;
+  for (const part of order) {
+    const at = text.indexOf(part, from);
+    expect(at, part).toBeGreaterThan(-1);
+    from = at + part.length;
+  }
+
+  // The handbook lists the memo in turn.
+  await page.getByRole('link', { name: 'Kvalitetshandbok för Sjövik kommun' }).first().click();
+  await page.getByRole('region', { name: 'Tjänsteskrivelser' }).getByRole('link', { name: 'Tjänsteskrivelse – Upphävande av Kvalitetshandbok för Sjövik kommun' }).waitFor();
+  expect(errors).toEqual([]);
+  await context.close();
+});
