@@ -59,8 +59,8 @@ export function checkMemo(header: Pick<DocumentHeader, 'title' | 'metadata'>, me
       const text = point.trim();
       if (!text) return;
       const at = { group: groupIndex + 1, point: pointIndex + 1 };
-      if (!isSentence(text)) problems.push({ code: 'incomplete-point', ...at, reason: 'not-a-sentence' });
-      else if (!namesBody(text, [...bodies, group.body])) problems.push({ code: 'incomplete-point', ...at, reason: 'no-body' });
+      if (!namesBody(text, [...bodies, group.body])) problems.push({ code: 'incomplete-point', ...at, reason: 'no-body' });
+      else if (!isSentence(text)) problems.push({ code: 'incomplete-point', ...at, reason: 'not-a-sentence' });
     }),
   );
   missing('signatures', !memo.signatoryIds.some((id) => organisation?.people.some((person) => person.id === id)));

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { imageRefusal, readImageFile } from '../app/read-image';
 import { HouseStyleFields } from './HouseStyleFields';
+import { MemoSettingsFields } from './MemoSettingsFields';
 import { RowsFieldset } from './RowsFieldset';
 
 /** The organisation profile: name, office, logo, the bodies that decide and the people who write. */
@@ -91,6 +92,7 @@ export function OrganisationForm({
       </fieldset>
 
       <HouseStyleFields value={value.houseStyle} onChange={(houseStyle) => onChange({ houseStyle })} />
+      <MemoSettingsFields value={value.memoSettings} onChange={(memoSettings) => onChange({ memoSettings })} />
 
       <RowsFieldset<Body>
         legend={t('organisation.bodies')}

@@ -334,6 +334,12 @@ export const en: Messages = {
     logoWrongType: 'The file “{{file}}” is not a PNG, JPEG, SVG or WebP image.',
     logoTooLarge: 'The image “{{file}}” is {{size}}. The largest allowed size is 1 MB.',
     logoUnreadable: 'The image “{{file}}” could not be read.',
+    memo: {
+      legend: 'Memos (tjänsteskrivelser)',
+      intro: 'Which impact assessments the municipality’s memos carry, and its own names for the parts. An empty name keeps the usual one.',
+      assessments: 'Impact assessments',
+      partName: 'Name of “{{part}}”',
+    },
     houseStyle: {
       legend: 'House style for exports',
       intro: 'How documents look when exported to Word. The fonts exist on both Windows and macOS.',

@@ -298,6 +298,12 @@ export const sv = {
     logoWrongType: 'Filen ”{{file}}” är inte en bild i formatet PNG, JPEG, SVG eller WebP.',
     logoTooLarge: 'Bilden ”{{file}}” är {{size}} stor. Största tillåtna storlek är 1 MB.',
     logoUnreadable: 'Bilden ”{{file}}” gick inte att läsa.',
+    memo: {
+      legend: 'Tjänsteskrivelser',
+      intro: 'Vilka konsekvensbedömningar kommunens tjänsteskrivelser ska ha, och egna namn på delarna. Ett tomt namn betyder det vanliga.',
+      assessments: 'Konsekvensbedömningar',
+      partName: 'Namn på ”{{part}}”',
+    },
     houseStyle: {
       legend: 'Husstil för export',
       intro: 'Så ser dokumenten ut när de exporteras till Word. Typsnitten finns i både Windows och macOS.',

@@ -1,0 +1,54 @@
+import { MEMO_ASSESSMENTS, MEMO_TEXT_PARTS, type MemoPartName, type MemoSettings } from '@shared/model/memo';
+import { MEMO_PART_NAMES } from '@shared/memo/words';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+
+const RENAMABLE: readonly MemoPartName[] = [...MEMO_TEXT_PARTS, ...MEMO_ASSESSMENTS, 'proposal', 'sendTo', 'attachments'];
+
+/**
+ * The organisation's tjänsteskrivelse: which impact assessments its memos carry, and its own names for
+ * the parts (an empty name keeps the usual one). Parts are renamed here, never removed.
+ */
+export function MemoSettingsFields({ value, onChange }: { value: MemoSettings; onChange: (value: MemoSettings) => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <fieldset className="fieldset">
+      <legend>{t('organisation.memo.legend')}</legend>
+      <p className="field__hint">{t('organisation.memo.intro')}</p>
+      <fieldset className="choices">
+        <legend>{t('organisation.memo.assessments')}</legend>
+        {MEMO_ASSESSMENTS.map((assessment) => (
+          <label key={assessment}>
+            <input
+              type="checkbox"
+              checked={value.assessments.includes(assessment)}
+              onChange={(event) =>
+                onChange({
+                  ...value,
+                  assessments: event.target.checked
+                    ? MEMO_ASSESSMENTS.filter((each) => each === assessment || value.assessments.includes(each))
+                    : value.assessments.filter((each) => each !== assessment),
+                })
+              }
+            />
+            {MEMO_PART_NAMES[assessment]}
+          </label>
+        ))}
+      </fieldset>
+      <div className="house-style">
+        {RENAMABLE.map((part) => (
+          <div className="field" key={part}>
+            <label htmlFor={`${id}-${part}`}>{t('organisation.memo.partName', { part: MEMO_PART_NAMES[part] })}</label>
+            <input
+              id={`${id}-${part}`}
+              value={value.partNames[part] ?? ''}
+              placeholder={MEMO_PART_NAMES[part]}
+              onChange={(event) => onChange({ ...value, partNames: { ...value.partNames, [part]: event.target.value } })}
+            />
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
