@@ -84,9 +84,11 @@ export const USAGE = `Användning: handbok <kommando> [flaggor]
 
   sample -o FIL [--pages N]   skriv exempelbiblioteket, eller en syntetisk handbok på ungefär N sidor, som arkiv
   list FIL                    en rad per dokument: id, typ, status, titel
-  export FIL [--doc ID-ELLER-TITEL | --kind TYP] --format docx|pdf|html -o UT
+  export FIL [--doc ID-ELLER-TITEL | --kind TYP] --format docx|pdf|html [--with-attachments] -o UT
                               exportera ett dokument till Word, till tillgänglig PDF (kräver
-                              Chromium) eller till en HTML-sida för utskrift (utan val: arkivets handbok)
+                              Chromium) eller till en HTML-sida för utskrift (utan val: arkivets handbok);
+                              --kind tjansteskrivelse ger tjänsteskrivelsen i sin egen layout, och med
+                              --with-attachments (PDF) ärendepaketet: tjänsteskrivelsen med bilagorna
   check FIL [--json]          granska arkivet: format, uppgifter, block, bilder, hänvisningar, läsbarhet (LIX)
 
 Slutkoder: 0 allt i ordning, 1 problem hittades eller filen gick inte att läsa, 2 fel användning.`;

@@ -3,7 +3,8 @@ import { checkArchive, problemCount } from '@shared/archive/check';
 import { createArchive, readArchive, serializeArchive, type HandbokArchive } from '@shared/archive/archive';
 import { documentsFromSeeds, type HandbokDocument } from '@shared/model/document';
 import { DOCUMENT_KINDS, type DocumentKind } from '@shared/model/kinds';
-import { exportDocx, exportHtml, exportPdf } from '@shared/render/export';
+import { hasMemo } from '@shared/model/memo';
+import { exportCaseFilePdf, exportDocx, exportHtml, exportPdf } from '@shared/render/export';
 import type { PdfStage } from '@shared/render/pdf';
 import type { RenderWarning } from '@shared/render/warnings';
 import { syntheticHandbook } from '@shared/model/synthetic-handbook';
@@ -118,6 +119,15 @@ const EXPORT_FORMATS = ['docx', 'pdf', 'html'] as const;
 type ExportFormat = (typeof EXPORT_FORMATS)[number];
 const isExportFormat = (value: string | undefined): value is ExportFormat => (EXPORT_FORMATS as readonly (string | undefined)[]).includes(value);
 
+/** A memo's bilagor from the archive; one that is not there is named. */
+function attachmentsOf(ids: readonly string[], byId: ReadonlyMap<string, HandbokDocument>): HandbokDocument[] {
+  return ids.map((id, index) => {
+    const found = byId.get(id);
+    if (!found) throw new CliError(`bilaga ${index + 1} (${id}) finns inte i arkivet`);
+    return found;
+  });
+}
+
 const PDF_STAGES: Record<PdfStage, string> = {
   layout: 'Sätter sidorna …',
   final: 'Skriver den tillgängliga PDF-filen …',
@@ -130,6 +140,7 @@ async function exportDocument(io: CliIo, args: string[]): Promise<number> {
     format: { type: 'string' },
     doc: { type: 'string' },
     kind: { type: 'string' },
+    'with-attachments': { type: 'boolean' },
   });
   const format = values.format as string | undefined;
   if (!isExportFormat(format)) {
@@ -140,6 +151,8 @@ async function exportDocument(io: CliIo, args: string[]): Promise<number> {
   const document = chooseDocument(archive, { doc: values.doc as string | undefined, kind: values.kind as string | undefined });
   const byId = new Map(archive.documents.map((candidate) => [candidate.id, candidate]));
   const resolveReference = (id: string) => byId.get(id);
+  const withAttachments = values['with-attachments'] === true;
+  if (withAttachments && (format !== 'pdf' || !hasMemo(document))) throw new UsageError('--with-attachments gäller en tjänsteskrivelse som PDF');
   let written: { data: string | Uint8Array; warnings: RenderWarning[] };
   if (format === 'docx') {
     const { bytes, warnings } = await exportDocx(document, archive.organisation, { resolveReference });
@@ -152,12 +165,11 @@ async function exportDocument(io: CliIo, args: string[]): Promise<number> {
       throw new CliError(error instanceof Error ? error.message : String(error));
     });
     try {
-      const { bytes, warnings } = await exportPdf(document, archive.organisation, {
-        resolveReference,
-        printer: tools.printer,
-        openPdf: tools.openPdf,
-        onStage: (stage) => io.err(PDF_STAGES[stage]),
-      });
+      const pdfOptions = { resolveReference, printer: tools.printer, openPdf: tools.openPdf, onStage: (stage: PdfStage) => io.err(PDF_STAGES[stage]) };
+      const { bytes, warnings } =
+        withAttachments && hasMemo(document)
+          ? await exportCaseFilePdf(document, attachmentsOf(document.memo.attachmentIds, byId), archive.organisation, pdfOptions)
+          : await exportPdf(document, archive.organisation, pdfOptions);
       written = { data: bytes, warnings };
     } finally {
       await tools.close();

@@ -1,9 +1,10 @@
 import type { HandbokDocument } from '../model/document';
-import { hasMemo } from '../model/memo';
+import { hasMemo, type Memo } from '../model/memo';
 import type { Organisation } from '../model/organisation';
 import { renderDocx, type DocxOptions, type DocxResult } from './docx';
 import { renderHtml, type HtmlResult } from './html';
 import { renderMemoDocx } from './memo/docx';
+import { renderCaseFileHtml } from './memo/case-file';
 import { renderMemoHtml } from './memo/html';
 import { printPages, renderPdf, type PdfOptions, type PdfResult } from './pdf';
 
@@ -24,4 +25,15 @@ export function exportPdf(document: HandbokDocument, organisation: Organisation 
   if (!hasMemo(document)) return renderPdf(document, organisation, options);
   const { printer, openPdf, onStage, ...rest } = options;
   return printPages(() => renderMemoHtml(document, organisation, rest), { printer, openPdf, onStage });
+}
+
+/** The ärendepaket: the memo with its bilagor appended, as one tagged PDF with bookmarks for every part. */
+export function exportCaseFilePdf(
+  memo: HandbokDocument & { memo: Memo },
+  attachments: readonly HandbokDocument[],
+  organisation: Organisation | null,
+  options: PdfOptions,
+): Promise<PdfResult> {
+  const { printer, openPdf, onStage, ...rest } = options;
+  return printPages((page) => renderCaseFileHtml(memo, attachments, organisation, { ...rest, ...page }), { printer, openPdf, onStage });
 }

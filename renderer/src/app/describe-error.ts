@@ -8,5 +8,6 @@ export function describeError(error: unknown, t: TFunction): string {
   if (error instanceof OrganisationNotEditableError) return t('organisation.unreadable');
   if (error instanceof InvalidDocumentError) return t('errors.invalidDocument');
   if (error instanceof DOMException && error.name === 'QuotaExceededError') return t('errors.storageFull');
+  if (error instanceof Error && error.message === 'attachment-unreadable') return t('errors.attachmentUnreadable');
   return t('errors.generic', { message: error instanceof Error ? error.message : String(error) });
 }

@@ -127,7 +127,7 @@ function DocumentEditor({ header, initialContent }: { header: DocumentHeader; in
   const { run: runWordNow } = exportWord;
   const { run: runPdfNow } = exportPdf;
   const runWord = guarded(() => void runWordNow());
-  const runPdf = (purpose: 'preview' | 'save') => guarded(() => void runPdfNow(purpose))();
+  const runPdf = (purpose: 'preview' | 'save', withAttachments = false) => guarded(() => void runPdfNow(purpose, withAttachments))();
   // The menu's commands run the latest guarded exports, without subscribing anew on every render.
   const commands = useRef({ runWord, runPdf });
   useEffect(() => {
@@ -181,6 +181,11 @@ function DocumentEditor({ header, initialContent }: { header: DocumentHeader; in
           <button type="button" className="button button--small" aria-keyshortcuts="Control+Shift+P" disabled={pdfBusy} onClick={() => void runPdf('save')}>
             {t('export.pdf')}
           </button>
+          {memoDraft && (
+            <button type="button" className="button button--small" disabled={pdfBusy} onClick={() => runPdf('save', true)}>
+              {t('memo.caseFile')}
+            </button>
+          )}
           {!memoDraft && !inTrash && (
             <button type="button" className="button button--small" onClick={() => setCreatingMemo(true)}>
               {t('memo.create')}

@@ -1,10 +1,15 @@
-import { exportHtml, exportPdf } from '@shared/render/export';
+import { hasMemo } from '@shared/model/memo';
+import { exportCaseFilePdf, exportHtml, exportPdf } from '@shared/render/export';
 import type { PdfResult, PdfStage } from '@shared/render/pdf';
 import type { RenderWarning } from '@shared/render/warnings';
 import { useCallback, useState } from 'react';
 import { useHost } from '../host';
+import { useStorage } from '../storage/storage';
 import { openPdf } from './pdf-reader';
 import { nextFrame, useExportSource } from './use-export-source';
+
+/** The file name of a case file starts so: "Ärendepaket – Tjänsteskrivelse – …". */
+const CASE_FILE_PREFIX = 'Ärendepaket – ';
 
 /** A PDF made for the preview, kept so that "Spara" writes exactly the pages the user looked at. */
 export interface PreviewedPdf {
@@ -29,7 +34,21 @@ export type PdfExportState =
 export function useExportPdf(id: string, flush: () => Promise<void>) {
   const host = useHost();
   const source = useExportSource(id, flush);
+  const { documents } = useStorage();
   const [state, setState] = useState<PdfExportState>({ status: 'idle' });
+
+  /** The memo's bilagor as stored; one that cannot be read stops the export with its reason. */
+  const loadAttachments = useCallback(
+    async (ids: readonly string[]) =>
+      Promise.all(
+        ids.map(async (attachmentId) => {
+          const loaded = await documents.get(attachmentId);
+          if (!loaded?.ok) throw new Error('attachment-unreadable');
+          return loaded.document;
+        }),
+      ),
+    [documents],
+  );
 
   const save = useCallback(
     async ({ title, pdf }: PreviewedPdf) => {
@@ -43,29 +62,32 @@ export function useExportPdf(id: string, flush: () => Promise<void>) {
     [host],
   );
 
-  /** `preview` shows the pages first; `save` goes straight to the save dialog. */
+  /**
+   * `preview` shows the pages first; `save` goes straight to the save dialog. A memo's case file
+   * (`withAttachments`) is the memo with its bilagor appended, in one PDF.
+   */
   const run = useCallback(
-    async (purpose: 'preview' | 'save') => {
+    async (purpose: 'preview' | 'save', withAttachments = false) => {
       const printer = host.pdfPrinter;
       if (!printer) return setState({ status: 'unavailable' });
       setState({ status: 'working', stage: 'preparing' });
       try {
         const { document, organisation, resolveReference } = await source();
+        const tools = { resolveReference, printer, openPdf, onStage: (stage: PdfStage) => setState({ status: 'working', stage }) };
+        const attachments = withAttachments && hasMemo(document) ? await loadAttachments(document.memo.attachmentIds) : null;
         await nextFrame();
-        const pdf = await exportPdf(document, organisation, {
-          resolveReference,
-          printer,
-          openPdf,
-          onStage: (stage) => setState({ status: 'working', stage }),
-        });
-        const made = { title: document.title, pdf };
+        const pdf =
+          attachments && hasMemo(document)
+            ? await exportCaseFilePdf(document, attachments, organisation, tools)
+            : await exportPdf(document, organisation, tools);
+        const made = { title: attachments ? `${CASE_FILE_PREFIX}${document.title}` : document.title, pdf };
         if (purpose === 'preview') setState({ status: 'preview', preview: made });
         else await save(made);
       } catch (error) {
         setState({ status: 'failed', error });
       }
     },
-    [host, save, source],
+    [host, save, source, loadAttachments],
   );
 
   /** Where no PDF can be made: the same page as HTML, to open and print in a browser. */

@@ -12,7 +12,8 @@ function heading(node: SerializedNode, context: HtmlContext, number: string): st
   const level = headingLevel(node);
   const entry = context.addHeading(level, number, plainText(node).trim());
   const prefix = number ? `<span class="heading-number">${number}</span> ` : '';
-  return `<h${level} id="${entry.id}">${prefix}${inlineHtml(childrenOf(node), context)}</h${level}>`;
+  const tag = `h${level + context.placement.headingOffset}`;
+  return `<${tag} id="${entry.id}">${prefix}${inlineHtml(childrenOf(node), context)}</${tag}>`;
 }
 
 /** A list with its nested lists inside their items, as HTML has them. */

@@ -16,12 +16,22 @@ export interface HeadingEntry {
  */
 export class HtmlContext extends RenderContext {
   readonly headings: HeadingEntry[] = [];
+  /**
+   * Where the document stands in the page: alone, or as a bilaga of a case file, whose ids take a
+   * prefix (so that they stay unique) and whose headings go one level down (under "Bilaga 1").
+   */
+  placement = { idPrefix: '', headingOffset: 0 };
+
+  /** An element id of this document, unique in the page. */
+  anchor(name: string): string {
+    return `${this.placement.idPrefix}${name}`;
+  }
   /** Footnotes since the last chapter end, as [number, HTML] pairs. */
   private notes: [number, string][] = [];
   private noteCount = 0;
 
   addHeading(level: number, number: string, text: string): HeadingEntry {
-    const entry = { id: `h-${this.headings.length + 1}`, level, number, text };
+    const entry = { id: this.anchor(`h-${this.headings.length + 1}`), level, number, text };
     this.headings.push(entry);
     return entry;
   }

@@ -37,26 +37,39 @@ export interface HtmlResult {
 }
 
 /** `visibility` changes what is drawn, never where anything is. */
-const LAYOUT_ONLY_CSS = '\nbody * { visibility: hidden !important; } h1, h2, h3 { visibility: visible !important; }\n';
+export const LAYOUT_ONLY_CSS = '\nbody * { visibility: hidden !important; } h1, h2, h3, h4 { visibility: visible !important; }\n';
 
 /** The footnotes of the chapter that just ended, printed at its end. */
-function notesHtml(notes: [number, string][]): string {
+function notesHtml(notes: [number, string][], context: HtmlContext): string {
   if (!notes.length) return '';
-  const items = notes.map(([number, html]) => `<li id="note-${number}" value="${number}">${html}</li>`).join('');
+  const items = notes.map(([number, html]) => `<li id="${context.anchor(`note-${number}`)}" value="${number}">${html}</li>`).join('');
   return `<aside class="notes" role="doc-endnotes" aria-label="${WORDS.notes}"><ol>${items}</ol></aside>`;
 }
 
+/** One document's share of a page: its style rules, its body, its headings. */
+export interface HtmlPart {
+  css: string;
+  body: string;
+  headings: HeadingEntry[];
+  warnings: RenderWarning[];
+}
+
+export interface PartOptions extends HtmlOptions {
+  /** As a bilaga of a case file: its ids' prefix, its label above the first page, its named page. */
+  attachment?: { idPrefix: string; label: string; pageName: string };
+}
+
 /**
- * A governing document as one standalone HTML page for print and PDF: the same first page, house style,
- * block designs, header and footer as the Word export, then the table of contents and the body, in Swedish
- * (`lang="sv-SE"`, which the tagged PDF takes as its language) with the title as the page title. A
- * pure function: no scripts, no outside resources (images are inline data), the same input gives the
- * same page.
+ * A governing document as the body and style rules of a print page: the same first page, house
+ * style, block designs, header and footer as the Word export, then the table of contents and the
+ * body. Alone it becomes a whole page (renderHtml); as a bilaga it is one part of a case file.
  */
-export function renderHtml(document: HandbokDocument, organisation: Organisation | null, options: HtmlOptions = {}): HtmlResult {
+export function renderHtmlPart(document: HandbokDocument, organisation: Organisation | null, options: PartOptions = {}): HtmlPart {
   const style = { ...DEFAULT_HOUSE_STYLE, ...organisation?.houseStyle, ...options.houseStyle };
   const nodes = document.content.root.children;
   const context = new HtmlContext(document, organisation, style, options.resolveReference ?? (() => undefined), principleNumbering(nodes));
+  const { attachment } = options;
+  if (attachment) context.placement = { idPrefix: attachment.idPrefix, headingOffset: 1 };
 
   const topHeadings = nodes.filter((node) => node.type === 'heading');
   const numbers = hasNumberedHeadings(document.content) ? headingNumbers(topHeadings.map(headingLevel)) : [];
@@ -65,30 +78,54 @@ export function renderHtml(document: HandbokDocument, organisation: Organisation
   // Footnotes close each chapter (a chapter ends where the next level-1 heading begins) and the document.
   const body: string[] = [];
   for (const node of nodes) {
-    if (node.type === 'heading' && headingLevel(node) === 1) body.push(notesHtml(context.takeNotes()));
+    if (node.type === 'heading' && headingLevel(node) === 1) body.push(notesHtml(context.takeNotes(), context));
     body.push(bodyHtml(node, context, numberOf.get(node)));
   }
-  body.push(notesHtml(context.takeNotes()));
+  body.push(notesHtml(context.takeNotes(), context));
 
-  const description = [KIND_NAMES[document.kind], organisation?.name, document.metadata.registryNumber].filter(Boolean).join(', ');
-  const html = [
+  const label = attachment ? `<h1 class="attachment-label">${escapeHtml(attachment.label)}</h1>` : '';
+  const content = `${label}${frontPageHtml(document, organisation)}${tocHtml(context.headings, options.pageNumbers)}<main>${body.join('')}</main>`;
+  return {
+    css: pageMarginCss(document, organisation, fontStack(style.headingFont), attachment?.pageName),
+    body: attachment ? `<section class="attachment ${attachment.pageName}">${content}</section>` : content,
+    headings: context.headings,
+    warnings: context.warnings,
+  };
+}
+
+/** A standalone print page: Swedish, titled, no scripts and no outside resources (images are inline data). */
+export function standalonePage({ title, description, author, css, body }: { title: string; description: string; author: string; css: string; body: string }): string {
+  return [
     '<!DOCTYPE html>',
     '<html lang="sv-SE">',
     '<head>',
     '<meta charset="utf-8">',
-    // No scripts, no outside resources: the page is shown in a frame that allows neither.
+    // No scripts, no outside resources: the page is printed in a window that allows neither.
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">`,
-    `<title>${escapeHtml(document.title)}</title>`,
-    `<meta name="author" content="${escapeHtml(organisation?.name || 'Handbok')}">`,
+    `<title>${escapeHtml(title)}</title>`,
+    `<meta name="author" content="${escapeHtml(author)}">`,
     `<meta name="description" content="${escapeHtml(description)}">`,
-    `<style>${printCss(style)}${pageMarginCss(document, organisation, fontStack(style.headingFont))}${options.layoutOnly ? LAYOUT_ONLY_CSS : ''}</style>`,
+    `<style>${css}</style>`,
     '</head>',
-    '<body>',
-    frontPageHtml(document, organisation),
-    tocHtml(context.headings, options.pageNumbers),
-    `<main>${body.join('')}</main>`,
-    '</body>',
+    `<body>${body}</body>`,
     '</html>',
   ].join('\n');
-  return { html, headings: context.headings, warnings: context.warnings };
+}
+
+/**
+ * A governing document as one standalone HTML page for print and PDF (see renderHtmlPart), in Swedish
+ * (`lang="sv-SE"`, which the tagged PDF takes as its language) with the title as the page title. A
+ * pure function: the same input gives the same page.
+ */
+export function renderHtml(document: HandbokDocument, organisation: Organisation | null, options: HtmlOptions = {}): HtmlResult {
+  const style = { ...DEFAULT_HOUSE_STYLE, ...organisation?.houseStyle, ...options.houseStyle };
+  const part = renderHtmlPart(document, organisation, options);
+  const html = standalonePage({
+    title: document.title,
+    description: [KIND_NAMES[document.kind], organisation?.name, document.metadata.registryNumber].filter(Boolean).join(', '),
+    author: organisation?.name || 'Handbok',
+    css: `${printCss(style)}${part.css}${options.layoutOnly ? LAYOUT_ONLY_CSS : ''}`,
+    body: part.body,
+  });
+  return { html, headings: part.headings, warnings: part.warnings };
 }

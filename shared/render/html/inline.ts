@@ -42,7 +42,7 @@ export function inlineHtml(nodes: readonly SerializedNode[], context: HtmlContex
         }
         case 'footnote': {
           const number = context.addNote(escapeHtml(stringOf(node, 'text')));
-          return `<a class="note-ref" id="note-ref-${number}" href="#note-${number}" role="doc-noteref"><sup>${number}</sup></a>`;
+          return `<a class="note-ref" id="${context.anchor(`note-ref-${number}`)}" href="#${context.anchor(`note-${number}`)}" role="doc-noteref"><sup>${number}</sup></a>`;
         }
         default:
           if (Array.isArray(node.children)) return inlineHtml(childrenOf(node), context);

@@ -21,22 +21,22 @@ export function cssString(text: string): string {
  * version and "Sida X av Y" at the foot. Being part of the page, they come out the same in every
  * printing of it, the browser's own included.
  */
-export function pageMarginCss(document: HandbokDocument, organisation: Organisation | null, font: string): string {
+export function pageMarginCss(document: HandbokDocument, organisation: Organisation | null, font: string, pageName?: string): string {
   const footerLine = [document.metadata.registryNumber?.trim(), document.metadata.version?.trim() ? `${WORDS.version} ${document.metadata.version.trim()}` : '']
     .filter(Boolean)
     .join('\u2003');
   const [before, , between] = WORDS.page('', '');
   const box = `font-family: ${font}; font-size: 8pt; color: #555;`;
+  // A bilaga of a case file has pages of its own name, with its own header; the first page of the file is the memo's.
+  const page = pageName ? `@page ${pageName}` : '@page';
+  const first = pageName ? `.${pageName} { page: ${pageName}; }` : `@page :first {\n  @top-left { content: none; }\n  @top-right { content: none; }\n}`;
   return `
-@page {
+${page} {
   @top-left { content: ${cssString(organisation?.name ?? '')}; ${box} vertical-align: bottom; padding-bottom: 8mm; }
   @top-right { content: ${cssString(document.title)}; ${box} vertical-align: bottom; padding-bottom: 8mm; }
   @bottom-left { content: ${cssString(footerLine)}; ${box} vertical-align: top; padding-top: 8mm; }
   @bottom-right { content: ${cssString(before)} counter(page) ${cssString(between)} counter(pages); ${box} vertical-align: top; padding-top: 8mm; }
 }
-@page :first {
-  @top-left { content: none; }
-  @top-right { content: none; }
-}
+${first}
 `;
 }

@@ -3,7 +3,7 @@ import type { HandbokDocument } from '../../model/document';
 import type { Memo } from '../../model/memo';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle, type Organisation } from '../../model/organisation';
 import { WORDS } from '../document-words';
-import type { HtmlResult } from '../html';
+import { standalonePage, type HtmlPart, type HtmlResult } from '../html';
 import { escapeHtml } from '../html/escape';
 import { cssString } from '../html/page-margins';
 import { fontStack, printCss } from '../html/styles';
@@ -25,24 +25,23 @@ const MEMO_CSS = `
 .signature .title { font-style: italic; }
 `;
 
+type MemoOptions = { houseStyle?: Partial<HouseStyle>; resolveReference?: (id: string) => ReferenceTarget | undefined };
+
 /**
- * A tjänsteskrivelse as a print page in the memo's formal layout, for its PDF: the organisation and
- * the header facts at the top, the title, the parts as headings (they become the PDF's bookmarks),
- * the numbered decision points, the signatures and the attachments; the registry number and "Sida X
- * av Y" at the foot of every page. It has no table of contents, so it is printed once.
+ * A tjänsteskrivelse as the body and style rules of a print page, in the memo's formal layout: the
+ * organisation and the header facts at the top, the title, the parts as headings (they become the
+ * PDF's bookmarks), the numbered decision points, the signatures and the attachments; the registry
+ * number and "Sida X av Y" at the foot of every page. It has no table of contents.
  */
-export function renderMemoHtml(
-  document: HandbokDocument & { memo: Memo },
-  organisation: Organisation | null,
-  options: { houseStyle?: Partial<HouseStyle>; resolveReference?: (id: string) => ReferenceTarget | undefined } = {},
-): HtmlResult {
+export function memoHtmlPart(document: HandbokDocument & { memo: Memo }, organisation: Organisation | null, options: MemoOptions = {}): HtmlPart {
   const style = { ...DEFAULT_HOUSE_STYLE, ...organisation?.houseStyle, ...options.houseStyle };
   const layout = memoLayout(document, organisation, options.resolveReference ?? (() => undefined));
   const text = (value: string) => escapeHtml(value);
   const paragraphs = (lines: string[]) => lines.map((line) => `<p>${text(line)}</p>`).join('');
   const [before, , between] = WORDS.page('', '');
-  const footer = `@page { @bottom-left { content: ${cssString(layout.registryNumber)}; font-family: ${fontStack(style.headingFont)}; font-size: 8pt; color: #555; }
-  @bottom-right { content: ${cssString(before)} counter(page) ${cssString(between)} counter(pages); font-family: ${fontStack(style.headingFont)}; font-size: 8pt; color: #555; } }`;
+  const font = fontStack(style.headingFont);
+  const footer = `@page { @bottom-left { content: ${cssString(layout.registryNumber)}; font-family: ${font}; font-size: 8pt; color: #555; }
+  @bottom-right { content: ${cssString(before)} counter(page) ${cssString(between)} counter(pages); font-family: ${font}; font-size: 8pt; color: #555; } }`;
   const body = [
     `<header class="memo-top"><div><p class="organisation">${text(layout.organisation)}</p><p class="unit">${text(layout.unit)}</p></div>`,
     `<div><p class="memo-kind">TJÄNSTESKRIVELSE</p><table class="memo-facts"><tbody>${layout.header
@@ -61,17 +60,16 @@ export function renderMemoHtml(
       : '',
     layout.attachments.items.length ? `<h2>${text(layout.attachments.heading)}</h2>${paragraphs(layout.attachments.items)}` : '',
   ];
-  const html = [
-    '<!DOCTYPE html>',
-    '<html lang="sv-SE">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">`,
-    `<title>${text(layout.title)}</title>`,
-    `<style>${printCss(style)}${MEMO_CSS}${footer}</style>`,
-    '</head>',
-    `<body><main>${body.join('')}</main></body>`,
-    '</html>',
-  ].join('\n');
-  return { html, headings: [], warnings: [] };
+  return { css: `${MEMO_CSS}${footer}`, body: `<main class="memo">${body.join('')}</main>`, headings: [], warnings: [] };
+}
+
+/** A tjänsteskrivelse as a standalone print page, for its own PDF. */
+export function renderMemoHtml(document: HandbokDocument & { memo: Memo }, organisation: Organisation | null, options: MemoOptions = {}): HtmlResult {
+  const style = { ...DEFAULT_HOUSE_STYLE, ...organisation?.houseStyle, ...options.houseStyle };
+  const part = memoHtmlPart(document, organisation, options);
+  return {
+    html: standalonePage({ title: document.title, description: 'Tjänsteskrivelse', author: organisation?.name || 'Handbok', css: `${printCss(style)}${part.css}`, body: part.body }),
+    headings: [],
+    warnings: [],
+  };
 }

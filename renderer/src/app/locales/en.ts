@@ -335,6 +335,7 @@ export const en: Messages = {
     logoTooLarge: 'The image “{{file}}” is {{size}}. The largest allowed size is 1 MB.',
     logoUnreadable: 'The image “{{file}}” could not be read.',
     memo: {
+    caseFile: 'Case file (PDF)',
       legend: 'Memos (tjänsteskrivelser)',
       intro: 'Which impact assessments the municipality’s memos carry, and its own names for the parts. An empty name keeps the usual one.',
       assessments: 'Impact assessments',
@@ -519,6 +520,7 @@ export const en: Messages = {
     cancel: 'Cancel',
   },
   errors: {
+    attachmentUnreadable: 'An attachment is no longer in the library or cannot be read. Remove it from the memo or restore it.',
     generic: 'Something went wrong: {{message}}',
     notEditable: 'The document cannot be changed because its stored content cannot be read.',
     notFound: 'The document no longer exists.',

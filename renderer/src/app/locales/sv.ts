@@ -299,6 +299,7 @@ export const sv = {
     logoTooLarge: 'Bilden ”{{file}}” är {{size}} stor. Största tillåtna storlek är 1 MB.',
     logoUnreadable: 'Bilden ”{{file}}” gick inte att läsa.',
     memo: {
+    caseFile: 'Ärendepaket (PDF)',
       legend: 'Tjänsteskrivelser',
       intro: 'Vilka konsekvensbedömningar kommunens tjänsteskrivelser ska ha, och egna namn på delarna. Ett tomt namn betyder det vanliga.',
       assessments: 'Konsekvensbedömningar',
@@ -483,6 +484,7 @@ export const sv = {
     cancel: 'Avbryt',
   },
   errors: {
+    attachmentUnreadable: 'En bilaga finns inte längre i biblioteket eller kan inte läsas. Ta bort den ur tjänsteskrivelsen eller återställ den.',
     generic: 'Något gick fel: {{message}}',
     notEditable: 'Dokumentet kan inte ändras eftersom det sparade innehållet inte kan läsas.',
     notFound: 'Dokumentet finns inte längre.',
