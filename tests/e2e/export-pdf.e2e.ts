@@ -1,22 +1,14 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { chromiumPrinter } from '../../electron/cli/pdf-tools';
-import type { PrintJob } from '../../shared/render/pdf/printer';
 import { openApp, useBrowser } from './support/browser';
+import { lendPrinter } from './support/pdf-printer';
 
 const browser = useBrowser();
 const run = promisify(execFile);
-
-/**
- * A browser tab cannot print to PDF; Electron main does it for the desktop app. Here the test lends
- * the page the same Chromium printing the command line uses, as the browser host allows.
- */
-async function lendPrinter(context: BrowserContext, print = chromiumPrinter(browser()).print) {
-  await context.exposeBinding('handbokPdfPrinter', async (_source, job: PrintJob) => Buffer.from(await print(job)).toString('base64'));
-}
 
 async function openSampleHandbook(page: Page) {
   await page.getByLabel('Kommunens eller organisationens namn').fill('Sjövik kommun');
@@ -28,7 +20,7 @@ async function openSampleHandbook(page: Page) {
 
 it('previews the handbook page by page, then saves exactly those pages as a tagged PDF', async () => {
   const { context, page, errors } = await openApp(browser());
-  await lendPrinter(context);
+  await lendPrinter(context, browser());
   await openSampleHandbook(page);
 
   await page.getByRole('button', { name: 'Förhandsgranska' }).click();
@@ -76,7 +68,7 @@ it('exports straight to PDF from the menu command, showing its steps, and explai
   const { context, page, errors } = await openApp(browser());
   let fail = false;
   const printer = chromiumPrinter(browser());
-  await lendPrinter(context, async (job) => {
+  await lendPrinter(context, browser(), async (job) => {
     if (fail) throw new Error('Skrivaren svarar inte');
     await new Promise((resolve) => setTimeout(resolve, 300)); // long enough to see the step on screen
     return printer.print(job);

@@ -1,11 +1,25 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import mammoth from 'mammoth';
 import { expect, it } from 'vitest';
 import { openApp, useBrowser } from './support/browser';
+import { lendPrinter } from './support/pdf-printer';
 
 const browser = useBrowser();
+const run = promisify(execFile);
+
+function expectInOrder(text: string, parts: string[]) {
+  let from = 0;
+  for (const part of parts) {
+    const at = text.indexOf(part, from);
+    expect(at, part).toBeGreaterThan(-1);
+    from = at + part.length;
+  }
+}
 
 it('drafts a memo to repeal the sample handbook, is completed by the official and exports to Word in the skeleton’s order', async () => {
   const { context, page, errors } = await openApp(browser());
+  await lendPrinter(context, browser());
   // First run: the usual bodies, and two people who prepare and sign memos.
   await page.getByLabel('Kommunens eller organisationens namn').fill('Sjövik kommun');
   await page.getByRole('button', { name: '+ Lägg till person' }).click();
@@ -77,12 +91,15 @@ it('drafts a memo to repeal the sample handbook, is completed by the official an
     'Bilaga 1: Kvalitetshandbok för Sjövik kommun (KS 2024/312)',
   ];
   // Each part is found after the one before it: the parts stand in the skeleton's order.
-  let from = 0;
-  for (const part of order) {
-    const at = text.indexOf(part, from);
-    expect(at, part).toBeGreaterThan(-1);
-    from = at + part.length;
-  }
+  expectInOrder(text, order);
+
+  // The case file: the memo and the handbook in one PDF.
+  const caseFile = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Ärendepaket (PDF)' }).click();
+  const pdf = await caseFile;
+  expect(pdf.suggestedFilename()).toBe('Ärendepaket – Tjänsteskrivelse – Upphävande av Kvalitetshandbok för Sjövik kommun.pdf');
+  const { stdout: pdfText } = await run('pdftotext', ['-layout', (await pdf.path())!, '-']);
+  expectInOrder(pdfText, ['TJÄNSTESKRIVELSE', 'Förslag till beslut', 'Per Berg', 'Bilaga 1: Kvalitetshandbok för Sjövik kommun', 'Innehåll', '1 Inledning']);
 
   // The handbook lists the memo in turn.
   await page.getByRole('link', { name: 'Kvalitetshandbok för Sjövik kommun' }).first().click();

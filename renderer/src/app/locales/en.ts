@@ -335,7 +335,6 @@ export const en: Messages = {
     logoTooLarge: 'The image “{{file}}” is {{size}}. The largest allowed size is 1 MB.',
     logoUnreadable: 'The image “{{file}}” could not be read.',
     memo: {
-    caseFile: 'Case file (PDF)',
       legend: 'Memos (tjänsteskrivelser)',
       intro: 'Which impact assessments the municipality’s memos carry, and its own names for the parts. An empty name keeps the usual one.',
       assessments: 'Impact assessments',
@@ -425,6 +424,7 @@ export const en: Messages = {
     },
   },
   memo: {
+    caseFile: 'Case file (PDF)',
     create: 'Create memo',
     createTitle: 'Create a memo (tjänsteskrivelse)',
     createIntro: 'Handbok writes a first draft from the document’s details and decision history.',

@@ -299,7 +299,6 @@ export const sv = {
     logoTooLarge: 'Bilden ”{{file}}” är {{size}} stor. Största tillåtna storlek är 1 MB.',
     logoUnreadable: 'Bilden ”{{file}}” gick inte att läsa.',
     memo: {
-    caseFile: 'Ärendepaket (PDF)',
       legend: 'Tjänsteskrivelser',
       intro: 'Vilka konsekvensbedömningar kommunens tjänsteskrivelser ska ha, och egna namn på delarna. Ett tomt namn betyder det vanliga.',
       assessments: 'Konsekvensbedömningar',
@@ -389,6 +388,7 @@ export const sv = {
     },
   },
   memo: {
+    caseFile: 'Ärendepaket (PDF)',
     create: 'Skapa tjänsteskrivelse',
     createTitle: 'Skapa tjänsteskrivelse',
     createIntro: 'Handbok skriver ett första utkast utifrån dokumentets uppgifter och beslutshistorik.',
