@@ -1,6 +1,7 @@
 import { content, heading, italic, paragraph, type SerializedElement } from '../../shared/model/content';
 import type { DocumentSeed } from '../../shared/model/document';
 import type { DocumentKind } from '../../shared/model/kinds';
+import { memoSchema } from '../../shared/model/memo';
 import type { DocumentMetadata } from '../../shared/model/metadata';
 
 /**
@@ -88,21 +89,23 @@ const TEMPLATES: Record<DocumentKind, Template> = {
       ['Mallar och stöd', 'Vilka mallar, system och kontaktpersoner finns?'],
     ],
   },
+  // The memo's skeleton is its typed parts (shared/model/memo.ts), not headings in the content.
   tjansteskrivelse: {
     title: 'Ny tjänsteskrivelse',
     metadata: {},
-    sections: [
-      ['Ärendebeskrivning', 'Vad gäller ärendet? Hänvisa till tidigare beslut med organ, datum och paragraf.'],
-      ['Förvaltningens yttrande', 'Förvaltningens analys och bedömning.'],
-      ['Ekonomisk bedömning', 'Vilka ekonomiska konsekvenser får beslutet?'],
-      ['Förslag till beslut', 'Numrerade beslutspunkter, till exempel: 1. Kommunfullmäktige beslutar att anta …'],
-      ['Beslutet ska skickas till', 'Vilka ska få beslutet?'],
-    ],
+    sections: [],
   },
 };
 
-/** A new document of the given kind: status draft, no decisions, the kind's skeleton as content. */
+/**
+ * A new document of the given kind: status draft, no decisions, the kind's skeleton as content. A
+ * tjänsteskrivelse gets its typed parts instead, empty, with one decision point to write.
+ */
 export function templateFor(kind: DocumentKind): DocumentSeed {
+  if (kind === 'tjansteskrivelse') {
+    const memo = memoSchema.parse({ proposal: [{ id: 'forslag-1', body: '', points: [''] }] });
+    return { kind, title: TEMPLATES[kind].title, status: 'utkast', metadata: {}, decisions: [], content: content(), memo };
+  }
   const template = TEMPLATES[kind];
   const blocks: SerializedElement[] = template.sections.flatMap(([title, guidance]) => [
     heading(kind === 'handbok' ? 1 : 2, title),

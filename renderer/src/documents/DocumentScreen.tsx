@@ -20,17 +20,16 @@ import { SaveIndicator } from './SaveIndicator';
 import { SideTabs } from './SideTabs';
 import { UnreadableDocument } from './UnreadableDocument';
 import { combineSaveStates, useAutosave, useAutosavedDraft } from './use-autosave';
-import { useExportWord, type ExportState } from './use-export-word';
-import { useExportPdf, type PdfExportState } from './use-export-pdf';
-import { PrintPreview } from './PrintPreview';
-import { Dialog } from '../app/Dialog';
+import { useExportWord } from './use-export-word';
+import { useExportPdf } from './use-export-pdf';
+import { PdfExportResult } from './PdfExportResult';
 import { checkMemo } from '@shared/memo/checks';
 import { hasMemo } from '@shared/model/memo';
 import { CreateMemoDialog } from '../memo/CreateMemoDialog';
 import { LinkedMemos } from '../memo/LinkedMemos';
 import { MemoChecks } from '../memo/MemoChecks';
 import { MemoForm } from '../memo/MemoForm';
-import { describeMemoProblem } from '../memo/memo-problems';
+import { MemoExportWarning } from '../memo/MemoExportWarning';
 import { readableHeaders } from '../storage/documents-repository';
 
 /** Opens one document: its content in the editor, its metadata and decision history beside it. */
@@ -117,13 +116,10 @@ function DocumentEditor({ header, initialContent }: { header: DocumentHeader; in
   const memoCheck = memoDraft ? checkMemo(memoDraft, memoDraft.memo, organisationProfile) : null;
   // A memo that is not ready for decision is exported only after the user has seen what it lacks.
   const [pendingExport, setPendingExport] = useState<(() => void) | null>(null);
-  const guarded = useCallback(
-    (run: () => void) => () => {
-      if (memoCheck && memoCheck.problems.length > 0) setPendingExport(() => run);
-      else run();
-    },
-    [memoCheck],
-  );
+  const guarded = (run: () => void) => () => {
+    if (memoCheck && memoCheck.problems.length > 0) setPendingExport(() => run);
+    else run();
+  };
   const { run: runWordNow } = exportWord;
   const { run: runPdfNow } = exportPdf;
   const runWord = guarded(() => void runWordNow());
@@ -197,35 +193,15 @@ function DocumentEditor({ header, initialContent }: { header: DocumentHeader; in
       <PdfExportResult exportPdf={exportPdf} />
       {creatingMemo && <CreateMemoDialog subject={header} organisation={organisationProfile} onClose={() => setCreatingMemo(false)} />}
       {pendingExport && memoCheck && (
-        <Dialog
-          title={t('memo.exportWarning.title')}
-          onClose={() => setPendingExport(null)}
-          footer={
-            <>
-              <button type="button" className="button" onClick={() => setPendingExport(null)}>
-                {t('dialog.cancel')}
-              </button>
-              <button
-                type="button"
-                className="button button--primary"
-                onClick={() => {
-                  setPendingExport(null);
-                  pendingExport();
-                }}
-              >
-                {t('memo.exportWarning.confirm')}
-              </button>
-            </>
-          }
-        >
-          <p>{t('memo.exportWarning.intro')}</p>
-          <ul>
-            {memoCheck.problems.map((problem, index) => (
-              <li key={index}>{describeMemoProblem(problem, organisationProfile?.memoSettings, t)}</li>
-            ))}
-          </ul>
-          <p>{t('memo.exportWarning.question')}</p>
-        </Dialog>
+        <MemoExportWarning
+          problems={memoCheck.problems}
+          settings={organisationProfile?.memoSettings}
+          onCancel={() => setPendingExport(null)}
+          onConfirm={() => {
+            setPendingExport(null);
+            pendingExport();
+          }}
+        />
       )}
       {inTrash && (
         <div className="banner banner--warning" role="status">
@@ -266,64 +242,37 @@ function DocumentEditor({ header, initialContent }: { header: DocumentHeader; in
           </aside>
         </div>
       ) : (
-      <EditorErrorBoundary
-        fallback={
-          <div className="document__body">
-            <p className="banner banner--error" role="alert">
-              {t('editor.failed')}
-            </p>
-            <aside className="document__aside" aria-label={t('document.details')}>
-              {details}
-            </aside>
-          </div>
-        }
-      >
-        <ContentEditor initialContent={initialContent} readOnly={inTrash} onChange={contentSave.schedule}>
-          <div className="document__body">
-            <article className="document__content" aria-label={t('document.content')}>
-              <EditingSurface readOnly={inTrash} />
-            </article>
-            <aside className="document__aside" aria-label={t('document.details')}>
-              <SideTabs
-                label={t('document.details')}
-                tabs={[
-                  { id: 'details', label: t('document.tabs.details'), content: details },
-                  { id: 'outline', label: t('document.tabs.outline'), content: <OutlinePanel /> },
-                  { id: 'quality', label: t('document.tabs.quality'), content: <QualityPanel /> },
-                ]}
-              />
-            </aside>
-          </div>
-        </ContentEditor>
-      </EditorErrorBoundary>
+        <EditorErrorBoundary
+          fallback={
+            <div className="document__body">
+              <p className="banner banner--error" role="alert">
+                {t('editor.failed')}
+              </p>
+              <aside className="document__aside" aria-label={t('document.details')}>
+                {details}
+              </aside>
+            </div>
+          }
+        >
+          <ContentEditor initialContent={initialContent} readOnly={inTrash} onChange={contentSave.schedule}>
+            <div className="document__body">
+              <article className="document__content" aria-label={t('document.content')}>
+                <EditingSurface readOnly={inTrash} />
+              </article>
+              <aside className="document__aside" aria-label={t('document.details')}>
+                <SideTabs
+                  label={t('document.details')}
+                  tabs={[
+                    { id: 'details', label: t('document.tabs.details'), content: details },
+                    { id: 'outline', label: t('document.tabs.outline'), content: <OutlinePanel /> },
+                    { id: 'quality', label: t('document.tabs.quality'), content: <QualityPanel /> },
+                  ]}
+                />
+              </aside>
+            </div>
+          </ContentEditor>
+        </EditorErrorBoundary>
       )}
     </div>
   );
-}
-
-/** The PDF export's progress, preview, result, or, where no PDF can be made, what to do instead. */
-function PdfExportResult({ exportPdf }: { exportPdf: ReturnType<typeof useExportPdf> }) {
-  const { t } = useTranslation();
-  const { state, save, saveHtml, reset } = exportPdf;
-  if (state.status === 'preview') return <PrintPreview preview={state.preview} onSave={() => void save(state.preview)} onClose={reset} />;
-  if (state.status === 'unavailable') {
-    return (
-      <Dialog
-        title={t('export.pdfUnavailable.title')}
-        onClose={reset}
-        footer={
-          <button type="button" className="button button--primary" onClick={() => void saveHtml()}>
-            {t('export.pdfUnavailable.saveHtml')}
-          </button>
-        }
-      >
-        <p>{t('export.pdfUnavailable.text')}</p>
-      </Dialog>
-    );
-  }
-  return <ExportResult state={asExportState(state, t)} format={state.status === 'done' ? state.format : 'pdf'} onClose={reset} />;
-}
-
-function asExportState(state: PdfExportState, t: (key: string) => string): ExportState {
-  return state.status === 'working' ? { status: 'working', detail: t(`export.stages.${state.stage}`) } : state.status === 'preview' || state.status === 'unavailable' ? { status: 'idle' } : state;
 }

@@ -20,10 +20,24 @@ function Part({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-function TextPart({ label, value, readOnly, rows = 6, onChange }: { label: string; value: string; readOnly: boolean; rows?: number; onChange: (value: string) => void }) {
+function TextPart({
+  label,
+  value,
+  guidance,
+  readOnly,
+  rows = 6,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  guidance: string;
+  readOnly: boolean;
+  rows?: number;
+  onChange: (value: string) => void;
+}) {
   return (
     <Part title={label}>
-      <textarea className="memo-text" aria-label={label} rows={rows} value={value} readOnly={readOnly} onChange={(event) => onChange(event.target.value)} />
+      <textarea className="memo-text" aria-label={label} placeholder={guidance} rows={rows} value={value} readOnly={readOnly} onChange={(event) => onChange(event.target.value)} />
     </Part>
   );
 }
@@ -114,6 +128,7 @@ export function MemoForm({
           key={part}
           label={memoPartName(part, settings)}
           value={memo[part]}
+          guidance={t(`memo.guidance.${part}`)}
           readOnly={readOnly}
           rows={part === 'summary' ? 3 : 8}
           onChange={(value) => setMemo({ [part]: value })}
@@ -124,6 +139,7 @@ export function MemoForm({
           key={assessment}
           label={memoPartName(assessment, settings)}
           value={memo.assessments[assessment] ?? ''}
+          guidance={t('memo.guidance.assessment')}
           readOnly={readOnly}
           rows={3}
           onChange={(value) => setMemo({ assessments: { ...memo.assessments, [assessment]: value } })}
@@ -150,6 +166,7 @@ export function MemoForm({
                   <div className="memo-point">
                   <textarea
                     aria-label={t('memo.point', { number: pointIndex + 1 })}
+                    placeholder={t('memo.guidance.point')}
                     rows={2}
                     value={point}
                     readOnly={readOnly}

@@ -424,6 +424,13 @@ export const en: Messages = {
     },
   },
   memo: {
+    guidance: {
+      summary: 'Needed when the description is long: the matter in a few sentences.',
+      description: 'What is the matter? Refer to earlier decisions by body, date and paragraph. Separate paragraphs with a blank line.',
+      opinion: 'The office’s analysis and assessment.',
+      assessment: 'What are the consequences of the decision here?',
+      point: 'For example: Kommunfullmäktige beslutar att anta …',
+    },
     caseFile: 'Case file (PDF)',
     create: 'Create memo',
     createTitle: 'Create a memo (tjänsteskrivelse)',

@@ -388,6 +388,13 @@ export const sv = {
     },
   },
   memo: {
+    guidance: {
+      summary: 'Behövs när ärendebeskrivningen är lång: ärendet i några meningar.',
+      description: 'Vad gäller ärendet? Hänvisa till tidigare beslut med organ, datum och paragraf. Stycken skiljs åt med en tom rad.',
+      opinion: 'Förvaltningens analys och bedömning.',
+      assessment: 'Vilka konsekvenser får beslutet här?',
+      point: 'Till exempel: Kommunfullmäktige beslutar att anta …',
+    },
     caseFile: 'Ärendepaket (PDF)',
     create: 'Skapa tjänsteskrivelse',
     createTitle: 'Skapa tjänsteskrivelse',

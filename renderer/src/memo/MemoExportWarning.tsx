@@ -1,0 +1,44 @@
+import type { MemoProblem } from '@shared/memo/checks';
+import type { MemoSettings } from '@shared/model/memo';
+import { useTranslation } from 'react-i18next';
+import { Dialog } from '../app/Dialog';
+import { describeMemoProblem } from './memo-problems';
+
+/** Before a memo that is not ready for decision is exported: what it lacks, and the choice to export anyway. */
+export function MemoExportWarning({
+  problems,
+  settings,
+  onCancel,
+  onConfirm,
+}: {
+  problems: readonly MemoProblem[];
+  settings: MemoSettings | undefined;
+  onCancel: () => void;
+  onConfirm: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Dialog
+      title={t('memo.exportWarning.title')}
+      onClose={onCancel}
+      footer={
+        <>
+          <button type="button" className="button" onClick={onCancel}>
+            {t('dialog.cancel')}
+          </button>
+          <button type="button" className="button button--primary" onClick={onConfirm}>
+            {t('memo.exportWarning.confirm')}
+          </button>
+        </>
+      }
+    >
+      <p>{t('memo.exportWarning.intro')}</p>
+      <ul>
+        {problems.map((problem, index) => (
+          <li key={index}>{describeMemoProblem(problem, settings, t)}</li>
+        ))}
+      </ul>
+      <p>{t('memo.exportWarning.question')}</p>
+    </Dialog>
+  );
+}
