@@ -71,7 +71,8 @@ export async function renderMemoDocx(
 
   const children = [
     top,
-    new Paragraph({ heading: HeadingLevel.TITLE, spacing: { before: 480 }, children: [new TextRun(layout.title)] }),
+    // Word's Title style, at the size a memo's title has (the handbook's front page sets it larger).
+    new Paragraph({ heading: HeadingLevel.TITLE, spacing: { before: 480, after: 240 }, children: [new TextRun({ text: layout.title, size: 36 })] }),
     ...layout.sections.flatMap((section) => [heading(section.heading), ...section.paragraphs.map((text) => new Paragraph({ children: [new TextRun(text)] }))]),
     ...(layout.proposal.groups.length
       ? [
