@@ -46,12 +46,22 @@ it('drafts a memo to repeal the sample handbook, is completed by the official an
   await form.getByRole('region', { name: 'Bilagor' }).getByRole('link', { name: 'Kvalitetshandbok för Sjövik kommun' }).waitFor();
 
   // Not ready yet: the export first says what is missing, and Cancel exports nothing.
+  let downloads = 0;
+  page.on('download', () => (downloads += 1));
   await page.getByRole('button', { name: 'Exportera till Word' }).click();
   const warning = page.getByRole('dialog', { name: 'Tjänsteskrivelsen är inte klar för beslut' });
   await warning.getByText('Välj handläggare.').waitFor();
   await warning.getByText('Förvaltningens yttrande är tomt.').waitFor();
   await warning.getByRole('button', { name: 'Avbryt' }).click();
   await warning.waitFor({ state: 'detached' });
+  await page.waitForTimeout(500);
+  expect(downloads).toBe(0);
+  // "Exportera ändå" exports it as it is.
+  await page.getByRole('button', { name: 'Exportera till Word' }).click();
+  const early = page.waitForEvent('download');
+  await warning.getByRole('button', { name: 'Exportera ändå' }).click();
+  expect((await early).suggestedFilename()).toMatch(/\.docx$/);
+  await page.getByRole('status').getByText('Word-filen är sparad.').waitFor();
 
   // The official completes it.
   await form.getByRole('combobox', { name: 'Handläggare' }).selectOption({ label: 'Karin Ek, Kvalitetsstrateg' });

@@ -1,7 +1,11 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../../renderer/src/app/locales/en';
 import { sv } from '../../../../renderer/src/app/locales/sv';
 import { menuStrings } from '../../../../shared/i18n/menu';
+
+const RENDERER = new URL('../../../../renderer/src/', import.meta.url).pathname;
 
 type Tree = { [key: string]: string | Tree };
 
@@ -29,6 +33,14 @@ describe('interface languages', () => {
 
   it('no string is left empty', () => {
     for (const [key, text] of [...swedish, ...english]) expect(text.trim(), key).not.toBe('');
+  });
+
+  it('every key the interface asks for by name exists (with or without a plural ending)', () => {
+    const sources = readdirSync(RENDERER, { recursive: true, encoding: 'utf8' }).filter((file) => /\.tsx?$/.test(file) && !file.includes('locales'));
+    const asked = sources.flatMap((file) => [...readFileSync(join(RENDERER, file), 'utf8').matchAll(/\bt\(\s*'([\w.-]+)'/g)].map((match) => ({ file, key: match[1]! })));
+    expect(asked.length).toBeGreaterThan(100);
+    const known = (key: string) => swedish.has(key) || swedish.has(`${key}_one`) || [...swedish.keys()].some((each) => each.startsWith(`${key}.`));
+    expect(asked.filter(({ key }) => !known(key))).toEqual([]);
   });
 
   it('the menu has the same items in both languages', () => {
