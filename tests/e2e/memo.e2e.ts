@@ -2,20 +2,12 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import mammoth from 'mammoth';
 import { expect, it } from 'vitest';
+import { expectInOrder } from '../support/expect-in-order';
 import { openApp, useBrowser } from './support/browser';
 import { lendPrinter } from './support/pdf-printer';
 
 const browser = useBrowser();
 const run = promisify(execFile);
-
-function expectInOrder(text: string, parts: string[]) {
-  let from = 0;
-  for (const part of parts) {
-    const at = text.indexOf(part, from);
-    expect(at, part).toBeGreaterThan(-1);
-    from = at + part.length;
-  }
-}
 
 it('drafts a memo to repeal the sample handbook, is completed by the official and exports to Word in the skeleton’s order', async () => {
   const { context, page, errors } = await openApp(browser());

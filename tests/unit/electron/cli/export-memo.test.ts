@@ -5,20 +5,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { expectInOrder } from '../../../support/expect-in-order';
 import { openPdfInNode } from '../../../../electron/cli/pdf-tools';
 
 const run = promisify(execFile);
 const root = new URL('../../../../', import.meta.url).pathname;
-
-/** Each part is found after the one before it. */
-function expectInOrder(text: string, parts: string[]) {
-  let from = 0;
-  for (const part of parts) {
-    const at = text.indexOf(part, from);
-    expect(at, part).toBeGreaterThan(-1);
-    from = at + part.length;
-  }
-}
 
 describe('handbok export --kind tjansteskrivelse (the sample memo)', () => {
   const folder = mkdtempSync(join(tmpdir(), 'handbok-memo-'));
