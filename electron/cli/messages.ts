@@ -89,6 +89,10 @@ export const USAGE = `Användning: handbok <kommando> [flaggor]
                               Chromium) eller till en HTML-sida för utskrift (utan val: arkivets handbok);
                               --kind tjansteskrivelse ger tjänsteskrivelsen i sin egen layout, och med
                               --with-attachments (PDF) ärendepaketet: tjänsteskrivelsen med bilagorna
+  import FIL -o ARKIV [--keep-both | --replace]
+                              lägg till arkivets dokument i ARKIV (som skapas om det saknas); en fil
+                              som inte kan läsas ändrar ingenting, och dokument som ARKIV redan har
+                              läggs till som kopior (--keep-both) eller ersätter dem (--replace)
   check FIL [--json]          granska arkivet: format, uppgifter, block, bilder, hänvisningar, läsbarhet (LIX)
 
 Slutkoder: 0 allt i ordning, 1 problem hittades eller filen gick inte att läsa, 2 fel användning.`;

@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { checkArchive, problemCount } from '@shared/archive/check';
 import { createArchive, readArchive, serializeArchive, type HandbokArchive } from '@shared/archive/archive';
+import { mergeArchives } from '@shared/archive/merge';
 import { documentsFromSeeds, type HandbokDocument } from '@shared/model/document';
 import { DOCUMENT_KINDS, type DocumentKind } from '@shared/model/kinds';
 import { hasMemo } from '@shared/model/memo';
@@ -18,6 +19,8 @@ const isDocumentKind = (value: string): value is DocumentKind => (DOCUMENT_KINDS
 /** What the command line reads, writes and prints; the tests give their own. */
 export interface CliIo {
   readFile(path: string): Promise<string>;
+  exists(path: string): Promise<boolean>;
+  /** Writes the whole file or nothing: a failure half-way leaves the file as it was. */
   writeFile(path: string, data: string | Uint8Array): Promise<void>;
   out(line: string): void;
   err(line: string): void;
@@ -181,7 +184,37 @@ async function exportDocument(io: CliIo, args: string[]): Promise<number> {
   return EXIT.ok;
 }
 
-const COMMANDS: Record<string, (io: CliIo, args: string[]) => Promise<number>> = { sample, list, check, export: exportDocument };
+/**
+ * `import IN -o OUT`: merges the archive IN into the archive OUT (made if it does not exist), with the
+ * validation of every import. A refused file, or documents whose ids OUT has already without
+ * --keep-both or --replace, leave OUT exactly as it was.
+ */
+async function importArchive(io: CliIo, args: string[]): Promise<number> {
+  const { positionals, values } = options(args, {
+    output: { type: 'string', short: 'o' },
+    'keep-both': { type: 'boolean' },
+    replace: { type: 'boolean' },
+  });
+  if (!values.output) throw new UsageError('ange arkivet att importera till med -o FIL');
+  if (values['keep-both'] && values.replace) throw new UsageError('välj antingen --keep-both eller --replace');
+  const incoming = await loadArchive(io, positionals[0]);
+  const output = String(values.output);
+  const target = (await io.exists(output)) ? await loadArchive(io, output) : null;
+  const onConflict = values.replace ? 'replace' : values['keep-both'] ? 'keep-both' : null;
+  const result = mergeArchives(target, incoming, { onConflict, newId: io.newId, now: io.now().toISOString() });
+  if (!result.ok) {
+    const listed = result.conflicts.map((conflict) => `”${conflict.title}” (${conflict.id})`).join(', ');
+    throw new CliError(`${output} har redan ${result.conflicts.length} av dokumenten: ${listed}. Välj --keep-both (lägg till som kopior) eller --replace (ersätt). Inget har ändrats`);
+  }
+  await io.writeFile(output, serializeArchive(result.archive));
+  const parts = [`${result.added} dokument lades till`];
+  if (result.copies) parts.push(`${result.copies} som kopior`);
+  if (result.replaced) parts.push(`${result.replaced} ersattes`);
+  io.out(`Importerade ${positionals[0]} till ${output}: ${parts.join(', ')}.`);
+  return EXIT.ok;
+}
+
+const COMMANDS: Record<string, (io: CliIo, args: string[]) => Promise<number>> = { sample, list, check, export: exportDocument, import: importArchive };
 
 /** Runs one command line; returns the exit code. Every failure becomes one line on stderr. */
 export async function runCli(args: string[], io: CliIo): Promise<number> {

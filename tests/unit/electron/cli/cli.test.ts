@@ -14,6 +14,7 @@ function fakeIo(files: Record<string, string> = {}) {
   const err: string[] = [];
   let id = 0;
   const io: CliIo = {
+    exists: async (path) => path in files,
     readFile: async (path) => {
       if (!(path in files)) throw Object.assign(new Error('nope'), { code: 'ENOENT' });
       return files[path]!;
@@ -107,6 +108,38 @@ describe('handbok (the command line)', () => {
     expect(await runCli(['export', 's.handbok', '--format', 'pdf', '-o', 's.pdf'], io)).toBe(1);
     expect(err.at(-1)).toBe('handbok: PDF-exporten behöver Chromium (/usr/bin/chromium), som inte gick att starta');
     expect(files['s.pdf']).toBeUndefined();
+  });
+
+  it('imports one archive into another: all of it, conflicts only with a choice, nothing on a bad file', async () => {
+    const { io, files, out, err } = fakeIo();
+    await runCli(['sample', '-o', 's.handbok'], io);
+    // Into a file that does not exist yet: it is made, with the incoming profile.
+    expect(await runCli(['import', 's.handbok', '-o', 'bibliotek.handbok'], io)).toBe(0);
+    expect(out.at(-1)).toBe('Importerade s.handbok till bibliotek.handbok: 4 dokument lades till.');
+    const first = files['bibliotek.handbok']!;
+    const merged = readArchive(first);
+    expect(merged.ok && merged.archive.documents).toHaveLength(4);
+    expect(merged.ok && merged.archive.organisation?.name).toBe('Sjövik kommun');
+    // The same ids again: refused until the user chooses, and the file is untouched.
+    expect(await runCli(['import', 's.handbok', '-o', 'bibliotek.handbok'], io)).toBe(1);
+    expect(err.at(-1)).toMatch(/^handbok: bibliotek\.handbok har redan 4 av dokumenten: ”Kvalitetshandbok för Sjövik kommun” \(doc-\d+\).*Välj --keep-both .* eller --replace .*Inget har ändrats$/);
+    expect(files['bibliotek.handbok']).toBe(first);
+    expect(await runCli(['import', 's.handbok', '-o', 'bibliotek.handbok', '--keep-both'], io)).toBe(0);
+    expect(out.at(-1)).toBe('Importerade s.handbok till bibliotek.handbok: 0 dokument lades till, 4 som kopior.');
+    const both = readArchive(files['bibliotek.handbok']!);
+    expect(both.ok && new Set(both.archive.documents.map((document) => document.id)).size).toBe(8);
+    expect(await runCli(['import', 's.handbok', '-o', 'bibliotek.handbok', '--replace'], io)).toBe(0);
+    expect(out.at(-1)).toBe('Importerade s.handbok till bibliotek.handbok: 0 dokument lades till, 4 ersattes.');
+    // A bad incoming file or a bad target: refused, named, nothing written.
+    const before = files['bibliotek.handbok'];
+    files['kort.handbok'] = files['s.handbok']!.slice(0, 500);
+    expect(await runCli(['import', 'kort.handbok', '-o', 'bibliotek.handbok'], io)).toBe(1);
+    expect(err.at(-1)).toContain('kort.handbok: filen är inte giltig JSON');
+    files['lista.txt'] = 'inköpslista';
+    expect(await runCli(['import', 's.handbok', '-o', 'lista.txt'], io)).toBe(1);
+    expect(files['bibliotek.handbok']).toBe(before);
+    expect(files['lista.txt']).toBe('inköpslista');
+    expect(await runCli(['import', 's.handbok', '-o', 'x.handbok', '--keep-both', '--replace'], io)).toBe(2);
   });
 
   it('runs from a fresh clone as npm run cli would: node scripts/handbok.mjs', async () => {

@@ -1,0 +1,30 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeAtomically } from '../../../../electron/cli/atomic-write';
+
+describe('writeAtomically', () => {
+  it('replaces the file whole and leaves no temporary file', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'handbok-atomic-'));
+    const file = join(folder, 'bibliotek.handbok');
+    writeFileSync(file, 'gammalt');
+    await writeAtomically(file, 'nytt innehåll');
+    expect(readFileSync(file, 'utf8')).toBe('nytt innehåll');
+    expect(readdirSync(folder)).toEqual(['bibliotek.handbok']);
+  });
+
+  it('leaves the old file as it was, and no temporary file, when the write fails', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'handbok-atomic-'));
+    // A folder where the file should go: the final rename fails after the data was written.
+    const target = join(folder, 'mål.handbok');
+    mkdirSync(target);
+    writeFileSync(join(target, 'kvar.txt'), 'orört');
+    await expect(writeAtomically(target, 'nytt')).rejects.toThrow();
+    expect(readdirSync(folder)).toEqual(['mål.handbok']);
+    expect(readFileSync(join(target, 'kvar.txt'), 'utf8')).toBe('orört');
+    // And a folder that does not exist: nothing is made.
+    await expect(writeAtomically(join(folder, 'saknas', 'x.handbok'), 'nytt')).rejects.toThrow();
+    expect(readdirSync(folder)).toEqual(['mål.handbok']);
+  });
+});
