@@ -52,10 +52,22 @@ it('exports the library as a .handbok archive and imports it into an empty libra
   await page.getByText('4 dokument importerades från ”bibliotek.handbok”.', { exact: false }).waitFor();
   await page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Kvalitetshandbok för Sjövik kommun', exact: true }) }).waitFor();
   await page.getByText('Sjövik kommun', { exact: true }).first().waitFor();
-  // The same file again: nothing is replaced, the documents come in beside as copies.
+  // The same file again: the user is asked. Cancel imports nothing; Keep both adds copies; Replace overwrites.
+  const handbookRows = () => page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Kvalitetshandbok för Sjövik kommun', exact: true }) });
+  const conflict = page.getByRole('dialog', { name: 'Dokumenten finns redan' });
   await importFile(page, 'bibliotek.handbok', text);
+  await conflict.getByText('4 dokument i ”bibliotek.handbok” finns redan i biblioteket:').waitFor();
+  await conflict.getByRole('button', { name: 'Avbryt' }).click();
+  await page.getByText('Inget importerades från ”bibliotek.handbok”.').waitFor();
+  expect(await handbookRows().count()).toBe(1);
+  await importFile(page, 'bibliotek.handbok', text);
+  await conflict.getByRole('button', { name: 'Behåll båda' }).click();
   await page.getByText('4 av dem fanns redan och lades till som kopior.', { exact: false }).waitFor();
-  await expect.poll(() => page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Kvalitetshandbok för Sjövik kommun', exact: true }) }).count()).toBe(2);
+  await expect.poll(() => handbookRows().count()).toBe(2);
+  await importFile(page, 'bibliotek.handbok', text);
+  await conflict.getByRole('button', { name: 'Ersätt' }).click();
+  await page.getByText('4 dokument i biblioteket ersattes.', { exact: false }).waitFor();
+  expect(await handbookRows().count()).toBe(2);
   expect(errors).toEqual([]);
   await context.close();
 });

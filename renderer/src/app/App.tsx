@@ -5,6 +5,7 @@ import { DocumentScreen } from '../documents/DocumentScreen';
 import { useHost } from '../host';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { NewDocumentDialog } from '../library/NewDocumentDialog';
+import { ImportConflictDialog } from '../library/ImportConflictDialog';
 import { useLibraryArchive } from '../library/use-library-archive';
 import { useOpenSampleLibrary } from '../library/use-open-sample-library';
 import { TrashScreen } from '../library/TrashScreen';
@@ -27,7 +28,7 @@ export function App() {
   const onboardingDone = useOnboardingDone();
   const openSampleLibrary = useOpenSampleLibrary();
   const notice = useNotice();
-  const { exportLibrary, importLibrary } = useLibraryArchive();
+  const { exportLibrary, importLibrary, conflict, resolveConflict } = useLibraryArchive();
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [startedWithoutProfile, setStartedWithoutProfile] = useState<boolean | null>(null);
 
@@ -78,6 +79,7 @@ export function App() {
       {route.screen === 'document' && <DocumentScreen key={route.id} id={route.id} />}
       {dialog === 'new-document' && <NewDocumentDialog onClose={() => setDialog(null)} />}
       {dialog === 'about' && <AboutDialog onClose={() => setDialog(null)} />}
+      {conflict && <ImportConflictDialog conflict={conflict} onChoose={resolveConflict} />}
     </Layout>
   );
 }

@@ -1,6 +1,7 @@
-import { createArchive, readArchive, serializeArchive, type ArchiveProblem } from '@shared/archive/archive';
+import { createArchive, readArchive, serializeArchive, type ArchiveProblem, type HandbokArchive } from '@shared/archive/archive';
+import type { ConflictChoice } from '@shared/archive/merge';
 import type { TFunction } from 'i18next';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../app/describe-error';
 import { useNotice } from '../app/notices';
@@ -32,6 +33,13 @@ export function describeArchiveProblem(problem: ArchiveProblem, t: TFunction): s
   }
 }
 
+/** A checked file whose documents the library partly has already, waiting for the user's choice. */
+export interface ImportConflict {
+  fileName: string;
+  archive: HandbokArchive;
+  conflicts: { id: string; title: string }[];
+}
+
 /**
  * The library as a .handbok archive, out and in. An import is all or nothing: a file with any problem
  * is refused whole, each problem named, and the library stays exactly as it was.
@@ -56,6 +64,25 @@ export function useLibraryArchive() {
     }
   }, [documents, organisation, host, notice, t]);
 
+  const [conflict, setConflict] = useState<ImportConflict | null>(null);
+
+  /** Imports a file that has been read and checked, all of it in one transaction. */
+  const finishImport = useCallback(
+    async ({ fileName, archive }: Pick<ImportConflict, 'fileName' | 'archive'>, onConflict: ConflictChoice) => {
+      try {
+        const { imported, copies, replaced, tookProfile } = await documents.importArchive(archive.documents, archive.organisation, onConflict);
+        const parts = [t('archive.imported', { count: imported, file: fileName })];
+        if (copies) parts.push(t('archive.importedCopies', { count: copies }));
+        if (replaced) parts.push(t('archive.importedReplaced', { count: replaced }));
+        if (tookProfile) parts.push(t('archive.importedProfile'));
+        notice({ tone: 'info', text: parts.join(' ') });
+      } catch (error) {
+        notice({ tone: 'error', text: t('archive.importFailed', { reason: describeError(error, t) }) });
+      }
+    },
+    [documents, notice, t],
+  );
+
   const importLibrary = useCallback(async () => {
     try {
       const file = await host.openFile('handbok');
@@ -67,18 +94,26 @@ export function useLibraryArchive() {
         notice({ tone: 'error', text: `${t('archive.refused', { file: file.name })} ${reasons.join(' ')}${more}` });
         return;
       }
-      const { imported, copies } = await documents.importMany(result.archive.documents);
-      const current = await organisation.load();
-      const tookProfile = current.status === 'missing' && result.archive.organisation !== null;
-      if (tookProfile && result.archive.organisation) await organisation.save(result.archive.organisation);
-      const parts = [t('archive.imported', { count: imported, file: file.name })];
-      if (copies) parts.push(t('archive.importedCopies', { count: copies }));
-      if (tookProfile) parts.push(t('archive.importedProfile'));
-      notice({ tone: 'info', text: parts.join(' ') });
+      const existing = new Set(await documents.existingIds(result.archive.documents.map((document) => document.id)));
+      const conflicts = result.archive.documents.filter((document) => existing.has(document.id)).map(({ id, title }) => ({ id, title }));
+      // Documents the library has already: the user chooses between keeping both and replacing.
+      if (conflicts.length) setConflict({ fileName: file.name, archive: result.archive, conflicts });
+      else await finishImport({ fileName: file.name, archive: result.archive }, 'keep-both');
     } catch (error) {
       notice({ tone: 'error', text: t('archive.importFailed', { reason: describeError(error, t) }) });
     }
-  }, [documents, organisation, host, notice, t]);
+  }, [host, documents, notice, t, finishImport]);
 
-  return { exportLibrary, importLibrary };
+  /** The user's answer to a conflict: keep both, replace, or (null) import nothing. */
+  const resolveConflict = useCallback(
+    (choice: ConflictChoice | null) => {
+      const pending = conflict;
+      setConflict(null);
+      if (pending && choice) void finishImport(pending, choice);
+      else if (pending) notice({ tone: 'info', text: t('archive.importCancelled', { file: pending.fileName }) });
+    },
+    [conflict, finishImport, notice, t],
+  );
+
+  return { exportLibrary, importLibrary, conflict, resolveConflict };
 }

@@ -6,7 +6,9 @@ import {
   normalizeDocumentHeader,
   type NormalizeProblem,
 } from '@shared/model/normalize-document';
-import type { HandbokDatabase, StoredRow } from './database';
+import type { ConflictChoice } from '@shared/archive/merge';
+import type { Organisation } from '@shared/model/organisation';
+import { ORGANISATION_ROW_ID, type HandbokDatabase, type StoredRow } from './database';
 import { DocumentNotEditableError, DocumentNotFoundError, InvalidDocumentError } from './errors';
 
 /** A header as the library sees it: either valid, or unreadable with its raw data and the reasons. */
@@ -99,23 +101,41 @@ export class DocumentsRepository {
     return { documents, unreadable: loaded.length - documents.length };
   }
 
+  /** Which of these ids the library has already (in the trash included). */
+  async existingIds(ids: readonly string[]): Promise<string[]> {
+    const rows = await this.db.documents.bulkGet([...ids]);
+    return ids.filter((_, index) => rows[index] !== undefined);
+  }
+
   /**
-   * Adds the documents of an archive, all of them or none, in one transaction. A document whose id the
-   * library already has is added beside it under a new id (nothing in the library is replaced); the
-   * result says how many that were.
+   * Adds the documents of an archive, and its organisation profile when the library has none, in one
+   * transaction: all of it or nothing. A document whose id the library has already is, as the user
+   * chose, added beside it under a new id or put in its place.
    */
-  async importMany(documents: readonly HandbokDocument[]): Promise<{ imported: number; copies: number }> {
+  async importArchive(
+    documents: readonly HandbokDocument[],
+    organisation: Organisation | null,
+    onConflict: ConflictChoice,
+  ): Promise<{ imported: number; copies: number; replaced: number; tookProfile: boolean }> {
     let copies = 0;
-    await this.db.transaction('rw', this.db.documents, this.db.contents, async () => {
+    let replaced = 0;
+    let tookProfile = false;
+    await this.db.transaction('rw', this.db.documents, this.db.contents, this.db.organisation, async () => {
       for (const document of documents) {
         const taken = (await this.db.documents.get(document.id)) !== undefined;
-        const { content, ...header } = taken ? { ...document, id: crypto.randomUUID() } : document;
-        if (taken) copies += 1;
-        await this.db.documents.add(header as StoredRow);
-        await this.db.contents.add({ id: header.id, content: JSON.stringify(content) });
+        const copy = taken && onConflict === 'keep-both';
+        const { content, ...header } = copy ? { ...document, id: crypto.randomUUID() } : document;
+        if (copy) copies += 1;
+        else if (taken) replaced += 1;
+        await this.db.documents.put(header as StoredRow);
+        await this.db.contents.put({ id: header.id, content: JSON.stringify(content) });
+      }
+      if (organisation && !(await this.db.organisation.get(ORGANISATION_ROW_ID))) {
+        await this.db.organisation.put({ ...organisation, id: ORGANISATION_ROW_ID } as StoredRow);
+        tookProfile = true;
       }
     });
-    return { imported: documents.length, copies };
+    return { imported: documents.length, copies, replaced, tookProfile };
   }
 
   /** Creates a document from a template or sample and returns its id. */

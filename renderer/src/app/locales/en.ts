@@ -510,6 +510,17 @@ export const en: Messages = {
     imported_other: '{{count}} documents were imported from “{{file}}”.',
     importedCopies_one: '{{count}} of them was already there and was added as a copy.',
     importedCopies_other: '{{count}} of them were already there and were added as copies.',
+    importedReplaced_one: '{{count}} document in the library was replaced.',
+    importedReplaced_other: '{{count}} documents in the library were replaced.',
+    importCancelled: 'Nothing was imported from “{{file}}”.',
+    conflict: {
+      title: 'The documents exist already',
+      intro_one: '{{count}} document in “{{file}}” is already in the library:',
+      intro_other: '{{count}} documents in “{{file}}” are already in the library:',
+      explain: 'Keep both adds them as copies. Replace writes the documents in the file over those in the library.',
+      keepBoth: 'Keep both',
+      replace: 'Replace',
+    },
     importedProfile: 'The organisation profile in the file is used, as the library had none.',
     importFailed: 'The import failed, and the library is unchanged: {{reason}}',
     problems: {

@@ -474,6 +474,17 @@ export const sv = {
     imported_other: '{{count}} dokument importerades från ”{{file}}”.',
     importedCopies_one: '{{count}} av dem fanns redan och lades till som kopia.',
     importedCopies_other: '{{count}} av dem fanns redan och lades till som kopior.',
+    importedReplaced_one: '{{count}} dokument i biblioteket ersattes.',
+    importedReplaced_other: '{{count}} dokument i biblioteket ersattes.',
+    importCancelled: 'Inget importerades från ”{{file}}”.',
+    conflict: {
+      title: 'Dokumenten finns redan',
+      intro_one: '{{count}} dokument i ”{{file}}” finns redan i biblioteket:',
+      intro_other: '{{count}} dokument i ”{{file}}” finns redan i biblioteket:',
+      explain: 'Behåll båda lägger till dem som kopior. Ersätt skriver över dokumenten i biblioteket med dem i filen.',
+      keepBoth: 'Behåll båda',
+      replace: 'Ersätt',
+    },
     importedProfile: 'Organisationsprofilen i filen används, eftersom biblioteket inte hade någon.',
     importFailed: 'Importen misslyckades, och biblioteket är oförändrat: {{reason}}',
     problems: {

@@ -153,3 +153,42 @@ describe('DocumentsRepository', () => {
     });
   });
 });
+
+describe('importArchive', () => {
+  const exported = async () => (await documents.exportAll()).documents;
+
+  it('adds every document and the profile when the library has none, in one go', async () => {
+    const id = await documents.create(seed);
+    const [document] = await exported();
+    await db.documents.clear();
+    await db.contents.clear();
+    const result = await documents.importArchive([document!], { name: 'Sjövik kommun' } as never, 'keep-both');
+    expect(result).toEqual({ imported: 1, copies: 0, replaced: 0, tookProfile: true });
+    expect((await documents.get(id))?.ok).toBe(true);
+    expect(await db.organisation.count()).toBe(1);
+  });
+
+  it('keeps both under a new id, or replaces, as the user chose', async () => {
+    const id = await documents.create(seed);
+    const [document] = await exported();
+    expect(await documents.existingIds([id, 'ett-annat'])).toEqual([id]);
+    const changed = { ...document!, title: 'Ny version' };
+    expect(await documents.importArchive([changed], null, 'keep-both')).toMatchObject({ copies: 1, replaced: 0 });
+    expect((await exported()).map((each) => each.title).sort()).toEqual(['Kvalitetshandbok', 'Ny version']);
+    expect((await header(id)).title).toBe('Kvalitetshandbok');
+    expect(await documents.importArchive([changed], null, 'replace')).toMatchObject({ copies: 0, replaced: 1 });
+    expect((await header(id)).title).toBe('Ny version');
+    expect(await exported()).toHaveLength(2);
+  });
+
+  it('is all or nothing: a document that cannot be stored leaves the library exactly as it was', async () => {
+    await documents.create(seed);
+    const before = await exported();
+    const good = { ...before[0]!, id: 'ny-1' };
+    // Content that cannot be written (JSON cannot hold a BigInt): the transaction is rolled back.
+    const bad = { ...before[0]!, id: 'ny-2', content: { root: { type: 'root', children: [{ type: 'text', text: 1n }] } } } as never;
+    await expect(documents.importArchive([good, bad], { name: 'Annan' } as never, 'keep-both')).rejects.toThrow();
+    expect(await exported()).toEqual(before);
+    expect(await db.organisation.count()).toBe(0);
+  });
+});
