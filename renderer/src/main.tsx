@@ -11,6 +11,9 @@ async function start() {
   const root = createRoot(document.getElementById('root')!);
   const host = detectHost();
   const storage = createStorage();
+  // Asks the browser to keep the library when disk space runs low, instead of clearing it as a cache.
+  // Refused or unsupported, the library works as before; nothing waits for the answer.
+  void navigator.storage?.persist?.().catch(() => false);
   const i18n = await setUpI18n();
   let locale;
   try {
