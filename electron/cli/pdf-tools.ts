@@ -24,7 +24,7 @@ export const CHROMIUM_ARGS = [
 const margin = `${PAGE_MARGIN_MM}mm`;
 
 /** A printer and a PDF reader for the command line, the tests and the bench; close it when done. */
-export interface PdfTools {
+export interface ChromiumPdfTools {
   printer: PdfPrinter;
   openPdf: (bytes: Uint8Array) => Promise<PdfDestinations & { destroy(): Promise<void> }>;
   close(): Promise<void>;
@@ -78,7 +78,7 @@ export async function openPdfInNode(bytes: Uint8Array) {
   return pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise;
 }
 
-export async function openPdfTools(): Promise<PdfTools> {
+export async function openPdfTools(): Promise<ChromiumPdfTools> {
   const install = 'Installera paketet chromium eller ange sökvägen till Chromium i HANDBOK_CHROMIUM.';
   if (!existsSync(CHROMIUM)) throw new Error(`PDF-exporten behöver Chromium, men ${CHROMIUM} finns inte. ${install}`);
   let browser: Browser;

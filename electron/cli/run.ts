@@ -12,7 +12,7 @@ import { syntheticHandbook } from '@shared/model/synthetic-handbook';
 import { sampleLibrary } from '@resources/samples/sample-library';
 import { sampleOrganisation } from '@resources/samples/sample-organisation';
 import { describeArchiveProblem, describeCheck, describeRenderWarning, USAGE } from './messages';
-import type { PdfTools } from './pdf-tools';
+import type { ChromiumPdfTools } from './pdf-tools';
 
 const isDocumentKind = (value: string): value is DocumentKind => (DOCUMENT_KINDS as readonly string[]).includes(value);
 
@@ -27,7 +27,7 @@ export interface CliIo {
   now(): Date;
   newId(): string;
   /** Starts Chromium for a PDF export; closed again when the export is done. */
-  openPdfTools(): Promise<PdfTools>;
+  openPdfTools(): Promise<ChromiumPdfTools>;
 }
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;

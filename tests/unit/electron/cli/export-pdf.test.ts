@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectInOrder } from '../../../support/expect-in-order';
-import { openPdfInNode, openPdfTools, type PdfTools } from '../../../../electron/cli/pdf-tools';
+import { openPdfInNode, openPdfTools, type ChromiumPdfTools } from '../../../../electron/cli/pdf-tools';
 import { content, heading, paragraph } from '../../../../shared/model/content';
 import { documentFromSeed } from '../../../../shared/model/document';
 import { renderPdf } from '../../../../shared/render/pdf';
@@ -93,7 +93,7 @@ describe('handbok export --format pdf', () => {
 });
 
 describe('renderPdf', () => {
-  let tools: PdfTools;
+  let tools: ChromiumPdfTools;
   beforeAll(async () => {
     tools = await openPdfTools();
   }, 60_000);
