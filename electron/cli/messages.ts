@@ -1,5 +1,8 @@
 import type { ArchiveProblem } from '@shared/archive/archive';
 import type { DocumentCheck } from '@shared/archive/check';
+import type { MemoProblem, RequiredPart } from '@shared/memo/checks';
+import { memoPartName } from '@shared/memo/words';
+import type { MemoSettings } from '@shared/model/memo';
 import type { NormalizeProblem } from '@shared/model/normalize-document';
 import type { RenderWarning } from '@shared/render/warnings';
 
@@ -56,8 +59,34 @@ const REFERENCE: Record<DocumentCheck['brokenReferences'][number]['problem'], st
   repealed: 'dokumentet är upphävt',
 };
 
+const MEMO_PARTS: Record<RequiredPart, string> = {
+  date: 'datum saknas',
+  officer: 'handläggare är inte vald',
+  registryNumber: 'diarienummer saknas',
+  recipient: 'mottagare är inte vald',
+  title: 'rubrik saknas',
+  description: 'ärendebeskrivningen är tom',
+  opinion: 'förvaltningens yttrande är tomt',
+  proposal: 'förslag till beslut saknas',
+  signatures: 'ingen skriver under',
+};
+
+/** A memo's problem before decision, as the command line says it. */
+export function describeMemoProblem(problem: MemoProblem, settings: MemoSettings | undefined): string {
+  switch (problem.code) {
+    case 'missing-part':
+      return MEMO_PARTS[problem.part];
+    case 'missing-assessment':
+      return `${memoPartName(problem.assessment, settings)} är inte ifylld`;
+    case 'incomplete-point':
+      return `beslutspunkt ${problem.point} (förslag ${problem.group}) ${problem.reason === 'no-body' ? 'säger inte vilket organ som beslutar' : 'är inte en hel mening'}`;
+    case 'summary-needed':
+      return `ärendebeskrivningen är lång (${problem.words} ord) men sammanfattning saknas`;
+  }
+}
+
 /** Each problem `check` found in a document, as a line. */
-export function describeCheck(check: DocumentCheck): string[] {
+export function describeCheck(check: DocumentCheck, memoSettings?: MemoSettings): string[] {
   return [
     ...check.missingMetadata.map((field) => `uppgiften ”${METADATA[field] ?? field}” saknas`),
     ...check.invalidMetadata.map((issue) => `uppgiften ”${METADATA[issue.field] ?? issue.field}” är felaktig (${issue.code})`),
@@ -67,6 +96,7 @@ export function describeCheck(check: DocumentCheck): string[] {
     ),
     ...check.imagesWithoutAlt.map((ordinal) => `bild ${ordinal} saknar alternativtext`),
     ...check.brokenReferences.map(({ ordinal, problem }) => `hänvisning ${ordinal}: ${REFERENCE[problem]}`),
+    ...check.memoProblems.map((problem) => `tjänsteskrivelsen: ${describeMemoProblem(problem, memoSettings)}`),
   ];
 }
 

@@ -3,6 +3,8 @@ import type { HandbokDocument } from '../model/document';
 import { missingMetadata, validateMetadata, type MetadataFieldKey, type MetadataIssue } from '../model/metadata';
 import type { Lix } from '../text/lix';
 import { qualityReport, type BrokenReference } from '../text/quality';
+import { checkMemo, type MemoProblem } from '../memo/checks';
+import { hasMemo } from '../model/memo';
 import type { HandbokArchive } from './archive';
 
 /** What `handbok check` finds in one document of an archive. */
@@ -15,6 +17,8 @@ export interface DocumentCheck {
   imagesWithoutAlt: number[];
   /** References whose target is not in the archive, is in the trash or is repealed. */
   brokenReferences: BrokenReference[];
+  /** For a tjänsteskrivelse: what it lacks before decision (shared/memo/checks.ts). */
+  memoProblems: MemoProblem[];
   lix: Lix | null;
 }
 
@@ -24,7 +28,8 @@ export function problemCount(check: DocumentCheck): number {
     check.invalidMetadata.length +
     check.emptyRequiredFields.length +
     check.imagesWithoutAlt.length +
-    check.brokenReferences.length
+    check.brokenReferences.length +
+    check.memoProblems.length
   );
 }
 
@@ -33,6 +38,7 @@ export function checkArchive(archive: HandbokArchive): DocumentCheck[] {
   const byId = new Map(archive.documents.map((document) => [document.id, document]));
   return archive.documents.map((document: HandbokDocument) => {
     const quality = qualityReport(document.content, (id) => byId.get(id));
+    const memo = hasMemo(document) ? checkMemo(document, document.memo, archive.organisation) : null;
     return {
       id: document.id,
       title: document.title,
@@ -41,7 +47,9 @@ export function checkArchive(archive: HandbokArchive): DocumentCheck[] {
       emptyRequiredFields: quality.emptyRequiredFields,
       imagesWithoutAlt: quality.imagesWithoutAlt,
       brokenReferences: quality.brokenReferences,
-      lix: quality.document,
+      memoProblems: memo?.problems ?? [],
+      // A memo's text is in its parts, not in the content.
+      lix: memo ? memo.lix : quality.document,
     };
   });
 }

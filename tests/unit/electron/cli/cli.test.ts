@@ -65,6 +65,23 @@ describe('handbok (the command line)', () => {
     expect(await runCli(['check', 's.handbok'], io)).toBe(0);
   });
 
+  it('check runs the memo checks on a tjänsteskrivelse', async () => {
+    const { io, files, out } = fakeIo();
+    await runCli(['sample', '-o', 's.handbok'], io);
+    const archive = JSON.parse(files['s.handbok']!) as { documents: { memo?: { opinion: string; proposal: { points: string[] }[] } }[] };
+    const memo = archive.documents[3]!.memo!;
+    memo.opinion = '';
+    memo.proposal[0]!.points.push('att handboken justeras');
+    files['memo.handbok'] = JSON.stringify(archive);
+    out.length = 0;
+    expect(await runCli(['check', 'memo.handbok'], io)).toBe(1);
+    expect(out.filter((line) => line.includes('tjänsteskrivelsen'))).toEqual([
+      '  – tjänsteskrivelsen: förvaltningens yttrande är tomt',
+      '  – tjänsteskrivelsen: beslutspunkt 3 (förslag 1) säger inte vilket organ som beslutar',
+    ]);
+    expect(out.at(-1)).toBe('2 problem.');
+  });
+
   it('says in one line what is wrong, with exit 1 for bad input and 2 for wrong usage', async () => {
     const { io, err } = fakeIo({ 'kort.handbok': '{"format":"handbok-archive","formatVer', 'lista.txt': 'inköpslista' });
     expect(await runCli(['list', 'kort.handbok'], io)).toBe(1);
