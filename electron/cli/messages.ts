@@ -123,6 +123,6 @@ export const USAGE = `Användning: handbok <kommando> [flaggor]
                               lägg till arkivets dokument i ARKIV (som skapas om det saknas); en fil
                               som inte kan läsas ändrar ingenting, och dokument som ARKIV redan har
                               läggs till som kopior (--keep-both) eller ersätter dem (--replace)
-  check FIL [--json]          granska arkivet: format, uppgifter, block, bilder, hänvisningar, läsbarhet (LIX)
+  check FIL [--json]          granska arkivet: format, uppgifter, block, bilder, hänvisningar, tjänsteskrivelser, läsbarhet (LIX)
 
 Slutkoder: 0 allt i ordning, 1 problem hittades eller filen gick inte att läsa, 2 fel användning.`;
