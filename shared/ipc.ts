@@ -74,7 +74,20 @@ export const ipcChannels = {
    * app's temporary folder.
    */
   'print-pdf': channel<typeof printJobSchema, Uint8Array<ArrayBuffer>>(printJobSchema),
+  /**
+   * Writes the library, as the text of a .handbok archive, as a backup in the app's data folder
+   * (`backups/`), atomically, keeping the newest ten and one a day for thirty days. Main refuses text
+   * that is not a valid archive, so a broken export never replaces a good backup.
+   */
+  'write-backup': channel<z.ZodString, BackupSummary>(z.string().max(200 * 1024 * 1024)),
 } as const;
+
+/** A backup main has written. */
+export interface BackupSummary {
+  name: string;
+  createdAt: string;
+  bytes: number;
+}
 
 /** A file the user chose to open. */
 export interface OpenedFile {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { access, readFile } from 'node:fs/promises';
-import { writeAtomically } from './atomic-write';
+import { writeAtomically } from '../node/atomic-write';
 import { openPdfTools } from './pdf-tools';
 import { runCli } from './run';
 

@@ -17,6 +17,7 @@ export const api = {
   saveFile: (request) => ipcRenderer.invoke('save-file', request),
   openFile: (kind) => ipcRenderer.invoke('open-file', kind),
   printPdf: (job) => ipcRenderer.invoke('print-pdf', job),
+  writeBackup: (archiveText) => ipcRenderer.invoke('write-backup', archiveText),
   onMenuCommand: (listener) => {
     // The listener gets the command only, never the event, which would expose ipcRenderer.
     const forward = (_event: IpcRendererEvent, command: unknown) => {

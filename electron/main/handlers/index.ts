@@ -6,6 +6,7 @@ import { openFile } from './open-file';
 import { openLink } from './open-link';
 import { printPdf } from './print-pdf';
 import { saveFile } from './save-file';
+import { writeBackup } from './write-backup';
 
 /** One handler per channel of shared/ipc.ts; a channel without a handler fails to compile. */
 export const ipcHandlers: { [C in IpcChannel]: IpcHandler<C> } = {
@@ -15,6 +16,7 @@ export const ipcHandlers: { [C in IpcChannel]: IpcHandler<C> } = {
   'save-file': saveFile,
   'open-file': openFile,
   'print-pdf': printPdf,
+  'write-backup': writeBackup,
 };
 
 export function registerIpcHandlers(): void {

@@ -6,6 +6,7 @@ import { useHost } from '../host';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { NewDocumentDialog } from '../library/NewDocumentDialog';
 import { ImportConflictDialog } from '../library/ImportConflictDialog';
+import { useAutoBackup } from '../library/use-auto-backup';
 import { useLibraryArchive } from '../library/use-library-archive';
 import { useOpenSampleLibrary } from '../library/use-open-sample-library';
 import { TrashScreen } from '../library/TrashScreen';
@@ -29,6 +30,7 @@ export function App() {
   const openSampleLibrary = useOpenSampleLibrary();
   const notice = useNotice();
   const { exportLibrary, importLibrary, conflict, resolveConflict } = useLibraryArchive();
+  useAutoBackup();
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [startedWithoutProfile, setStartedWithoutProfile] = useState<boolean | null>(null);
 

@@ -64,6 +64,8 @@ export function createBrowserHost(): Host {
         input.addEventListener('cancel', () => resolve(null));
         input.click();
       }),
+    // Backups outside IndexedDB need a file system; the browser build has none to write to.
+    writeBackup: null,
     get pdfPrinter() {
       return lentPdfPrinter();
     },

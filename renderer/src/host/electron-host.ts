@@ -11,6 +11,7 @@ export function createElectronHost(api: HandbokApi): Host {
     saveFile: (request) => api.saveFile(request),
     openFile: (kind) => api.openFile(kind),
     pdfPrinter: { print: (job) => api.printPdf(job) },
+    writeBackup: (archiveText) => api.writeBackup(archiveText),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
   };
 }

@@ -1,4 +1,4 @@
-import type { AppInfo, MenuCommand, OpenedFile, SaveFileRequest } from '@shared/ipc';
+import type { AppInfo, BackupSummary, MenuCommand, OpenedFile, SaveFileRequest } from '@shared/ipc';
 import type { Locale } from '@shared/i18n/locales';
 import type { PdfPrinter } from '@shared/render/pdf/printer';
 
@@ -26,6 +26,11 @@ export interface Host {
    * which is an ordinary browser tab.
    */
   readonly pdfPrinter: PdfPrinter | null;
+  /**
+   * Writes a backup of the library (the text of a .handbok archive) outside the browser store; null
+   * where the host has no place for it (a browser tab).
+   */
+  readonly writeBackup: ((archiveText: string) => Promise<BackupSummary>) | null;
   /** Commands from the native application menu. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

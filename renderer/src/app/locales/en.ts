@@ -487,6 +487,9 @@ export const en: Messages = {
       confirm: 'Export anyway',
     },
   },
+  backup: {
+    failed: 'The backup of the library could not be written: {{reason}} The library in the app is untouched.',
+  },
   preview: {
     title: 'Print preview: {{title}}',
     pages_one: '{{count}} page',

@@ -451,6 +451,9 @@ export const sv = {
       confirm: 'Exportera ändå',
     },
   },
+  backup: {
+    failed: 'Säkerhetskopian av biblioteket kunde inte skrivas: {{reason}} Biblioteket i appen är orört.',
+  },
   preview: {
     title: 'Förhandsgranskning: {{title}}',
     pages_one: '{{count}} sida',

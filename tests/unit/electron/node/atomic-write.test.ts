@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeAtomically } from '../../../../electron/cli/atomic-write';
+import { writeAtomically } from '../../../../electron/node/atomic-write';
 
 describe('writeAtomically', () => {
   it('replaces the file whole and leaves no temporary file', async () => {
