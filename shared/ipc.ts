@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LOCALES } from './i18n/locales';
 import { MENU_COMMANDS, type MenuCommand } from './menu-commands';
 import type { PrintJob } from './render/pdf/printer';
+import { backupReasonSchema, type BackupEntry } from './backup';
 
 /**
  * The whole contract between the renderer and Electron main, in one place.
@@ -47,6 +48,12 @@ export const printJobSchema = z.object({
   mode: z.enum(['layout', 'final']),
 }) satisfies z.ZodType<PrintJob>;
 
+/** A backup to write: the library as archive text, and why it is taken. */
+const backupRequestSchema = z.object({
+  archiveText: z.string().max(200 * 1024 * 1024),
+  reason: backupReasonSchema,
+});
+
 export const ipcChannels = {
   /** Name and versions of the running app. */
   'get-app-info': channel<z.ZodUndefined, AppInfo>(z.undefined()),
@@ -76,18 +83,20 @@ export const ipcChannels = {
   'print-pdf': channel<typeof printJobSchema, Uint8Array<ArrayBuffer>>(printJobSchema),
   /**
    * Writes the library, as the text of a .handbok archive, as a backup in the app's data folder
-   * (`backups/`), atomically, keeping the newest ten and one a day for thirty days. Main refuses text
-   * that is not a valid archive, so a broken export never replaces a good backup.
+   * (`backups/`), atomically, with the retention of shared/backup.ts. Main refuses text that is not a
+   * valid archive, so a broken export never replaces a good backup.
    */
-  'write-backup': channel<z.ZodString, BackupSummary>(z.string().max(200 * 1024 * 1024)),
+  'write-backup': channel<typeof backupRequestSchema, BackupEntry>(backupRequestSchema),
+  /** The backups in the data folder, newest first, with what each holds. */
+  'list-backups': channel<z.ZodUndefined, BackupEntry[]>(z.undefined()),
+  /** The text of one backup, named as list-backups names it; no other file can be read this way. */
+  'read-backup': channel<z.ZodString, string>(z.string().max(100)),
+  /**
+   * The renderer has done what main asked with BACKUP_REQUEST_EVENT (backed the library up, or found
+   * nothing new to back up); main quits once every window has said so.
+   */
+  'finish-quit-backup': channel<z.ZodUndefined, void>(z.undefined()),
 } as const;
-
-/** A backup main has written. */
-export interface BackupSummary {
-  name: string;
-  createdAt: string;
-  bytes: number;
-}
 
 /** A file the user chose to open. */
 export interface OpenedFile {
@@ -99,7 +108,7 @@ export type IpcChannel = keyof typeof ipcChannels;
 export type IpcRequest<C extends IpcChannel> = z.infer<(typeof ipcChannels)[C]['request']>;
 export type IpcResponse<C extends IpcChannel> = (typeof ipcChannels)[C]['response'];
 
-export { MENU_COMMAND_EVENT, MENU_COMMANDS, type MenuCommand } from './menu-commands';
+export { BACKUP_REQUEST_EVENT, MENU_COMMAND_EVENT, MENU_COMMANDS, type MenuCommand } from './menu-commands';
 export const menuCommandSchema = z.enum(MENU_COMMANDS);
 
 type CamelCase<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : S;
@@ -114,6 +123,8 @@ type InvokeMethods = {
 export type HandbokApi = InvokeMethods & {
   /** Subscribes to menu commands; returns the function that unsubscribes. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Subscribes to main's request for a backup before it quits; returns the function that unsubscribes. */
+  onBackupRequest(listener: () => void): () => void;
 };
 
 /** The method name preload uses for a channel: `get-app-info` → `getAppInfo`. */

@@ -11,11 +11,15 @@ export const MENU_COMMANDS = [
   'import-library',
   'show-library',
   'show-trash',
+  'show-backups',
   'show-settings',
   'open-sample-library',
   'show-about',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
-/** The one channel on which main sends to the renderer. */
+/** The channel on which main sends menu commands to the renderer. */
 export const MENU_COMMAND_EVENT = 'menu-command';
+
+/** Main asks the renderer for a last backup before the app quits (answered with finish-quit-backup). */
+export const BACKUP_REQUEST_EVENT = 'backup-request';

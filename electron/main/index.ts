@@ -7,6 +7,7 @@ import { registerAppProtocol, registerAppSchemeAsPrivileged } from './app-protoc
 import { registerIpcHandlers } from './handlers';
 import { installMenu } from './menu';
 import { APP_ORIGIN } from './security';
+import { backUpBeforeClosing, watchForQuit } from './quit-backup';
 import { createMainWindow } from './window';
 
 const here = import.meta.dirname;
@@ -21,7 +22,9 @@ function rendererUrl(): string {
 }
 
 function openWindow(): BrowserWindow {
-  return createMainWindow({ preload, url: rendererUrl(), icon });
+  const window = createMainWindow({ preload, url: rendererUrl(), icon });
+  backUpBeforeClosing(window);
+  return window;
 }
 
 registerAppSchemeAsPrivileged();
@@ -40,6 +43,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     registerAppProtocol(rendererDir);
     registerIpcHandlers();
+    watchForQuit();
     // Swedish until the renderer reports the user's chosen language through set-locale.
     installMenu(DEFAULT_LOCALE);
     openWindow();

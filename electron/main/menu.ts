@@ -41,6 +41,7 @@ export function buildMenuTemplate(locale: Locale, { isMac, isPackaged, send }: M
       { type: 'separator' },
       command(words.library, 'show-library', 'CmdOrCtrl+1'),
       command(words.trash, 'show-trash', 'CmdOrCtrl+2'),
+      command(words.backups, 'show-backups', 'CmdOrCtrl+3'),
       ...(isMac ? [] : [{ type: 'separator' } as const, command(words.settings, 'show-settings', 'CmdOrCtrl+,')]),
       ...(isMac ? [] : [{ type: 'separator' } as const, { label: words.quit, role: 'quit' } as const]),
     ],

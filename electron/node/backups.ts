@@ -1,18 +1,18 @@
-import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readArchive } from '../../shared/archive/archive';
+import { backupReasonSchema, backupsToKeep, contentsOf, type BackupContents, type BackupEntry, type BackupReason } from '../../shared/backup';
 import { writeAtomically } from './atomic-write';
 
-/** A backup of the library: a .handbok archive in the backups folder. */
-export interface BackupInfo {
-  name: string;
-  path: string;
-  createdAt: string;
-  bytes: number;
-}
+/*
+ * The backups folder: each backup is a .handbok archive named by its time, with a small `.json` file
+ * beside it saying why it was taken and what it holds, so that listing does not read every archive.
+ */
 
-/** How many of the newest backups are always kept, and for how many days one a day is kept besides. */
-export const KEEP_NEWEST = 10;
-export const KEEP_DAILY_DAYS = 30;
+/** What is written beside a backup. */
+export interface BackupDetails extends BackupContents {
+  reason: BackupReason;
+}
 
 const PATTERN = /^handbok-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z\.handbok$/;
 
@@ -27,55 +27,64 @@ export function backupTime(name: string): Date | null {
   return match ? new Date(`${match[1]}T${match[2]}:${match[3]}:${match[4]}.${match[5]}Z`) : null;
 }
 
-/**
- * The backups to keep: the newest KEEP_NEWEST, and the newest of each day of the last KEEP_DAILY_DAYS
- * days. Files that are not backups are never touched.
- */
-export function backupsToKeep(names: readonly string[], now: Date): Set<string> {
-  const dated = names.flatMap((name) => {
-    const time = backupTime(name);
-    return time ? [{ name, time }] : [];
-  });
-  dated.sort((a, b) => b.time.getTime() - a.time.getTime());
-  const keep = new Set(dated.slice(0, KEEP_NEWEST).map((backup) => backup.name));
-  const oldest = now.getTime() - KEEP_DAILY_DAYS * 24 * 60 * 60 * 1000;
-  const days = new Set<string>();
-  for (const backup of dated) {
-    const day = backup.time.toISOString().slice(0, 10);
-    if (backup.time.getTime() >= oldest && !days.has(day)) {
-      days.add(day);
-      keep.add(backup.name);
-    }
+const detailsPath = (folder: string, name: string) => join(folder, `${name}.json`);
+
+/** The details beside a backup; for one written before details existed, read from the archive itself. */
+async function readDetails(folder: string, name: string): Promise<BackupDetails> {
+  try {
+    const raw = JSON.parse(await readFile(detailsPath(folder, name), 'utf8')) as Partial<BackupDetails>;
+    return {
+      reason: backupReasonSchema.catch('automatic').parse(raw.reason),
+      documentCount: Number(raw.documentCount) || 0,
+      titles: Array.isArray(raw.titles) ? raw.titles.map(String) : [],
+      organisationName: typeof raw.organisationName === 'string' ? raw.organisationName : null,
+    };
+  } catch {
+    const read = readArchive(await readFile(join(folder, name), 'utf8').catch(() => ''));
+    const contents = read.ok ? contentsOf(read.archive) : { documentCount: 0, titles: [], organisationName: null };
+    return { reason: 'automatic', ...contents };
   }
-  return keep;
 }
 
 /** The backups in the folder, newest first. */
-export async function listBackups(folder: string): Promise<BackupInfo[]> {
+export async function listBackups(folder: string): Promise<BackupEntry[]> {
   const names = await readdir(folder).catch(() => [] as string[]);
   const backups = await Promise.all(
     names.flatMap((name) => {
       const time = backupTime(name);
       if (!time) return [];
-      const path = join(folder, name);
-      return [stat(path).then((info) => ({ name, path, createdAt: time.toISOString(), bytes: info.size }))];
+      return [
+        Promise.all([stat(join(folder, name)), readDetails(folder, name)]).then(([info, details]) => ({
+          id: name,
+          createdAt: time.toISOString(),
+          bytes: info.size,
+          ...details,
+        })),
+      ];
     }),
   );
   return backups.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
+/** The text of one backup. Only a backup's own name is accepted: never a path, never another file. */
+export async function readBackup(folder: string, id: string): Promise<string> {
+  if (!backupTime(id)) throw new Error(`read-backup: "${id}" is not the name of a backup`);
+  return readFile(join(folder, id), 'utf8');
+}
+
 /**
  * Writes a backup atomically (a crash half-way leaves every earlier backup whole and no new file
- * under a backup's name), then removes the backups the retention no longer keeps.
+ * under a backup's name), then its details, then removes what the retention no longer keeps.
  */
-export async function writeBackup(folder: string, archiveText: string, now: Date): Promise<BackupInfo> {
+export async function writeBackup(folder: string, archiveText: string, details: BackupDetails, now: Date): Promise<BackupEntry> {
   await mkdir(folder, { recursive: true });
   const name = backupName(now);
-  const path = join(folder, name);
-  await writeAtomically(path, archiveText);
-  const keep = backupsToKeep(await readdir(folder), now);
+  await writeAtomically(join(folder, name), archiveText);
+  await writeAtomically(detailsPath(folder, name), JSON.stringify(details));
+  const keep = backupsToKeep(await listBackups(folder), now);
   for (const other of await readdir(folder)) {
-    if (backupTime(other) && !keep.has(other)) await rm(join(folder, other), { force: true });
+    const backup = other.endsWith('.json') ? other.slice(0, -'.json'.length) : other;
+    if (backupTime(backup) && !keep.has(backup)) await rm(join(folder, other), { force: true });
   }
-  return { name, path, createdAt: now.toISOString(), bytes: Buffer.byteLength(archiveText) };
+  return { id: name, createdAt: now.toISOString(), bytes: Buffer.byteLength(archiveText), ...details };
 }

@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { HandbokApi } from '../../shared/ipc';
-import { MENU_COMMAND_EVENT, MENU_COMMANDS, type MenuCommand } from '../../shared/menu-commands';
+import { BACKUP_REQUEST_EVENT, MENU_COMMAND_EVENT, MENU_COMMANDS, type MenuCommand } from '../../shared/menu-commands';
 
 /*
  * The narrow bridge: one method per channel of shared/ipc.ts and nothing else. No ipcRenderer, no
@@ -17,7 +17,10 @@ export const api = {
   saveFile: (request) => ipcRenderer.invoke('save-file', request),
   openFile: (kind) => ipcRenderer.invoke('open-file', kind),
   printPdf: (job) => ipcRenderer.invoke('print-pdf', job),
-  writeBackup: (archiveText) => ipcRenderer.invoke('write-backup', archiveText),
+  writeBackup: (request) => ipcRenderer.invoke('write-backup', request),
+  listBackups: () => ipcRenderer.invoke('list-backups'),
+  readBackup: (id) => ipcRenderer.invoke('read-backup', id),
+  finishQuitBackup: () => ipcRenderer.invoke('finish-quit-backup'),
   onMenuCommand: (listener) => {
     // The listener gets the command only, never the event, which would expose ipcRenderer.
     const forward = (_event: IpcRendererEvent, command: unknown) => {
@@ -26,6 +29,13 @@ export const api = {
     ipcRenderer.on(MENU_COMMAND_EVENT, forward);
     return () => {
       ipcRenderer.removeListener(MENU_COMMAND_EVENT, forward);
+    };
+  },
+  onBackupRequest: (listener) => {
+    const forward = () => listener();
+    ipcRenderer.on(BACKUP_REQUEST_EVENT, forward);
+    return () => {
+      ipcRenderer.removeListener(BACKUP_REQUEST_EVENT, forward);
     };
   },
 } satisfies HandbokApi;

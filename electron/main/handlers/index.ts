@@ -6,7 +6,8 @@ import { openFile } from './open-file';
 import { openLink } from './open-link';
 import { printPdf } from './print-pdf';
 import { saveFile } from './save-file';
-import { writeBackup } from './write-backup';
+import { listBackups, readBackup, writeBackup } from './backups';
+import { finishQuitBackup } from '../quit-backup';
 
 /** One handler per channel of shared/ipc.ts; a channel without a handler fails to compile. */
 export const ipcHandlers: { [C in IpcChannel]: IpcHandler<C> } = {
@@ -17,6 +18,9 @@ export const ipcHandlers: { [C in IpcChannel]: IpcHandler<C> } = {
   'open-file': openFile,
   'print-pdf': printPdf,
   'write-backup': writeBackup,
+  'list-backups': listBackups,
+  'read-backup': readBackup,
+  'finish-quit-backup': finishQuitBackup,
 };
 
 export function registerIpcHandlers(): void {

@@ -6,7 +6,8 @@ import { useHost } from '../host';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { NewDocumentDialog } from '../library/NewDocumentDialog';
 import { ImportConflictDialog } from '../library/ImportConflictDialog';
-import { useAutoBackup } from '../library/use-auto-backup';
+import { BackupsScreen } from '../backups/BackupsScreen';
+import { useAutoBackup } from '../backups/use-auto-backup';
 import { useLibraryArchive } from '../library/use-library-archive';
 import { useOpenSampleLibrary } from '../library/use-open-sample-library';
 import { TrashScreen } from '../library/TrashScreen';
@@ -45,6 +46,8 @@ export function App() {
           return navigate({ screen: 'library' });
         case 'show-trash':
           return navigate({ screen: 'trash' });
+        case 'show-backups':
+          return navigate({ screen: 'backups' });
         case 'show-settings':
           return navigate({ screen: 'settings' });
         case 'open-sample-library':
@@ -77,6 +80,7 @@ export function App() {
     <Layout onCommand={runCommand}>
       {route.screen === 'library' && <LibraryScreen onCommand={runCommand} />}
       {route.screen === 'trash' && <TrashScreen />}
+      {route.screen === 'backups' && <BackupsScreen />}
       {route.screen === 'settings' && <SettingsScreen />}
       {route.screen === 'document' && <DocumentScreen key={route.id} id={route.id} />}
       {dialog === 'new-document' && <NewDocumentDialog onClose={() => setDialog(null)} />}

@@ -53,6 +53,7 @@ export function Layout({ children, onCommand }: { children: ReactNode; onCommand
             t('nav.trash'),
             trashCount > 0 ? <span className="nav__count">{trashCount}</span> : null,
           )}
+          {link({ screen: 'backups' }, t('nav.backups'))}
           {link({ screen: 'settings' }, t('nav.settings'))}
         </nav>
         <div className="sidebar__footer">

@@ -7,6 +7,7 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { screen: 'library' }
   | { screen: 'trash' }
+  | { screen: 'backups' }
   | { screen: 'settings' }
   | { screen: 'document'; id: string };
 
@@ -14,6 +15,7 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
   const [first, second] = path.split('/');
   if (first === 'papperskorg') return { screen: 'trash' };
+  if (first === 'sakerhetskopior') return { screen: 'backups' };
   if (first === 'installningar') return { screen: 'settings' };
   if (first === 'dokument' && second) return { screen: 'document', id: decodeURIComponent(second) };
   return { screen: 'library' };
@@ -25,6 +27,8 @@ export function hrefOf(route: Route): string {
       return '#/';
     case 'trash':
       return '#/papperskorg';
+    case 'backups':
+      return '#/sakerhetskopior';
     case 'settings':
       return '#/installningar';
     case 'document':

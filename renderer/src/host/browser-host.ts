@@ -1,6 +1,7 @@
 import { isSafeExternalUrl } from '@shared/url';
 import type { SaveFileKind } from '@shared/ipc';
 import type { PdfPrinter, PrintJob } from '@shared/render/pdf/printer';
+import { createBrowserBackupStore } from '../storage/browser-backups';
 import type { Host } from './host';
 
 const MIME_TYPES: Record<SaveFileKind, string> = {
@@ -64,8 +65,9 @@ export function createBrowserHost(): Host {
         input.addEventListener('cancel', () => resolve(null));
         input.click();
       }),
-    // Backups outside IndexedDB need a file system; the browser build has none to write to.
-    writeBackup: null,
+    backups: createBrowserBackupStore(),
+    // A tab closes without asking; the library is backed up when the tab is hidden instead.
+    onBackupRequest: () => () => undefined,
     get pdfPrinter() {
       return lentPdfPrinter();
     },

@@ -11,7 +11,19 @@ export function createElectronHost(api: HandbokApi): Host {
     saveFile: (request) => api.saveFile(request),
     openFile: (kind) => api.openFile(kind),
     pdfPrinter: { print: (job) => api.printPdf(job) },
-    writeBackup: (archiveText) => api.writeBackup(archiveText),
+    backups: {
+      place: 'folder',
+      write: (archiveText, reason) => api.writeBackup({ archiveText, reason }),
+      list: () => api.listBackups(),
+      read: (id) => api.readBackup(id),
+    },
+    onBackupRequest: (listener) =>
+      api.onBackupRequest(() => {
+        // Main waits for the answer before it closes the window; a failed backup must not keep it open.
+        void listener()
+          .catch(() => undefined)
+          .finally(() => void api.finishQuitBackup());
+      }),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
   };
 }

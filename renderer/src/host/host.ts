@@ -1,4 +1,5 @@
-import type { AppInfo, BackupSummary, MenuCommand, OpenedFile, SaveFileRequest } from '@shared/ipc';
+import type { BackupEntry, BackupReason } from '@shared/backup';
+import type { AppInfo, MenuCommand, OpenedFile, SaveFileRequest } from '@shared/ipc';
 import type { Locale } from '@shared/i18n/locales';
 import type { PdfPrinter } from '@shared/render/pdf/printer';
 
@@ -26,11 +27,26 @@ export interface Host {
    * which is an ordinary browser tab.
    */
   readonly pdfPrinter: PdfPrinter | null;
+  /** Where backups of the library are kept, outside the library's own store. */
+  readonly backups: BackupStore;
   /**
-   * Writes a backup of the library (the text of a .handbok archive) outside the browser store; null
-   * where the host has no place for it (a browser tab).
+   * Runs the listener when the host wants a last backup (the desktop app, before its window closes)
+   * and tells the host when it is done; returns the function that unsubscribes.
    */
-  readonly writeBackup: ((archiveText: string) => Promise<BackupSummary>) | null;
+  onBackupRequest(listener: () => Promise<void>): () => void;
   /** Commands from the native application menu. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+/**
+ * Backups of the library: in the desktop app files in its data folder (main writes them), in the
+ * browser build a database of their own, apart from the library's. Both refuse text that is not a
+ * valid archive and keep backups by the retention of shared/backup.ts.
+ */
+export interface BackupStore {
+  readonly place: 'folder' | 'browser';
+  write(archiveText: string, reason: BackupReason): Promise<BackupEntry>;
+  /** Newest first. */
+  list(): Promise<BackupEntry[]>;
+  read(id: string): Promise<string>;
 }

@@ -1,4 +1,4 @@
-import { createArchive, readArchive, serializeArchive, type ArchiveProblem, type HandbokArchive } from '@shared/archive/archive';
+import { readArchive, type ArchiveProblem, type HandbokArchive } from '@shared/archive/archive';
 import type { ConflictChoice } from '@shared/archive/merge';
 import type { TFunction } from 'i18next';
 import { useCallback, useState } from 'react';
@@ -7,6 +7,7 @@ import { describeError } from '../app/describe-error';
 import { useNotice } from '../app/notices';
 import { useHost } from '../host';
 import { useStorage } from '../storage/storage';
+import { libraryArchive } from '../backups/library-archive';
 
 /** One sentence per problem of a file that could not be imported, naming what and where. */
 export function describeArchiveProblem(problem: ArchiveProblem, t: TFunction): string {
@@ -45,24 +46,22 @@ export interface ImportConflict {
  * is refused whole, each problem named, and the library stays exactly as it was.
  */
 export function useLibraryArchive() {
-  const { documents, organisation } = useStorage();
+  const storage = useStorage();
+  const { documents } = storage;
   const host = useHost();
   const notice = useNotice();
   const { t } = useTranslation();
 
   const exportLibrary = useCallback(async () => {
     try {
-      const { documents: all, unreadable } = await documents.exportAll();
-      const profile = await organisation.load();
-      const now = new Date().toISOString();
-      const archive = createArchive(profile.status === 'ok' ? profile.organisation : null, all, now);
-      const bytes = new TextEncoder().encode(serializeArchive(archive));
-      const saved = await host.saveFile({ kind: 'handbok', suggestedName: `Handbok ${now.slice(0, 10)}`, bytes });
-      if (saved) notice({ tone: 'info', text: t('archive.exported', { count: all.length }) + (unreadable ? ` ${t('archive.skippedUnreadable', { count: unreadable })}` : '') });
+      const { text, documentCount, unreadable } = await libraryArchive(storage);
+      const bytes = new TextEncoder().encode(text);
+      const saved = await host.saveFile({ kind: 'handbok', suggestedName: `Handbok ${new Date().toISOString().slice(0, 10)}`, bytes });
+      if (saved) notice({ tone: 'info', text: t('archive.exported', { count: documentCount }) + (unreadable ? ` ${t('archive.skippedUnreadable', { count: unreadable })}` : '') });
     } catch (error) {
       notice({ tone: 'error', text: t('archive.exportFailed', { reason: describeError(error, t) }) });
     }
-  }, [documents, organisation, host, notice, t]);
+  }, [storage, host, notice, t]);
 
   const [conflict, setConflict] = useState<ImportConflict | null>(null);
 

@@ -138,6 +138,28 @@ export class DocumentsRepository {
     return { imported: documents.length, copies, replaced, tookProfile };
   }
 
+  /**
+   * Makes the library what a backup holds, in one transaction: every document and its content is
+   * replaced by the backup's, and the organisation profile by the backup's when it has one. Settings
+   * (the language, the first-run choice) are the user's and stay. A stored document that cannot be
+   * read, and so is in no backup, stays too unless the backup has a document with its id.
+   */
+  async replaceLibrary(documents: readonly HandbokDocument[], organisation: Organisation | null): Promise<void> {
+    await this.db.transaction('rw', this.db.documents, this.db.contents, this.db.organisation, async () => {
+      const incoming = new Set(documents.map((document) => document.id));
+      const stored = await this.db.documents.toCollection().primaryKeys();
+      const loaded = await Promise.all(stored.map((id) => this.get(id)));
+      const replaced = stored.filter((id, index) => loaded[index]?.ok || incoming.has(id));
+      await this.db.documents.bulkDelete(replaced);
+      await this.db.contents.bulkDelete(replaced);
+      for (const { content, ...header } of documents) {
+        await this.db.documents.add(header as StoredRow);
+        await this.db.contents.add({ id: header.id, content: JSON.stringify(content) });
+      }
+      if (organisation) await this.db.organisation.put({ ...organisation, id: ORGANISATION_ROW_ID } as StoredRow);
+    });
+  }
+
   /** Creates a document from a template or sample and returns its id. */
   async create(seed: DocumentSeed): Promise<string> {
     const [id] = await this.createMany([seed]);

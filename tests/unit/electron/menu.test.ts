@@ -12,7 +12,7 @@ describe('the application menu', () => {
   it('has Arkiv, Redigera, Visa and Hjälp in Swedish', () => {
     const template = buildMenuTemplate('sv', { isMac: false, isPackaged: true, send: vi.fn() });
     expect(labels(template)).toEqual(['Arkiv', 'Redigera', 'Visa', 'Hjälp']);
-    expect(labels(submenu(template[0]))).toEqual(['Nytt dokument…', 'Importera…', 'Exportera', 'Förhandsgranska utskrift', 'Bibliotek', 'Papperskorg', 'Inställningar…', 'Avsluta Handbok']);
+    expect(labels(submenu(template[0]))).toEqual(['Nytt dokument…', 'Importera…', 'Exportera', 'Förhandsgranska utskrift', 'Bibliotek', 'Papperskorg', 'Säkerhetskopior', 'Inställningar…', 'Avsluta Handbok']);
     const exportMenu = submenu(template[0]).find((entry) => entry.label === 'Exportera');
     expect(labels(submenu(exportMenu))).toEqual(['Word…', 'PDF…', 'Bibliotek (.handbok)…']);
     expect(labels(submenu(template[3]))).toEqual(['Öppna exempelbiblioteket', 'Om Handbok']);
@@ -32,9 +32,10 @@ describe('the application menu', () => {
     };
     click(0, 'Nytt dokument…');
     click(0, 'Papperskorg');
+    click(0, 'Säkerhetskopior');
     click(3, 'Öppna exempelbiblioteket');
     click(3, 'Om Handbok');
-    expect(send.mock.calls.map(([command]) => command)).toEqual(['new-document', 'show-trash', 'open-sample-library', 'show-about']);
+    expect(send.mock.calls.map(([command]) => command)).toEqual(['new-document', 'show-trash', 'show-backups', 'open-sample-library', 'show-about']);
   });
 
   it('gives editing to the system, with shortcuts that work in text fields', () => {

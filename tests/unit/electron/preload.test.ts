@@ -8,9 +8,9 @@ const { ipcChannels, methodNameOf } = await import('../../../shared/ipc');
 const [[worldKey, api]] = electron.contextBridge.exposeInMainWorld.mock.calls as unknown as [[string, Record<string, (...args: unknown[]) => unknown>]];
 
 describe('the preload bridge', () => {
-  it('exposes exactly one method per channel, plus the menu subscription, as window.handbok', () => {
+  it('exposes exactly one method per channel, plus the two subscriptions, as window.handbok', () => {
     expect(worldKey).toBe('handbok');
-    const expected = [...Object.keys(ipcChannels).map((channel) => methodNameOf(channel as never)), 'onMenuCommand'];
+    const expected = [...Object.keys(ipcChannels).map((channel) => methodNameOf(channel as never)), 'onMenuCommand', 'onBackupRequest'];
     expect(Object.keys(api).sort()).toEqual(expected.sort());
     for (const method of Object.values(api)) expect(typeof method).toBe('function');
   });

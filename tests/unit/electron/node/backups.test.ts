@@ -1,9 +1,11 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backupName, backupsToKeep, backupTime, listBackups, writeBackup } from '../../../../electron/node/backups';
+import { backupName, backupTime, listBackups, readBackup, writeBackup, type BackupDetails } from '../../../../electron/node/backups';
+
+const details: BackupDetails = { reason: 'automatic', documentCount: 1, titles: ['Kvalitetshandbok'], organisationName: 'Sjövik' };
 
 const root = new URL('../../../../', import.meta.url).pathname;
 const at = (iso: string) => new Date(iso);
@@ -16,42 +18,42 @@ describe('backups', () => {
     expect(backupTime('semester.jpg')).toBeNull();
   });
 
-  it('keeps the newest ten and one a day for thirty days', () => {
-    const now = at('2026-11-22T12:00:00.000Z');
-    // Today: twelve backups an hour apart; the last 40 days: three a day.
-    const today = Array.from({ length: 12 }, (_, hour) => backupName(at(`2026-11-22T${String(hour).padStart(2, '0')}:00:00.000Z`)));
-    const earlier = Array.from({ length: 40 }, (_, day) => day + 1).flatMap((day) =>
-      [8, 12, 16].map((hour) => backupName(new Date(now.getTime() - day * 86_400_000 + (hour - 12) * 3_600_000))),
-    );
-    const keep = backupsToKeep([...today, ...earlier, 'anteckning.txt'], now);
-    // The ten newest (today 02:00–11:00), and for each of the 29 earlier days within thirty days its newest.
-    expect([...keep].filter((name) => name.includes('2026-11-22'))).toHaveLength(10);
-    expect(keep.has(today[0]!)).toBe(false);
-    expect(keep.size).toBe(10 + 30);
-    expect(keep.has('anteckning.txt')).toBe(false);
-    expect(keep.has(backupName(new Date(now.getTime() - 5 * 86_400_000 + 4 * 3_600_000)))).toBe(true);
-    expect(keep.has(backupName(new Date(now.getTime() - 5 * 86_400_000 - 4 * 3_600_000)))).toBe(false);
-    expect(keep.has(backupName(new Date(now.getTime() - 35 * 86_400_000 + 4 * 3_600_000)))).toBe(false);
-  });
-
   it('writes a backup, prunes by the retention and never touches other files', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'handbok-backups-'));
     writeFileSync(join(folder, 'anteckning.txt'), 'min egen fil');
-    for (let index = 0; index < 12; index += 1) await writeBackup(folder, `{"n":${index}}`, at(`2026-11-22T10:${String(index).padStart(2, '0')}:00.000Z`));
+    for (let index = 0; index < 12; index += 1) await writeBackup(folder, `{"n":${index}}`, details, at(`2026-11-22T10:${String(index).padStart(2, '0')}:00.000Z`));
     const backups = await listBackups(folder);
     expect(backups).toHaveLength(10);
-    expect(readFileSync(backups[0]!.path, 'utf8')).toBe('{"n":11}');
+    expect(await readBackup(folder, backups[0]!.id)).toBe('{"n":11}');
+    expect(backups[0]).toMatchObject(details);
     expect(backups.at(-1)!.createdAt).toBe('2026-11-22T10:02:00.000Z');
     expect(readdirSync(folder)).toContain('anteckning.txt');
     expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    // Each backup's details go with it: ten backups, ten details files.
+    expect(readdirSync(folder).filter((name) => name.endsWith('.handbok.json'))).toHaveLength(10);
+  });
+
+  it('reads only its own backups by name, never a path', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'handbok-backups-'));
+    writeFileSync(join(folder, 'anteckning.txt'), 'min egen fil');
+    await expect(readBackup(folder, 'anteckning.txt')).rejects.toThrow('not the name of a backup');
+    await expect(readBackup(folder, '../handbok-2026-11-22T10-00-00-000Z.handbok')).rejects.toThrow('not the name of a backup');
+  });
+
+  it('lists a backup written before details existed with what its archive holds', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'handbok-backups-'));
+    const archive = { format: 'handbok-archive', formatVersion: 1, exportedAt: '', organisation: null, documents: [] };
+    writeFileSync(join(folder, backupName(at('2026-11-20T08:00:00.000Z'))), JSON.stringify(archive));
+    const [backup] = await listBackups(folder);
+    expect(backup).toMatchObject({ reason: 'automatic', documentCount: 0, titles: [], createdAt: '2026-11-20T08:00:00.000Z' });
   });
 
   it('a write killed half-way leaves the previous backup intact and adds no half file', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'handbok-backups-'));
-    await writeBackup(folder, '{"tidigare":true}', at('2026-11-22T09:00:00.000Z'));
+    await writeBackup(folder, '{"tidigare":true}', details, at('2026-11-22T09:00:00.000Z'));
     // A child process writes a 300 MB backup; it is killed as soon as its temporary file appears.
     const script = `import { writeBackup } from ${JSON.stringify(join(root, 'electron/node/backups.ts'))};
-      await writeBackup(${JSON.stringify(folder)}, 'x'.repeat(300 * 1024 * 1024), new Date('2026-11-22T10:00:00.000Z'));`;
+      await writeBackup(${JSON.stringify(folder)}, 'x'.repeat(300 * 1024 * 1024), ${JSON.stringify(details)}, new Date('2026-11-22T10:00:00.000Z'));`;
     const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root, stdio: 'ignore' });
     const exited = new Promise((resolve) => child.on('exit', resolve));
     const started = Date.now();
@@ -60,8 +62,8 @@ describe('backups', () => {
     child.kill('SIGKILL');
     await exited;
     const backups = await listBackups(folder);
-    expect(backups.map((backup) => backup.name)).toEqual(['handbok-2026-11-22T09-00-00-000Z.handbok']);
-    expect(readFileSync(backups[0]!.path, 'utf8')).toBe('{"tidigare":true}');
+    expect(backups.map((backup) => backup.id)).toEqual(['handbok-2026-11-22T09-00-00-000Z.handbok']);
+    expect(await readBackup(folder, backups[0]!.id)).toBe('{"tidigare":true}');
     expect(existsSync(join(folder, 'handbok-2026-11-22T10-00-00-000Z.handbok'))).toBe(false);
   }, 60_000);
 });
