@@ -14,7 +14,15 @@ export type StoredRow = { id: string } & Record<string, unknown>;
 export interface ContentRow {
   id: string;
   content: unknown;
+  /**
+   * A new random token on every write (schema version 2). An editor saves only over the revision it
+   * started from, so two windows never silently overwrite each other's work.
+   */
+  revision?: string;
 }
+
+/** A token for a content write; random, so that a restore or an import can never repeat an old one. */
+export const newContentRevision = (): string => crypto.randomUUID();
 export interface SettingRow {
   key: string;
   value: unknown;
@@ -43,5 +51,17 @@ export class HandbokDatabase extends Dexie {
       organisation: 'id',
       settings: 'key',
     });
+    // Version 2: content rows carry a revision token (see ContentRow). Before this or any later upgrade
+    // runs, open-library.ts backs the old data up.
+    this.version(2)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table<ContentRow, string>('contents')
+          .toCollection()
+          .modify((row) => {
+            row.revision ??= newContentRevision();
+          }),
+      );
   }
 }

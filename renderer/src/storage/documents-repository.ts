@@ -8,8 +8,8 @@ import {
 } from '@shared/model/normalize-document';
 import type { ConflictChoice } from '@shared/archive/merge';
 import type { Organisation } from '@shared/model/organisation';
-import { ORGANISATION_ROW_ID, type HandbokDatabase, type StoredRow } from './database';
-import { DocumentNotEditableError, DocumentNotFoundError, InvalidDocumentError } from './errors';
+import { newContentRevision, ORGANISATION_ROW_ID, type ContentRow, type HandbokDatabase, type StoredRow } from './database';
+import { ContentConflictError, DocumentNotEditableError, DocumentNotFoundError, InvalidDocumentError } from './errors';
 
 /** A header as the library sees it: either valid, or unreadable with its raw data and the reasons. */
 export type LoadedHeader =
@@ -18,7 +18,12 @@ export type LoadedHeader =
 
 /** A whole document for the document screen; an unreadable one carries its raw data for display. */
 export type LoadedDocument =
-  | { ok: true; document: HandbokDocument }
+  | {
+      ok: true;
+      document: HandbokDocument;
+      /** The stored content's revision token: the editor saves over this one only (null before schema 2). */
+      contentRevision: string | null;
+    }
   | { ok: false; id: string; raw: { header: unknown; content: unknown }; problems: NormalizeProblem[] };
 
 /** What a user may change on a header; identity, timestamps and the revision belong to the repository. */
@@ -39,6 +44,25 @@ function parseStoredContent(stored: unknown): { ok: true; value: unknown } | { o
 /** The headers that could be read, by id: how references and exports look documents up. */
 export function readableHeaders(loaded: readonly LoadedHeader[]): Map<string, DocumentHeader> {
   return new Map(loaded.flatMap((header) => (header.ok ? [[header.header.id, header.header] as const] : [])));
+}
+
+/** A stored document, header and content, through the normalisers. */
+export function loadDocument(row: StoredRow, contentRow: ContentRow | undefined): LoadedDocument {
+  const id = String(row.id);
+  const header = normalizeDocumentHeader(row);
+  const parsed = parseStoredContent(contentRow?.content);
+  const content: ReturnType<typeof normalizeContent> = parsed.ok
+    ? normalizeContent(parsed.value)
+    : { ok: false, problems: [{ path: 'content', code: 'invalid-value' }] };
+  if (header.ok && content.ok) {
+    return { ok: true, document: { ...header.value, content: content.value }, contentRevision: contentRow?.revision ?? null };
+  }
+  return {
+    ok: false,
+    id,
+    raw: { header: row, content: contentRow?.content },
+    problems: [...(header.ok ? [] : header.problems), ...(content.ok ? [] : content.problems)],
+  };
 }
 
 function loadHeader(row: StoredRow): LoadedHeader {
@@ -73,20 +97,7 @@ export class DocumentsRepository {
   async get(id: string): Promise<LoadedDocument | undefined> {
     return this.db.transaction('r', this.db.documents, this.db.contents, async () => {
       const row = await this.db.documents.get(id);
-      if (!row) return undefined;
-      const contentRow = await this.db.contents.get(id);
-      const header = normalizeDocumentHeader(row);
-      const parsed = parseStoredContent(contentRow?.content);
-      const content: ReturnType<typeof normalizeContent> = parsed.ok
-        ? normalizeContent(parsed.value)
-        : { ok: false, problems: [{ path: 'content', code: 'invalid-value' }] };
-      if (header.ok && content.ok) return { ok: true, document: { ...header.value, content: content.value } };
-      return {
-        ok: false,
-        id,
-        raw: { header: row, content: contentRow?.content },
-        problems: [...(header.ok ? [] : header.problems), ...(content.ok ? [] : content.problems)],
-      };
+      return row ? loadDocument(row, await this.db.contents.get(id)) : undefined;
     });
   }
 
@@ -128,7 +139,7 @@ export class DocumentsRepository {
         if (copy) copies += 1;
         else if (taken) replaced += 1;
         await this.db.documents.put(header as StoredRow);
-        await this.db.contents.put({ id: header.id, content: JSON.stringify(content) });
+        await this.db.contents.put({ id: header.id, content: JSON.stringify(content), revision: newContentRevision() });
       }
       if (organisation && !(await this.db.organisation.get(ORGANISATION_ROW_ID))) {
         await this.db.organisation.put({ ...organisation, id: ORGANISATION_ROW_ID } as StoredRow);
@@ -154,7 +165,7 @@ export class DocumentsRepository {
       await this.db.contents.bulkDelete(replaced);
       for (const { content, ...header } of documents) {
         await this.db.documents.add(header as StoredRow);
-        await this.db.contents.add({ id: header.id, content: JSON.stringify(content) });
+        await this.db.contents.add({ id: header.id, content: JSON.stringify(content), revision: newContentRevision() });
       }
       if (organisation) await this.db.organisation.put({ ...organisation, id: ORGANISATION_ROW_ID } as StoredRow);
     });
@@ -177,7 +188,7 @@ export class DocumentsRepository {
     await this.db.transaction('rw', this.db.documents, this.db.contents, async () => {
       for (const { content, ...header } of documents) {
         await this.db.documents.add(header as StoredRow);
-        await this.db.contents.add({ id: header.id, content: JSON.stringify(content) });
+        await this.db.contents.add({ id: header.id, content: JSON.stringify(content), revision: newContentRevision() });
       }
     });
     return documents.map((document) => document.id);
@@ -188,15 +199,57 @@ export class DocumentsRepository {
   }
 
   /**
-   * Saves the editor's content (the content itself, or its JSON text as the editor serialised it) and
-   * counts it as a change of the document.
+   * Writes the fields a form changed since `base`, the header it started from, and leaves the others
+   * as stored: another window's change to another field is kept. Returns the changed fields that
+   * another window had also changed meanwhile, with the value this write replaced, so the form can
+   * tell its user.
    */
-  async saveContent(id: string, content: SerializedContent | string): Promise<void> {
-    const text = typeof content === 'string' ? content : JSON.stringify(content);
-    await this.db.transaction('rw', this.db.documents, this.db.contents, async () => {
-      await this.mutate(id, (header) => header);
-      await this.db.contents.put({ id, content: text });
+  async updateChangedFields<K extends keyof HeaderChanges>(
+    id: string,
+    draft: Pick<Required<HeaderChanges>, K>,
+    base: Pick<Required<HeaderChanges>, K>,
+  ): Promise<{ field: K; replaced: unknown }[]> {
+    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+    const changed = (Object.keys(draft) as K[]).filter((field) => !same(draft[field], base[field]));
+    const replaced: { field: K; replaced: unknown }[] = [];
+    if (changed.length === 0) return replaced;
+    await this.mutate(id, (header) => {
+      const next: DocumentHeader = { ...header };
+      for (const field of changed) {
+        const stored = (header as HeaderChanges)[field];
+        if (!same(stored, base[field]) && !same(stored, draft[field])) replaced.push({ field, replaced: stored });
+        Object.assign(next, { [field]: draft[field] });
+      }
+      return next;
     });
+    return replaced;
+  }
+
+  /**
+   * Saves the editor's content (the content itself, or its JSON text as the editor serialised it) and
+   * counts it as a change of the document; returns the new content revision. With `baseRevision`, the
+   * revision the editor loaded or last saved, it writes only if nobody else wrote since, and throws
+   * ContentConflictError with the stored content otherwise.
+   */
+  async saveContent(id: string, content: SerializedContent | string, baseRevision?: string | null): Promise<string> {
+    const text = typeof content === 'string' ? content : JSON.stringify(content);
+    const revision = newContentRevision();
+    await this.db.transaction('rw', this.db.documents, this.db.contents, async () => {
+      if (baseRevision !== undefined) {
+        const stored = await this.storedContent(id);
+        if (stored && stored.revision !== baseRevision) throw new ContentConflictError(id, stored);
+      }
+      await this.mutate(id, (header) => header);
+      await this.db.contents.put({ id, content: text, revision });
+    });
+    return revision;
+  }
+
+  /** The stored content and its revision, as text; undefined when the document has no content row. */
+  async storedContent(id: string): Promise<{ content: string; revision: string | null } | undefined> {
+    const stored = await this.db.contents.get(id);
+    if (!stored) return undefined;
+    return { content: typeof stored.content === 'string' ? stored.content : JSON.stringify(stored.content), revision: stored.revision ?? null };
   }
 
   /** A copy with a new id, title "Kopia av …", back to draft; its decision history stays with the original. */

@@ -30,3 +30,17 @@ export class InvalidDocumentError extends Error {
     this.name = 'InvalidDocumentError';
   }
 }
+
+/**
+ * The content was written elsewhere (another window or tab) since this editor loaded or last saved
+ * it; nothing was written. `theirs` is what is stored now, for the editor to merge or show.
+ */
+export class ContentConflictError extends Error {
+  constructor(
+    readonly documentId: string,
+    readonly theirs: { content: string; revision: string | null },
+  ) {
+    super(`The content of document ${documentId} was changed elsewhere`);
+    this.name = 'ContentConflictError';
+  }
+}

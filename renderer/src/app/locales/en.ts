@@ -579,6 +579,10 @@ export const en: Messages = {
     notFound: 'The document no longer exists.',
     invalidDocument: 'The document does not follow Handbok’s format and was not saved.',
     storageFull: 'There is no room left to save on this computer. What you wrote stays here until it can be saved.',
+    libraryFromNewerVersion:
+      'The library was saved by a newer version of Handbok. This version does not open it, so that nothing is overwritten. Install the newer version again.',
+    upgradeBackupFailed:
+      'Handbok needs to upgrade the library but could not save a backup of it first. The library is untouched. Check that there is free disk space and start Handbok again.',
     storageUnavailable: 'Handbok cannot open its local database. Check that the browser allows storage for this page.',
   },
 };

@@ -543,6 +543,10 @@ export const sv = {
     notFound: 'Dokumentet finns inte längre.',
     invalidDocument: 'Dokumentet följer inte Handboks format och sparades inte.',
     storageFull: 'Det finns inte plats att spara mer på den här datorn. Det du skrivit finns kvar här tills det kan sparas.',
+    libraryFromNewerVersion:
+      'Biblioteket har sparats av en nyare version av Handbok. Den här versionen öppnar det inte, så att inget skrivs över. Installera den nyare versionen igen.',
+    upgradeBackupFailed:
+      'Handbok behöver uppgradera biblioteket men kunde inte först spara en säkerhetskopia av det. Biblioteket är orört. Kontrollera att det finns ledigt diskutrymme och starta om Handbok.',
     storageUnavailable:
       'Handbok kan inte öppna sin lokala databas. Kontrollera att webbläsaren tillåter lagring för den här sidan.',
   },

@@ -1,7 +1,10 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { readArchive } from '../../../../shared/archive/archive';
+import { createBrowserBackupStore } from '../../../../renderer/src/storage/browser-backups';
 import { HandbokDatabase } from '../../../../renderer/src/storage/database';
 import { DocumentsRepository } from '../../../../renderer/src/storage/documents-repository';
+import { NewerLibraryError, openLibrary, UpgradeBackupError } from '../../../../renderer/src/storage/open-library';
 
 /**
  * Writes a database the way schema version 1 left it on disk, with the raw IndexedDB API (Dexie
@@ -45,7 +48,53 @@ async function seedVersion1(name: string) {
   });
 }
 
+/** The IndexedDB version a database is stored at, read without upgrading it. */
+async function storedVersion(name: string): Promise<number> {
+  const databases = await indexedDB.databases();
+  return databases.find((database) => database.name === name)?.version ?? 0;
+}
+
 describe('database schema', () => {
+  it('backs up a version 1 library before upgrading it, and reads it afterwards', async () => {
+    const name = `schema-${crypto.randomUUID()}`;
+    await seedVersion1(name);
+    const backups = createBrowserBackupStore(`backups-${name}`);
+    const db = await openLibrary((text) => backups.write(text, 'before-upgrade'), name);
+
+    const [backup, ...others] = await backups.list();
+    expect(others).toEqual([]);
+    expect(backup).toMatchObject({ reason: 'before-upgrade', documentCount: 1, titles: ['Riktlinje från version 1'] });
+    const archive = readArchive(await backups.read(backup!.id));
+    expect(archive.ok && archive.archive.documents.map((document) => document.title)).toEqual(['Riktlinje från version 1']);
+
+    const loaded = await new DocumentsRepository(db).get('v1-doc');
+    expect(loaded?.ok && loaded.document.title).toBe('Riktlinje från version 1');
+    // The upgrade gave the old content a revision, so the first save from an editor is checked too.
+    expect(loaded?.ok && loaded.contentRevision).toMatch(/^[0-9a-f-]{36}$/);
+    db.close();
+
+    // Opened again at the latest version, there is nothing to upgrade and nothing more to back up.
+    (await openLibrary((text) => backups.write(text, 'before-upgrade'), name)).close();
+    expect(await backups.list()).toHaveLength(1);
+  });
+
+  it('leaves a version 1 library unopened and unchanged when its backup fails', async () => {
+    const name = `schema-${crypto.randomUUID()}`;
+    await seedVersion1(name);
+    await expect(openLibrary(() => Promise.reject(new Error('disk full')), name)).rejects.toBeInstanceOf(UpgradeBackupError);
+    expect(await storedVersion(name)).toBe(10);
+  });
+
+  it('does not open a library written by a newer schema version', async () => {
+    const name = `schema-${crypto.randomUUID()}`;
+    const newer = new HandbokDatabase(name);
+    newer.version(99).stores({ future: 'id' });
+    await newer.open();
+    newer.close();
+    await expect(openLibrary(() => Promise.resolve(), name)).rejects.toBeInstanceOf(NewerLibraryError);
+    expect(await storedVersion(name)).toBe(990);
+  });
+
   it('opens a version 1 database with the latest code and reads its documents', async () => {
     const name = `schema-${crypto.randomUUID()}`;
     await seedVersion1(name);
@@ -58,7 +107,7 @@ describe('database schema', () => {
       revision: 0,
       deletedAt: null,
     });
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
     await db.delete();
   });
 });

@@ -4,7 +4,7 @@ import { content, heading, paragraph } from '../../../../shared/model/content';
 import type { DocumentSeed } from '../../../../shared/model/document';
 import { HandbokDatabase } from '../../../../renderer/src/storage/database';
 import { DocumentsRepository } from '../../../../renderer/src/storage/documents-repository';
-import { DocumentNotEditableError, InvalidDocumentError } from '../../../../renderer/src/storage/errors';
+import { ContentConflictError, DocumentNotEditableError, InvalidDocumentError } from '../../../../renderer/src/storage/errors';
 
 const seed: DocumentSeed = {
   kind: 'handbok',
@@ -190,5 +190,44 @@ describe('importArchive', () => {
     await expect(documents.importArchive([good, bad], { name: 'Annan' } as never, 'keep-both')).rejects.toThrow();
     expect(await exported()).toEqual(before);
     expect(await db.organisation.count()).toBe(0);
+  });
+
+  describe('with two editors on one document', () => {
+    const revisionOf = async (id: string) => {
+      const loaded = await documents.get(id);
+      if (!loaded?.ok) throw new Error('expected a readable document');
+      return loaded.contentRevision;
+    };
+
+    it('saves over the revision an editor started from, and refuses a save over an older one', async () => {
+      const id = await documents.create(seed);
+      const loadedRevision = await revisionOf(id);
+      const first = await documents.saveContent(id, content(paragraph('Första fönstret')), loadedRevision);
+      expect(first).not.toBe(loadedRevision);
+
+      const refused = documents.saveContent(id, content(paragraph('Andra fönstret')), loadedRevision);
+      await expect(refused).rejects.toBeInstanceOf(ContentConflictError);
+      const error = (await refused.catch((caught: unknown) => caught)) as ContentConflictError;
+      expect(error.theirs.revision).toBe(first);
+      expect(JSON.parse(error.theirs.content)).toEqual(content(paragraph('Första fönstret')));
+
+      const stored = await documents.get(id);
+      expect(stored?.ok && stored.document.content).toEqual(content(paragraph('Första fönstret')));
+      expect(await revisionOf(id)).toBe(first);
+    });
+
+    it('writes only the header fields a form changed and names those another window changed too', async () => {
+      const id = await documents.create(seed);
+      const base = await header(id);
+      await documents.update(id, { status: 'remiss', title: 'Från andra fönstret' });
+
+      const replaced = await documents.updateChangedFields(
+        id,
+        { title: 'Från det här fönstret', status: base.status, metadata: { version: '2.0' } },
+        { title: base.title, status: base.status, metadata: base.metadata },
+      );
+      expect(replaced).toEqual([{ field: 'title', replaced: 'Från andra fönstret' }]);
+      expect(await header(id)).toMatchObject({ title: 'Från det här fönstret', status: 'remiss', metadata: { version: '2.0' } });
+    });
   });
 });
