@@ -15,7 +15,8 @@ export function Dialog({
   title: string;
   /** A variant of the dialog's look, such as a wider one. */
   className?: string;
-  onClose: () => void;
+  /** Without it the dialog has no close button and Escape does nothing: one of its answers must be chosen. */
+  onClose?: () => void;
   children: ReactNode;
   footer?: ReactNode;
 }) {
@@ -41,14 +42,16 @@ export function Dialog({
       aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();
-        onClose();
+        onClose?.();
       }}
     >
       <header className="dialog__header">
         <h2 id={titleId}>{title}</h2>
-        <button type="button" className="icon-button" aria-label={t('dialog.close')} onClick={onClose}>
-          ×
-        </button>
+        {onClose && (
+          <button type="button" className="icon-button" aria-label={t('dialog.close')} onClick={onClose}>
+            ×
+          </button>
+        )}
       </header>
       <div className="dialog__body">{children}</div>
       {footer && <footer className="dialog__footer">{footer}</footer>}

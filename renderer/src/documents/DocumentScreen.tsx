@@ -19,7 +19,10 @@ import { ExportResult } from './ExportResult';
 import { SaveIndicator } from './SaveIndicator';
 import { SideTabs } from './SideTabs';
 import { UnreadableDocument } from './UnreadableDocument';
-import { combineSaveStates, useAutosave, useAutosavedDraft } from './use-autosave';
+import { combineSaveStates, useAutosavedDraft } from './use-autosave';
+import { useContentSaving } from './use-content-saving';
+import { ContentConflictDialog } from './ContentConflictDialog';
+import { UnsavedContentBanner } from './UnsavedContentBanner';
 import { useExportWord } from './use-export-word';
 import { useExportPdf } from './use-export-pdf';
 import { PdfExportResult } from './PdfExportResult';
@@ -61,7 +64,7 @@ export function DocumentScreen({ id }: { id: string }) {
     const raw = !loaded.ok ? loaded.raw : { header: !header.ok ? header.raw : undefined };
     return <UnreadableDocument problems={problems} raw={raw} />;
   }
-  return <DocumentEditor header={header.header} initialContent={loaded.document.content} />;
+  return <DocumentEditor header={header.header} initialContent={loaded.document.content} contentRevision={loaded.contentRevision} />;
 }
 
 const draftOf = ({ title, kind, status, metadata, decisions, memo }: DocumentHeader): HeaderDraft => ({
@@ -73,7 +76,15 @@ const draftOf = ({ title, kind, status, metadata, decisions, memo }: DocumentHea
   ...(memo ? { memo } : {}),
 });
 
-function DocumentEditor({ header, initialContent }: { header: DocumentHeader; initialContent: SerializedContent }) {
+function DocumentEditor({
+  header,
+  initialContent,
+  contentRevision,
+}: {
+  header: DocumentHeader;
+  initialContent: SerializedContent;
+  contentRevision: string | null;
+}) {
   const { t } = useTranslation();
   const { documents } = useStorage();
   const notice = useNotice();
@@ -83,9 +94,18 @@ function DocumentEditor({ header, initialContent }: { header: DocumentHeader; in
   const inTrash = header.deletedAt !== null;
   const id = header.id;
 
-  const headerSave = useAutosavedDraft<HeaderDraft>(draftOf(header), header.revision, (draft) => documents.update(id, draft));
-  // The content is serialised only when it is saved, not on every keystroke.
-  const contentSave = useAutosave<() => string>((serialize) => documents.saveContent(id, serialize()));
+  // The form writes only what it changed, so that another window's change to another field stays;
+  // where another window changed the same field meanwhile, the user hears what was replaced.
+  const headerBase = useRef(draftOf(header));
+  const headerSave = useAutosavedDraft<HeaderDraft>(draftOf(header), header.revision, async (draft) => {
+    const replaced = await documents.updateChangedFields(id, draft, headerBase.current);
+    headerBase.current = draft;
+    if (replaced.length > 0) {
+      const fields = replaced.map(({ field }) => t(`conflict.fields.${field}`)).join(', ');
+      notice({ tone: 'info', text: t('conflict.headerReplaced', { fields }) });
+    }
+  });
+  const contentSave = useContentSaving(header, contentRevision);
 
   // Several changes can arrive before React renders again (an undo right after an edit): each one
   // must build on the one before, not on the last rendered draft.
@@ -161,7 +181,11 @@ function DocumentEditor({ header, initialContent }: { header: DocumentHeader; in
           ← {t('document.back')}
         </a>
         <div className="document__actions">
-          <SaveIndicator state={combineSaveStates(headerSave.state, contentSave.state)} readOnly={inTrash} />
+          <SaveIndicator
+            state={combineSaveStates(headerSave.state, contentSave.state)}
+            readOnly={inTrash}
+            onRetry={() => void Promise.all([headerSave.retry(), contentSave.retry()])}
+          />
           <button
             type="button"
             className="button button--small"
@@ -192,6 +216,7 @@ function DocumentEditor({ header, initialContent }: { header: DocumentHeader; in
       <ExportResult state={exportWord.state} format="word" onClose={exportWord.reset} />
       <PdfExportResult exportPdf={exportPdf} />
       {creatingMemo && <CreateMemoDialog subject={header} organisation={organisationProfile} onClose={() => setCreatingMemo(false)} />}
+      {contentSave.conflict && <ContentConflictDialog conflict={contentSave.conflict} onSettle={(keep) => void contentSave.settleConflict(keep)} />}
       {pendingExport && memoCheck && (
         <MemoExportWarning
           problems={memoCheck.problems}
@@ -215,6 +240,7 @@ function DocumentEditor({ header, initialContent }: { header: DocumentHeader; in
           </button>
         </div>
       )}
+      {!inTrash && <UnsavedContentBanner documentId={id} onRestore={contentSave.restoreUnsaved} />}
       <input
         className="document__title"
         aria-label={label('documentName')}
@@ -254,7 +280,7 @@ function DocumentEditor({ header, initialContent }: { header: DocumentHeader; in
             </div>
           }
         >
-          <ContentEditor initialContent={initialContent} readOnly={inTrash} onChange={contentSave.schedule}>
+          <ContentEditor initialContent={initialContent} readOnly={inTrash} onChange={contentSave.onChange} onReady={contentSave.onReady}>
             <div className="document__body">
               <article className="document__content" aria-label={t('document.content')}>
                 <EditingSurface readOnly={inTrash} />

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { describeError } from '../app/describe-error';
 import type { SaveState } from './use-autosave';
 
-export function SaveIndicator({ state, readOnly }: { state: SaveState; readOnly?: boolean }) {
+/** Saved, saving, or why the save failed, with a way to try again at once (it also retries by itself). */
+export function SaveIndicator({ state, readOnly, onRetry }: { state: SaveState; readOnly?: boolean; onRetry?: () => void }) {
   const { t } = useTranslation();
   if (readOnly) return <span className="save-indicator save-indicator--readonly">{t('save.readOnly')}</span>;
   const text =
@@ -14,6 +15,11 @@ export function SaveIndicator({ state, readOnly }: { state: SaveState; readOnly?
   return (
     <span className={`save-indicator save-indicator--${state.status}`} role="status" data-save-state={state.status}>
       {text}
+      {state.status === 'failed' && onRetry && (
+        <button type="button" className="button button--small" onClick={onRetry}>
+          {t('save.retry')}
+        </button>
+      )}
     </span>
   );
 }

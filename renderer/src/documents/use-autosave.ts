@@ -6,6 +6,8 @@ export type SaveState = { status: 'saved' } | { status: 'saving' } | { status: '
 export const AUTOSAVE_DELAY_MS = 400;
 /** ...but never later than this after the first unsaved change, so steady typing is stored too. */
 export const AUTOSAVE_MAX_WAIT_MS = 900;
+/** After a failed save (a full disk, say), it is tried again this often until it succeeds. */
+export const AUTOSAVE_RETRY_MS = 5000;
 
 const SAVING: SaveState = { status: 'saving' };
 const SAVED: SaveState = { status: 'saved' };
@@ -35,7 +37,7 @@ export function useAutosave<T>(save: (value: T) => Promise<unknown>) {
       await latestSave.current(next.value);
       if (pending.current === null) setState(SAVED);
     } catch (error) {
-      // Keep the unsaved value so that the next change or flush tries again; nothing is dropped.
+      // Keep the unsaved value, and try again later; nothing is dropped.
       pending.current ??= next;
       setState({ status: 'failed', error });
     }
@@ -54,6 +56,13 @@ export function useAutosave<T>(save: (value: T) => Promise<unknown>) {
     [flush],
   );
 
+  // Every failure is a new state, so this tries again and again until a save succeeds.
+  useEffect(() => {
+    if (state.status !== 'failed') return;
+    const retry = window.setTimeout(() => void flush(), AUTOSAVE_RETRY_MS);
+    return () => window.clearTimeout(retry);
+  }, [state, flush]);
+
   useEffect(() => {
     const onHidden = () => {
       if (document.visibilityState === 'hidden') void flush();
@@ -68,7 +77,7 @@ export function useAutosave<T>(save: (value: T) => Promise<unknown>) {
     };
   }, [flush]);
 
-  return { schedule, state, flush, pending };
+  return { schedule, state, flush, retry: flush, pending };
 }
 
 /**
@@ -78,7 +87,7 @@ export function useAutosave<T>(save: (value: T) => Promise<unknown>) {
  */
 export function useAutosavedDraft<T>(stored: T, revision: string | number, save: (value: T) => Promise<unknown>) {
   const [draft, setDraft] = useState(stored);
-  const { schedule, state, flush, pending } = useAutosave(save);
+  const { schedule, state, flush, retry, pending } = useAutosave(save);
 
   const adoptedRevision = useRef(revision);
   useEffect(() => {
@@ -99,7 +108,7 @@ export function useAutosavedDraft<T>(stored: T, revision: string | number, save:
     [schedule],
   );
 
-  return { draft, update, state, flush };
+  return { draft, update, state, flush, retry };
 }
 
 /** The state of several autosaving parts as one: failed beats saving beats saved. */

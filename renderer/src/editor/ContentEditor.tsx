@@ -8,13 +8,14 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import { isSafeExternalUrl } from '@shared/url';
 import type { SerializedContent } from '@shared/model/content';
-import type { EditorState } from 'lexical';
+import type { EditorState, LexicalEditor } from 'lexical';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { unwrapUnknownNodes, wrapUnknownNodes } from '@shared/model/unknown-nodes';
 import { EDITOR_NODES, KNOWN_NODE_TYPES } from './nodes';
-import { ContentChangesPlugin } from './plugins/ContentChangesPlugin';
+import { ContentChangesPlugin, STORED_CONTENT_TAG } from './plugins/ContentChangesPlugin';
 import { EditablePlugin } from './plugins/EditablePlugin';
+import { EditorReadyPlugin } from './plugins/EditorReadyPlugin';
 import { EditorDialogsPlugin } from './plugins/EditorDialogsPlugin';
 import { EmbedsPlugin } from './plugins/EmbedsPlugin';
 import { LongDocumentPlugin } from './plugins/LongDocumentPlugin';
@@ -38,12 +39,15 @@ export function ContentEditor({
   initialContent,
   readOnly,
   onChange,
+  onReady,
   children,
 }: {
   initialContent: SerializedContent;
   readOnly: boolean;
   /** Called on every change of the content, with a function that gives the content to store as JSON text. */
   onChange: (serialize: () => string) => void;
+  /** Given the editor once it exists, for whoever must put content into it from outside. */
+  onReady?: (editor: LexicalEditor) => void;
   children: ReactNode;
 }) {
   // Made once: the document screen re-renders after every save, and serialising a long document
@@ -81,6 +85,7 @@ export function ContentEditor({
         </>
       )}
       <ContentChangesPlugin onChange={onChange} />
+      {onReady && <EditorReadyPlugin onReady={onReady} />}
     </LexicalComposer>
   );
 }
@@ -111,4 +116,10 @@ export function EditingSurface({ readOnly }: { readOnly: boolean }) {
 /** The editor's state as content to store: placeholders replaced by the nodes they carry. */
 export function contentOf(state: EditorState): SerializedContent {
   return unwrapUnknownNodes(state.toJSON() as unknown as SerializedContent);
+}
+
+/** Replaces the editor's content with stored content, as content that needs no saving. */
+export function putStoredContent(editor: LexicalEditor, content: SerializedContent): void {
+  const state = editor.parseEditorState(JSON.stringify(wrapUnknownNodes(content, KNOWN_NODE_TYPES)));
+  editor.setEditorState(state, { tag: STORED_CONTENT_TAG });
 }

@@ -204,19 +204,15 @@ export class DocumentsRepository {
    * another window had also changed meanwhile, with the value this write replaced, so the form can
    * tell its user.
    */
-  async updateChangedFields<K extends keyof HeaderChanges>(
-    id: string,
-    draft: Pick<Required<HeaderChanges>, K>,
-    base: Pick<Required<HeaderChanges>, K>,
-  ): Promise<{ field: K; replaced: unknown }[]> {
+  async updateChangedFields(id: string, draft: HeaderChanges, base: HeaderChanges): Promise<{ field: keyof HeaderChanges; replaced: unknown }[]> {
     const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-    const changed = (Object.keys(draft) as K[]).filter((field) => !same(draft[field], base[field]));
-    const replaced: { field: K; replaced: unknown }[] = [];
+    const changed = (Object.keys(draft) as (keyof HeaderChanges)[]).filter((field) => !same(draft[field], base[field]));
+    const replaced: { field: keyof HeaderChanges; replaced: unknown }[] = [];
     if (changed.length === 0) return replaced;
     await this.mutate(id, (header) => {
       const next: DocumentHeader = { ...header };
       for (const field of changed) {
-        const stored = (header as HeaderChanges)[field];
+        const stored = header[field];
         if (!same(stored, base[field]) && !same(stored, draft[field])) replaced.push({ field, replaced: stored });
         Object.assign(next, { [field]: draft[field] });
       }

@@ -122,6 +122,37 @@ export const sv = {
     saving: 'Sparar…',
     failed: 'Kunde inte spara: {{reason}}',
     readOnly: 'Skrivskyddat',
+    retry: 'Försök igen',
+  },
+  unsaved: {
+    message:
+      'Den senaste sparningen av dokumentet misslyckades ({{time}}). Det som inte hann sparas finns kvar och kan läggas tillbaka.',
+    restore: 'Lägg tillbaka',
+    discard: 'Släng det',
+  },
+  conflict: {
+    title: 'Dokumentet ändrades i ett annat fönster',
+    explanation:
+      'Samma stycken har ändrats både här och i ett annat fönster. Välj vilken version som ska gälla. Den andra sparas som en kopia i biblioteket, så inget går förlorat.',
+    mine: 'I det här fönstret',
+    theirs: 'I det andra fönstret',
+    removed: '(borttaget)',
+    noText: '(utan text)',
+    keepMine: 'Behåll min version',
+    useTheirs: 'Använd den andra versionen',
+    mineCopyTitle: '{{title}} (min version)',
+    theirsCopyTitle: '{{title}} (det andra fönstrets version)',
+    copySaved: 'Den andra versionen sparades som ”{{title}}”.',
+    merged: 'Ändringar från ett annat fönster har förts in i dokumentet.',
+    headerReplaced: 'Ändrades också i ett annat fönster, nu gäller din ändring: {{fields}}.',
+    fields: {
+      title: 'dokumentnamn',
+      kind: 'dokumenttyp',
+      status: 'status',
+      metadata: 'uppgifter',
+      decisions: 'beslutshistorik',
+      memo: 'tjänsteskrivelse',
+    },
   },
   problems: {
     'not-an-object': '{{path}} är inte ett objekt.',

@@ -5,6 +5,12 @@ import { useEffect } from 'react';
 import { ContentSerializer } from '../content-serializer';
 
 /**
+ * The tag of an update that puts in content another window saved: it is stored already, so it is
+ * not reported as a change (two windows would otherwise echo each other's saves forever).
+ */
+export const STORED_CONTENT_TAG = 'handbok-stored-content';
+
+/**
  * Reports every change of the content (not of the selection alone) with a function that serialises
  * the content when called: the autosave calls it only when it saves, and the serialiser redoes only
  * what changed (see content-serializer.ts).
@@ -18,7 +24,7 @@ export function ContentChangesPlugin({ onChange }: { onChange: (serialize: () =>
       serializer.register(),
       editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
         // As Lexical's OnChangePlugin: not the first state, not a selection move, not a merge into history.
-        if (prevEditorState.isEmpty() || tags.has(HISTORY_MERGE_TAG)) return;
+        if (prevEditorState.isEmpty() || tags.has(HISTORY_MERGE_TAG) || tags.has(STORED_CONTENT_TAG)) return;
         if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
         onChange(serialize);
       }),
