@@ -26,3 +26,48 @@ it('loses nothing typed before a pause of one second when the page then dies', a
   expect(errors.filter((error) => !error.includes('Target crashed'))).toEqual([]);
   await context.close();
 });
+
+it('says when the disk is full, keeps the text, and offers it again after a crash', async () => {
+  const { context, page, errors } = await openApp(browser());
+  await page.getByRole('button', { name: 'Gör det senare' }).click();
+  await page.getByRole('main').getByRole('button', { name: 'Öppna exempelbiblioteket' }).click();
+  await page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Kvalitetshandbok för Sjövik kommun', exact: true }) }).getByRole('link').click();
+  const editor = page.getByRole('textbox', { name: 'Dokumentets innehåll' });
+  await editor.getByText('1 Inledning').waitFor();
+
+  // The disk fills up: from now on IndexedDB refuses every write in this window, as Chromium does
+  // when the quota is exhausted. (Chromium's quota override over CDP does not reach a database
+  // that is already open, so the refusal is made at the IndexedDB API itself.)
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await editor.getByText('1 Inledning').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' – skrivet på en full disk');
+  await page.getByText('Kunde inte spara: Det finns inte plats att spara mer på den här datorn.', { exact: false }).waitFor();
+  await editor.getByText('1 Inledning – skrivet på en full disk').waitFor();
+
+  // The window dies before a retry succeeds; space is freed; the document is opened again.
+  const crashed = page.waitForEvent('crash');
+  const session = await context.newCDPSession(page);
+  void session.send('Page.crash').catch(() => undefined);
+  await crashed;
+  const reopened = await context.newPage();
+  await reopened.goto(page.url());
+  const reopenedEditor = reopened.getByRole('textbox', { name: 'Dokumentets innehåll' });
+  await reopenedEditor.getByText('1 Inledning', { exact: true }).waitFor();
+  const banner = reopened.getByRole('alert').filter({ hasText: 'Den senaste sparningen av dokumentet misslyckades' });
+  await banner.getByRole('button', { name: 'Lägg tillbaka' }).click();
+  await reopenedEditor.getByText('1 Inledning – skrivet på en full disk').waitFor();
+  await reopened.locator('[data-save-state="saved"]').waitFor();
+  await expect(banner.count()).resolves.toBe(0);
+
+  // Stored now: a fresh window shows it, and no longer offers anything to put back.
+  await reopened.reload();
+  await reopenedEditor.getByText('1 Inledning – skrivet på en full disk').waitFor();
+  expect(await reopened.getByText('Den senaste sparningen av dokumentet misslyckades').count()).toBe(0);
+  expect(errors.filter((error) => !error.includes('Target crashed'))).toEqual([]);
+  await context.close();
+});

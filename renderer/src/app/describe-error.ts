@@ -7,7 +7,17 @@ export function describeError(error: unknown, t: TFunction): string {
   if (error instanceof DocumentNotFoundError) return t('errors.notFound');
   if (error instanceof OrganisationNotEditableError) return t('organisation.unreadable');
   if (error instanceof InvalidDocumentError) return t('errors.invalidDocument');
-  if (error instanceof DOMException && error.name === 'QuotaExceededError') return t('errors.storageFull');
+  if (isQuotaError(error)) return t('errors.storageFull');
   if (error instanceof Error && error.message === 'attachment-unreadable') return t('errors.attachmentUnreadable');
   return t('errors.generic', { message: error instanceof Error ? error.message : String(error) });
+}
+
+/**
+ * A full disk or exhausted storage quota, however it arrives: the browser's DOMException, or Dexie's
+ * error of the same name, or an aborted transaction whose cause it is.
+ */
+function isQuotaError(error: unknown, depth = 0): boolean {
+  if (typeof error !== 'object' || error === null || depth > 3) return false;
+  const { name, inner, cause } = error as { name?: unknown; inner?: unknown; cause?: unknown };
+  return name === 'QuotaExceededError' || isQuotaError(inner, depth + 1) || isQuotaError(cause, depth + 1);
 }
