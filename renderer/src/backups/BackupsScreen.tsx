@@ -34,7 +34,7 @@ export function BackupsScreen() {
       ) : backups.length === 0 ? (
         <p>{t('backups.empty')}</p>
       ) : (
-        <table className="document-table">
+        <table className="document-table backups-table">
           <thead>
             <tr>
               <th scope="col">{t('backups.columns.time')}</th>

@@ -11,7 +11,7 @@ import { putStoredContent } from '../editor/ContentEditor';
 import { ContentConflictError } from '../storage/errors';
 import { useStorage } from '../storage/storage';
 import { forgetUnsaved, rememberUnsaved } from './unsaved-journal';
-import { useAutosave } from './use-autosave';
+import { useAutosave, type SaveState } from './use-autosave';
 
 type Stored = { content: string; revision: string | null };
 
@@ -151,5 +151,7 @@ export function useContentSaving(header: DocumentHeader, loadedRevision: string 
     }
   };
 
-  return { state: autosave.state, flush: autosave.flush, retry: autosave.retry, onChange, onReady, conflict, settleConflict, restoreUnsaved };
+  // Until the user settles a conflict, this window's version is not stored: the indicator says so.
+  const state: SaveState = conflict ? { status: 'saving' } : autosave.state;
+  return { state, flush: autosave.flush, retry: autosave.retry, onChange, onReady, conflict, settleConflict, restoreUnsaved };
 }
