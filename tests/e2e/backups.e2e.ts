@@ -1,23 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { readArchive } from '../../shared/archive/archive';
+import { SAMPLE_HANDBOOK, waitUntilSaved } from './support/actions';
 import { openApp, useBrowser } from './support/browser';
 
 const browser = useBrowser();
-const HANDBOOK = 'Kvalitetshandbok för Sjövik kommun';
 
 it('lists the backups of the browser build, downloads one, and restores it after backing up the library as it is', async () => {
   const { context, page, errors } = await openApp(browser());
   await page.getByRole('button', { name: 'Gör det senare' }).click();
   await page.getByRole('main').getByRole('button', { name: 'Öppna exempelbiblioteket' }).click();
-  await page.getByRole('link', { name: HANDBOOK, exact: true }).waitFor();
+  await page.getByRole('link', { name: SAMPLE_HANDBOOK, exact: true }).waitFor();
   // A new start backs up the library it finds.
   await page.reload();
-  await page.getByRole('link', { name: HANDBOOK, exact: true }).click();
+  await page.getByRole('link', { name: SAMPLE_HANDBOOK, exact: true }).click();
 
   // The handbook gets a new name after that backup.
   await page.getByRole('textbox', { name: 'Dokumentnamn' }).fill('Handbok med ny titel');
-  await page.locator('[data-save-state="saved"]').waitFor();
+  await waitUntilSaved(page);
 
   await page.getByRole('navigation').getByRole('link', { name: 'Säkerhetskopior' }).click();
   const rows = page.getByRole('row').filter({ has: page.getByRole('button', { name: 'Återställ' }) });
@@ -26,13 +26,13 @@ it('lists the backups of the browser build, downloads one, and restores it after
   const backup = rows.first();
   await backup.getByText('Automatisk').waitFor();
   await backup.getByText('4 dokument').waitFor();
-  await backup.getByText(HANDBOOK, { exact: false }).waitFor();
+  await backup.getByText(SAMPLE_HANDBOOK, { exact: false }).waitFor();
 
   // Downloaded, it is a valid archive of the library as it was.
   const download = page.waitForEvent('download');
   await backup.getByRole('button', { name: 'Ladda ner' }).click();
   const archive = readArchive(readFileSync(await (await download).path(), 'utf8'));
-  expect(archive.ok && archive.archive.documents.map((document) => document.title)).toContain(HANDBOOK);
+  expect(archive.ok && archive.archive.documents.map((document) => document.title)).toContain(SAMPLE_HANDBOOK);
 
   await backup.getByRole('button', { name: 'Återställ' }).click();
   const dialog = page.getByRole('dialog', { name: 'Återställa säkerhetskopian?' });
@@ -46,7 +46,7 @@ it('lists the backups of the browser build, downloads one, and restores it after
 
   // The library is as it was when backed up.
   await page.getByRole('navigation').getByRole('link', { name: 'Bibliotek' }).click();
-  await page.getByRole('link', { name: HANDBOOK, exact: true }).waitFor();
+  await page.getByRole('link', { name: SAMPLE_HANDBOOK, exact: true }).waitFor();
   expect(await page.getByRole('link', { name: 'Handbok med ny titel' }).count()).toBe(0);
   expect(errors).toEqual([]);
   await context.close();

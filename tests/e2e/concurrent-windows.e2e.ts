@@ -1,17 +1,14 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
+import { openSampleHandbook, SAMPLE_HANDBOOK, waitUntilSaved } from './support/actions';
 import { openApp, useBrowser, watchForErrors } from './support/browser';
 
 const browser = useBrowser();
-const HANDBOOK = 'Kvalitetshandbok för Sjövik kommun';
 
 /** The sample handbook open in two windows (pages of one profile, so one IndexedDB). */
 async function twoWindowsOnTheHandbook() {
   const { context, page: first, errors } = await openApp(browser());
-  await first.getByRole('button', { name: 'Gör det senare' }).click();
-  await first.getByRole('main').getByRole('button', { name: 'Öppna exempelbiblioteket' }).click();
-  await first.getByRole('row').filter({ has: first.getByRole('link', { name: HANDBOOK, exact: true }) }).getByRole('link').click();
-  await editorOf(first).getByText('1 Inledning').waitFor();
+  await openSampleHandbook(first);
   const second = await context.newPage();
   errors.push(...watchForErrors(second));
   await second.goto(first.url());
@@ -29,7 +26,7 @@ async function typeAtEndOf(page: Page, blockText: string, text: string) {
 }
 
 async function savedIn(...pages: Page[]) {
-  for (const page of pages) await page.locator('[data-save-state="saved"]').waitFor();
+  for (const page of pages) await waitUntilSaved(page);
 }
 
 /** The handbook as a third window opens it from the library: what is stored. */
@@ -77,7 +74,7 @@ it('asks which version applies when both windows changed the same block, and kee
   await editorOf(first).getByText('1 Inledning enligt B').waitFor();
   expect(await storedText(context, first.url())).toContain('1 Inledning enligt B');
   await second.getByRole('link', { name: '← Till biblioteket' }).click();
-  await second.getByRole('link', { name: `${HANDBOOK} (det andra fönstrets version)` }).click();
+  await second.getByRole('link', { name: `${SAMPLE_HANDBOOK} (det andra fönstrets version)` }).click();
   await editorOf(second).getByText('1 Inledning enligt A').waitFor();
   expect(errors).toEqual([]);
   await context.close();

@@ -1,27 +1,31 @@
+import type { BrowserContext, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
+import { openSampleHandbook, waitUntilSaved } from './support/actions';
 import { openApp, useBrowser } from './support/browser';
 
 const browser = useBrowser();
 
+/** The renderer dies (no unload, no beforeunload, no last save); the same page is opened in a new window. */
+async function crashAndReopen(context: BrowserContext, page: Page): Promise<Page> {
+  const crashed = page.waitForEvent('crash');
+  const session = await context.newCDPSession(page);
+  void session.send('Page.crash').catch(() => undefined);
+  await crashed;
+  const reopened = await context.newPage();
+  await reopened.goto(page.url());
+  return reopened;
+}
+
 it('loses nothing typed before a pause of one second when the page then dies', async () => {
   const { context, page, errors } = await openApp(browser());
-  await page.getByRole('button', { name: 'Gör det senare' }).click();
-  await page.getByRole('main').getByRole('button', { name: 'Öppna exempelbiblioteket' }).click();
-  await page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Kvalitetshandbok för Sjövik kommun', exact: true }) }).getByRole('link').click();
+  await openSampleHandbook(page);
   const editor = page.getByRole('textbox', { name: 'Dokumentets innehåll' });
   await editor.getByText('1 Inledning').click();
   await page.keyboard.press('End');
   await page.keyboard.type(' – skrivet precis före kraschen', { delay: 20 });
   await page.waitForTimeout(1000);
 
-  // The renderer dies: no unload, no beforeunload, no last save.
-  const crashed = page.waitForEvent('crash');
-  const session = await context.newCDPSession(page);
-  void session.send('Page.crash').catch(() => undefined);
-  await crashed;
-
-  const reopened = await context.newPage();
-  await reopened.goto(page.url());
+  const reopened = await crashAndReopen(context, page);
   await reopened.getByRole('textbox', { name: 'Dokumentets innehåll' }).getByText('1 Inledning – skrivet precis före kraschen').waitFor();
   expect(errors.filter((error) => !error.includes('Target crashed'))).toEqual([]);
   await context.close();
@@ -29,11 +33,8 @@ it('loses nothing typed before a pause of one second when the page then dies', a
 
 it('says when the disk is full, keeps the text, and offers it again after a crash', async () => {
   const { context, page, errors } = await openApp(browser());
-  await page.getByRole('button', { name: 'Gör det senare' }).click();
-  await page.getByRole('main').getByRole('button', { name: 'Öppna exempelbiblioteket' }).click();
-  await page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Kvalitetshandbok för Sjövik kommun', exact: true }) }).getByRole('link').click();
+  await openSampleHandbook(page);
   const editor = page.getByRole('textbox', { name: 'Dokumentets innehåll' });
-  await editor.getByText('1 Inledning').waitFor();
 
   // The disk fills up: from now on IndexedDB refuses every write in this window, as Chromium does
   // when the quota is exhausted. (Chromium's quota override over CDP does not reach a database
@@ -50,18 +51,13 @@ it('says when the disk is full, keeps the text, and offers it again after a cras
   await editor.getByText('1 Inledning – skrivet på en full disk').waitFor();
 
   // The window dies before a retry succeeds; space is freed; the document is opened again.
-  const crashed = page.waitForEvent('crash');
-  const session = await context.newCDPSession(page);
-  void session.send('Page.crash').catch(() => undefined);
-  await crashed;
-  const reopened = await context.newPage();
-  await reopened.goto(page.url());
+  const reopened = await crashAndReopen(context, page);
   const reopenedEditor = reopened.getByRole('textbox', { name: 'Dokumentets innehåll' });
   await reopenedEditor.getByText('1 Inledning', { exact: true }).waitFor();
   const banner = reopened.getByRole('alert').filter({ hasText: 'Den senaste sparningen av dokumentet misslyckades' });
   await banner.getByRole('button', { name: 'Lägg tillbaka' }).click();
   await reopenedEditor.getByText('1 Inledning – skrivet på en full disk').waitFor();
-  await reopened.locator('[data-save-state="saved"]').waitFor();
+  await waitUntilSaved(reopened);
   await expect(banner.count()).resolves.toBe(0);
 
   // Stored now: a fresh window shows it, and no longer offers anything to put back.

@@ -2,7 +2,7 @@ import type { BackupEntry } from '@shared/backup';
 import { formatDateTime } from '@shared/model/dates';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../app/Dialog';
+import { ConfirmDialog } from '../app/ConfirmDialog';
 import { describeError } from '../app/describe-error';
 import { useHost } from '../host';
 import { useBackups } from './use-backups';
@@ -68,29 +68,17 @@ export function BackupsScreen() {
         </table>
       )}
       {confirming && (
-        <Dialog
+        <ConfirmDialog
           title={t('backups.confirmTitle')}
-          onClose={() => setConfirming(null)}
-          footer={
-            <>
-              <button type="button" className="button" autoFocus onClick={() => setConfirming(null)}>
-                {t('dialog.cancel')}
-              </button>
-              <button
-                type="button"
-                className="button button--primary"
-                onClick={() => {
-                  setConfirming(null);
-                  void restore(confirming);
-                }}
-              >
-                {t('backups.confirm')}
-              </button>
-            </>
-          }
+          confirmLabel={t('backups.confirm')}
+          onCancel={() => setConfirming(null)}
+          onConfirm={() => {
+            setConfirming(null);
+            void restore(confirming);
+          }}
         >
           <p>{t('backups.confirmText', { when: formatDateTime(confirming.createdAt), count: confirming.documentCount })}</p>
-        </Dialog>
+        </ConfirmDialog>
       )}
     </section>
   );

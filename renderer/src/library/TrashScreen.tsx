@@ -2,7 +2,7 @@ import { formatDateTime } from '@shared/model/dates';
 import type { DocumentHeader } from '@shared/model/document';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../app/Dialog';
+import { ConfirmDialog } from '../app/ConfirmDialog';
 import { describeError } from '../app/describe-error';
 import { useNotice } from '../app/notices';
 import { useDocumentHeaders, useStorage } from '../storage/storage';
@@ -73,26 +73,15 @@ export function TrashScreen() {
         </table>
       )}
       {confirming && (
-        <Dialog
+        <ConfirmDialog
           title={t('trash.confirmTitle')}
-          onClose={() => setConfirming(null)}
-          footer={
-            <>
-              <button type="button" className="button" autoFocus onClick={() => setConfirming(null)}>
-                {t('trash.cancel')}
-              </button>
-              <button
-                type="button"
-                className="button button--danger"
-                onClick={() => void documents.deletePermanently(confirming.id).then(() => setConfirming(null), report)}
-              >
-                {t('trash.confirm')}
-              </button>
-            </>
-          }
+          confirmLabel={t('trash.confirm')}
+          tone="danger"
+          onCancel={() => setConfirming(null)}
+          onConfirm={() => void documents.deletePermanently(confirming.id).then(() => setConfirming(null), report)}
         >
           <p>{t('trash.confirmText', { title: titleOf(confirming) })}</p>
-        </Dialog>
+        </ConfirmDialog>
       )}
     </section>
   );

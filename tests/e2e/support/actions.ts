@@ -68,3 +68,13 @@ export async function slashCommand(page: Page, command: string, option: string) 
   await page.getByRole('listbox', { name: 'Infoga' }).getByRole('option', { name: option, exact: true, selected: true }).waitFor();
   await page.keyboard.press('Enter');
 }
+
+export const SAMPLE_HANDBOOK = 'Kvalitetshandbok för Sjövik kommun';
+
+/** From the first start: skips the onboarding, opens the sample library and its handbook. */
+export async function openSampleHandbook(page: Page) {
+  await page.getByRole('button', { name: 'Gör det senare' }).click();
+  await page.getByRole('main').getByRole('button', { name: 'Öppna exempelbiblioteket' }).click();
+  await page.getByRole('row').filter({ has: page.getByRole('link', { name: SAMPLE_HANDBOOK, exact: true }) }).getByRole('link').click();
+  await page.getByRole('textbox', { name: 'Dokumentets innehåll' }).getByText('1 Inledning').waitFor();
+}

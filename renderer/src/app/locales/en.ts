@@ -109,7 +109,6 @@ export const en: Messages = {
     confirmTitle: 'Delete forever?',
     confirmText: '“{{title}}” will be deleted completely and cannot be restored. Its content and decision history will be gone.',
     confirm: 'Delete forever',
-    cancel: 'Cancel',
   },
   document: {
     back: 'Back to the library',

@@ -94,7 +94,6 @@ export const sv = {
     confirmTitle: 'Radera för alltid?',
     confirmText: '”{{title}}” raderas helt och kan inte återställas. Dess innehåll och beslutshistorik försvinner.',
     confirm: 'Radera för alltid',
-    cancel: 'Avbryt',
   },
   document: {
     back: 'Till biblioteket',
