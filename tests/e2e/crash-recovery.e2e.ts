@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { openSampleHandbook, waitUntilSaved } from './support/actions';
-import { openApp, useBrowser } from './support/browser';
+import { openApp, persistentProfile, useBrowser } from './support/browser';
 
 const browser = useBrowser();
 
@@ -29,6 +29,29 @@ it('loses nothing typed before a pause of one second when the page then dies', a
   await reopened.getByRole('textbox', { name: 'Dokumentets innehåll' }).getByText('1 Inledning – skrivet precis före kraschen').waitFor();
   expect(errors.filter((error) => !error.includes('Target crashed'))).toEqual([]);
   await context.close();
+});
+
+it('loses nothing typed before a pause of one second when the whole browser is killed', async () => {
+  const profile = await persistentProfile();
+  try {
+    const { page } = await profile.open();
+    await openSampleHandbook(page);
+    const url = page.url();
+    const editor = page.getByRole('textbox', { name: 'Dokumentets innehåll' });
+    await editor.getByText('1 Inledning').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' – skrivet precis före strömavbrottet', { delay: 20 });
+    await page.waitForTimeout(1000);
+    profile.kill();
+
+    const { context, page: reopened, errors } = await profile.open();
+    await reopened.goto(url);
+    await reopened.getByRole('textbox', { name: 'Dokumentets innehåll' }).getByText('1 Inledning – skrivet precis före strömavbrottet').waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  } finally {
+    await profile.remove();
+  }
 });
 
 it('says when the disk is full, keeps the text, and offers it again after a crash', async () => {
