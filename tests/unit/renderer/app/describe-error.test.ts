@@ -17,6 +17,14 @@ describe('describeError', () => {
     expect(describeError(new DOMException('quota', 'QuotaExceededError'), i18n.t)).toBe(sv.errors.storageFull);
   });
 
+  it('names a full disk also when Dexie wraps it, or aborts a transaction because of it', async () => {
+    const { default: Dexie } = await import('dexie');
+    const quota = new DOMException('quota', 'QuotaExceededError');
+    expect(describeError(new Dexie.QuotaExceededError(quota), i18n.t)).toBe(sv.errors.storageFull);
+    expect(describeError(new Dexie.AbortError('aborted', quota), i18n.t)).toBe(sv.errors.storageFull);
+    expect(describeError(new Dexie.AbortError('aborted'), i18n.t)).not.toBe(sv.errors.storageFull);
+  });
+
   it('follows the chosen language', async () => {
     await i18n.changeLanguage('en');
     expect(describeError(new DocumentNotFoundError('x'), i18n.t)).toBe(en.errors.notFound);
