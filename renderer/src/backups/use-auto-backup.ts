@@ -11,6 +11,29 @@ import { libraryArchive, libraryFingerprint } from './library-archive';
 export const BACKUP_INTERVAL_MS = 3 * 60 * 1000;
 
 /**
+ * The fingerprint of the library as last backed up, kept across starts and shared by all windows, so
+ * that a start or a second window does not write the same backup again (the newest ten would soon be
+ * copies of one another).
+ */
+const LAST_BACKUP_KEY = 'handbok.backup.lastFingerprint';
+
+function lastBackedUp(): string {
+  try {
+    return localStorage.getItem(LAST_BACKUP_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function rememberBackedUp(fingerprint: string) {
+  try {
+    localStorage.setItem(LAST_BACKUP_KEY, fingerprint);
+  } catch {
+    // Without it the next start backs up once more; nothing else depends on it.
+  }
+}
+
+/**
  * Backs the library up outside its own store: when the app starts, every few minutes while documents
  * change, when the window is hidden, and when the desktop app asks before its window closes. A library
  * that has not changed since the last backup is not written again. A failure is said once, not every
@@ -23,16 +46,15 @@ export function useAutoBackup() {
   const { t } = useTranslation();
 
   useEffect(() => {
-    let backedUp = '';
     let running: Promise<void> | null = null;
     let warned = false;
     const backUp = (reason: BackupReason) => {
       running ??= (async () => {
         try {
           const { fingerprint, documentCount } = await libraryFingerprint(storage);
-          if (documentCount === 0 || fingerprint === backedUp) return;
+          if (documentCount === 0 || fingerprint === lastBackedUp()) return;
           await host.backups.write((await libraryArchive(storage)).text, reason);
-          backedUp = fingerprint;
+          rememberBackedUp(fingerprint);
           warned = false;
         } catch (error) {
           if (!warned) notice({ tone: 'error', text: t('backup.failed', { reason: describeError(error, t) }) });
