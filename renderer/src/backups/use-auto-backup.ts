@@ -9,6 +9,11 @@ import { libraryArchive, libraryFingerprint } from './library-archive';
 
 /** How often the library is backed up while it changes. */
 export const BACKUP_INTERVAL_MS = 3 * 60 * 1000;
+/**
+ * The backup at start waits this long: reading and writing a large library while the app opens
+ * would slow the opening, and the library is safe in its store meanwhile.
+ */
+export const START_BACKUP_DELAY_MS = 5000;
 
 /**
  * The fingerprint of the library as last backed up, kept across starts and shared by all windows, so
@@ -34,10 +39,10 @@ function rememberBackedUp(fingerprint: string) {
 }
 
 /**
- * Backs the library up outside its own store: when the app starts, every few minutes while documents
- * change, when the window is hidden, and when the desktop app asks before its window closes. A library
- * that has not changed since the last backup is not written again. A failure is said once, not every
- * few minutes.
+ * Backs the library up outside its own store: five seconds after the app starts, every few minutes
+ * while documents change, when the window is hidden, and when the desktop app asks before its window
+ * closes. A library that has not changed since the last backup is not written again. A failure is
+ * said once, not every few minutes.
  */
 export function useAutoBackup() {
   const host = useHost();
@@ -73,8 +78,9 @@ export function useAutoBackup() {
       await running;
       await backUp('quit');
     });
-    void backUp('automatic');
+    const atStart = window.setTimeout(() => void backUp('automatic'), START_BACKUP_DELAY_MS);
     return () => {
+      window.clearTimeout(atStart);
       window.clearInterval(timer);
       document.removeEventListener('visibilitychange', onHidden);
       stopListening();
