@@ -10,7 +10,7 @@ import { ContentEditor, EditingSurface } from '../editor/ContentEditor';
 import { OutlinePanel } from '../editor/OutlinePanel';
 import { QualityPanel } from '../editor/QualityPanel';
 import { EditorErrorBoundary } from '../editor/EditorErrorBoundary';
-import type { LoadedDocument } from '../storage/documents-repository';
+import { headerStamp, readableHeaders, type ContentBase, type LoadedDocument } from '../storage/documents-repository';
 import { useDocumentHeader, useDocumentHeaders, useOrganisation, useStorage } from '../storage/storage';
 import { DecisionHistory } from './DecisionHistory';
 import { useMetadataLabel } from './labels';
@@ -33,7 +33,6 @@ import { LinkedMemos } from '../memo/LinkedMemos';
 import { MemoChecks } from '../memo/MemoChecks';
 import { MemoForm } from '../memo/MemoForm';
 import { MemoExportWarning } from '../memo/MemoExportWarning';
-import { readableHeaders } from '../storage/documents-repository';
 
 /** Opens one document: its content in the editor, its metadata and decision history beside it. */
 export function DocumentScreen({ id }: { id: string }) {
@@ -64,7 +63,13 @@ export function DocumentScreen({ id }: { id: string }) {
     const raw = !loaded.ok ? loaded.raw : { header: !header.ok ? header.raw : undefined };
     return <UnreadableDocument problems={problems} raw={raw} />;
   }
-  return <DocumentEditor header={header.header} initialContent={loaded.document.content} contentRevision={loaded.contentRevision} />;
+  return (
+    <DocumentEditor
+      header={header.header}
+      initialContent={loaded.document.content}
+      loadedBase={{ revision: loaded.contentRevision, headerStamp: headerStamp(loaded.document) }}
+    />
+  );
 }
 
 const draftOf = ({ title, kind, status, metadata, decisions, memo }: DocumentHeader): HeaderDraft => ({
@@ -79,11 +84,12 @@ const draftOf = ({ title, kind, status, metadata, decisions, memo }: DocumentHea
 function DocumentEditor({
   header,
   initialContent,
-  contentRevision,
+  loadedBase,
 }: {
   header: DocumentHeader;
   initialContent: SerializedContent;
-  contentRevision: string | null;
+  /** What the loaded content is in step with, for saves that never overwrite another window's. */
+  loadedBase: ContentBase;
 }) {
   const { t } = useTranslation();
   const { documents } = useStorage();
@@ -105,7 +111,7 @@ function DocumentEditor({
       notice({ tone: 'info', text: t('conflict.headerReplaced', { fields }) });
     }
   });
-  const contentSave = useContentSaving(header, contentRevision);
+  const contentSave = useContentSaving(header, initialContent, loadedBase);
 
   // Several changes can arrive before React renders again (an undo right after an edit): each one
   // must build on the one before, not on the last rendered draft.

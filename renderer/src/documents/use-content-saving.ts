@@ -7,13 +7,19 @@ import { useTranslation } from 'react-i18next';
 import { describeError } from '../app/describe-error';
 import { useNotice } from '../app/notices';
 import { ContentSerializer } from '../editor/content-serializer';
-import { putStoredContent } from '../editor/ContentEditor';
+import { putStoredContent, serializedAsEditor } from '../editor/ContentEditor';
 import { ContentConflictError } from '../storage/errors';
+import { headerStamp, type ContentBase } from '../storage/documents-repository';
 import { useStorage } from '../storage/storage';
 import { forgetUnsaved, rememberUnsaved } from './unsaved-journal';
 import { useAutosave, type SaveState } from './use-autosave';
 
 type Stored = { content: string; revision: string | null };
+/**
+ * What this window's content was last in step with: the stored content as text (null until needed:
+ * the content as loaded, made on demand), its revision and the header's stamp.
+ */
+type Base = ContentBase & { content: string | null };
 
 /** Both sides changed the same blocks: the user chooses, and the version not chosen becomes a copy. */
 export interface OpenConflict {
@@ -31,7 +37,7 @@ const parse = (text: string) => JSON.parse(text) as SerializedContent;
  * idle window takes in what another one saved as soon as it was saved. A save that fails for another
  * reason keeps the content in memory, retries, and leaves it in the unsaved journal for a restart.
  */
-export function useContentSaving(header: DocumentHeader, loadedRevision: string | null) {
+export function useContentSaving(header: DocumentHeader, initialContent: SerializedContent, loaded: ContentBase) {
   const { t } = useTranslation();
   const notice = useNotice();
   const { documents } = useStorage();
@@ -39,29 +45,25 @@ export function useContentSaving(header: DocumentHeader, loadedRevision: string 
   const editorRef = useRef<LexicalEditor | null>(null);
   // The serialiser of the editor's changes, once there was one (ContentChangesPlugin's).
   const latestSerialize = useRef<(() => string) | null>(null);
-  // What this window's content was last in step with: the stored revision and its text.
-  const base = useRef<Stored>({ content: '', revision: loadedRevision });
+  const base = useRef<Base>({ content: null, ...loaded });
   const saving = useRef(0);
   const [conflict, setConflict] = useState<OpenConflict | null>(null);
 
   const onReady = useCallback((editor: LexicalEditor) => {
     editorRef.current = editor;
-    // The base in the serialiser's own form, so that blocks nobody touched compare equal.
-    base.current = { ...base.current, content: new ContentSerializer(editor).serialize() };
   }, []);
 
-  const currentText = () => {
-    const editor = editorRef.current;
-    return latestSerialize.current?.() ?? (editor ? new ContentSerializer(editor).serialize() : base.current.content);
-  };
+  // Both in the serialiser's own form, so that blocks nobody touched compare equal. The loaded
+  // content is serialised only when a merge needs it: never, as long as one window edits.
+  const baseText = (editor: LexicalEditor) => (base.current.content ??= serializedAsEditor(editor, initialContent));
+  const currentText = (editor: LexicalEditor) => latestSerialize.current?.() ?? new ContentSerializer(editor).serialize();
 
   const reconcileRef = useRef<(theirs: Stored) => void>(() => undefined);
   const save = useCallback(
     async (text: string) => {
       saving.current += 1;
       try {
-        const revision = await documents.saveContent(id, text, base.current.revision);
-        base.current = { content: text, revision };
+        base.current = { content: text, ...(await documents.saveContent(id, text, base.current)) };
         forgetUnsaved(id);
       } catch (error) {
         if (error instanceof ContentConflictError) reconcileRef.current(error.theirs);
@@ -90,17 +92,17 @@ export function useContentSaving(header: DocumentHeader, loadedRevision: string 
   const reconcile = (theirs: Stored) => {
     const editor = editorRef.current;
     if (!editor) return;
-    const mine = currentText();
-    const merged = mergeContent(parse(base.current.content), parse(mine), parse(theirs.content));
+    const mine = currentText(editor);
+    const merged = mergeContent(parse(baseText(editor)), parse(mine), parse(theirs.content));
     if (!merged.ok) {
       setConflict({ theirs, conflicts: merged.conflicts });
       return;
     }
-    const unsavedHere = mine !== base.current.content;
-    base.current = theirs;
+    const unsavedHere = mine !== baseText(editor);
+    base.current = { ...theirs, headerStamp: null };
     putStoredContent(editor, merged.content);
     if (unsavedHere) {
-      const mergedText = currentText();
+      const mergedText = currentText(editor);
       schedule(() => mergedText);
       notice({ tone: 'info', text: t('conflict.merged') });
     }
@@ -109,20 +111,22 @@ export function useContentSaving(header: DocumentHeader, loadedRevision: string 
     reconcileRef.current = reconcile;
   });
 
-  // An idle window follows the stored content: the header's revision moves with every content save.
+  // An idle window follows the stored content. Every content save moves the header, so the content is
+  // read only when the header moved and this window did not move it.
   const { pending } = autosave;
+  const stamp = headerStamp(header);
   useEffect(() => {
-    if (pending.current || saving.current > 0 || conflict) return;
+    if (stamp === base.current.headerStamp || pending.current || saving.current > 0 || conflict) return;
     let current = true;
     void documents.storedContent(id).then((stored) => {
-      if (!current || !stored || stored.revision === base.current.revision) return;
-      if (pending.current || saving.current > 0) return;
-      reconcileRef.current(stored);
+      if (!current || !stored || pending.current || saving.current > 0) return;
+      if (stored.revision === base.current.revision) base.current = { ...base.current, headerStamp: stamp };
+      else reconcileRef.current(stored);
     });
     return () => {
       current = false;
     };
-  }, [documents, id, header.revision, pending, conflict]);
+  }, [documents, id, stamp, pending, conflict]);
 
   /** Puts content a failed save left behind back into the editor, and saves it. */
   const restoreUnsaved = (text: string) => {
@@ -136,12 +140,12 @@ export function useContentSaving(header: DocumentHeader, loadedRevision: string 
   const settleConflict = async (keep: 'mine' | 'theirs') => {
     const editor = editorRef.current;
     if (!conflict || !editor) return;
-    const mine = currentText();
+    const mine = currentText(editor);
     const [kept, copied] = keep === 'mine' ? [mine, conflict.theirs.content] : [conflict.theirs.content, mine];
     try {
       const copyTitle = t(keep === 'mine' ? 'conflict.theirsCopyTitle' : 'conflict.mineCopyTitle', { title: header.title });
       await documents.create({ kind: header.kind, title: copyTitle, status: 'utkast', metadata: { ...header.metadata }, decisions: [], content: parse(copied) });
-      base.current = conflict.theirs;
+      base.current = { ...conflict.theirs, headerStamp: null };
       setConflict(null);
       if (keep === 'theirs') putStoredContent(editor, parse(kept));
       else await save(kept);

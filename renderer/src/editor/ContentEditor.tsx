@@ -12,6 +12,7 @@ import type { EditorState, LexicalEditor } from 'lexical';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { unwrapUnknownNodes, wrapUnknownNodes } from '@shared/model/unknown-nodes';
+import { ContentSerializer } from './content-serializer';
 import { EDITOR_NODES, KNOWN_NODE_TYPES } from './nodes';
 import { ContentChangesPlugin, STORED_CONTENT_TAG } from './plugins/ContentChangesPlugin';
 import { EditablePlugin } from './plugins/EditablePlugin';
@@ -118,8 +119,15 @@ export function contentOf(state: EditorState): SerializedContent {
   return unwrapUnknownNodes(state.toJSON() as unknown as SerializedContent);
 }
 
+const parseContent = (editor: LexicalEditor, content: SerializedContent) =>
+  editor.parseEditorState(JSON.stringify(wrapUnknownNodes(content, KNOWN_NODE_TYPES)));
+
 /** Replaces the editor's content with stored content, as content that needs no saving. */
 export function putStoredContent(editor: LexicalEditor, content: SerializedContent): void {
-  const state = editor.parseEditorState(JSON.stringify(wrapUnknownNodes(content, KNOWN_NODE_TYPES)));
-  editor.setEditorState(state, { tag: STORED_CONTENT_TAG });
+  editor.setEditorState(parseContent(editor, content), { tag: STORED_CONTENT_TAG });
+}
+
+/** Content as the editor would serialise it (see ContentSerializer), leaving the editor's own state alone. */
+export function serializedAsEditor(editor: LexicalEditor, content: SerializedContent): string {
+  return new ContentSerializer(editor).serialize(parseContent(editor, content));
 }

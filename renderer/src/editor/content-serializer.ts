@@ -1,6 +1,6 @@
 import { unwrapUnknownNodes } from '@shared/model/unknown-nodes';
 import type { SerializedContent, SerializedNode } from '@shared/model/content';
-import { $getRoot, $isElementNode, HISTORIC_TAG, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
+import { $getRoot, $isElementNode, HISTORIC_TAG, type EditorState, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
 
 function $exportNode(node: LexicalNode): SerializedNode {
   const json = node.exportJSON() as SerializedNode;
@@ -35,9 +35,9 @@ export class ContentSerializer {
     });
   }
 
-  /** The editor's current content as stored JSON text. */
-  serialize(): string {
-    return this.editor.getEditorState().read(() => {
+  /** The editor's current content (or the given state's) as stored JSON text. */
+  serialize(state: EditorState = this.editor.getEditorState()): string {
+    return state.read(() => {
       const root = $getRoot();
       const children = root.getChildren().map((child) => {
         const key = child.getKey();

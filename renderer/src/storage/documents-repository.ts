@@ -26,6 +26,18 @@ export type LoadedDocument =
     }
   | { ok: false; id: string; raw: { header: unknown; content: unknown }; problems: NormalizeProblem[] };
 
+/**
+ * What an editor's content is in step with: the stored content's revision, and the stamp of the
+ * header as it was then (null when not known).
+ */
+export interface ContentBase {
+  revision: string | null;
+  headerStamp: string | null;
+}
+
+/** Changes whenever anything writes the header: every edit moves its revision and its time. */
+export const headerStamp = (header: Pick<DocumentHeader, 'revision' | 'updatedAt'>) => `${header.revision}@${header.updatedAt}`;
+
 /** What a user may change on a header; identity, timestamps and the revision belong to the repository. */
 export type HeaderChanges = Partial<Pick<DocumentHeader, 'title' | 'kind' | 'status' | 'metadata' | 'decisions' | 'memo'>>;
 
@@ -223,22 +235,28 @@ export class DocumentsRepository {
 
   /**
    * Saves the editor's content (the content itself, or its JSON text as the editor serialised it) and
-   * counts it as a change of the document; returns the new content revision. With `baseRevision`, the
-   * revision the editor loaded or last saved, it writes only if nobody else wrote since, and throws
-   * ContentConflictError with the stored content otherwise.
+   * counts it as a change of the document. With `base`, what the editor last loaded or saved, it
+   * writes only if nobody else wrote the content since, and throws ContentConflictError with the
+   * stored content otherwise. Every content write moves the header, so while the header is as the
+   * editor left it the (possibly large) content row need not be read at all.
    */
-  async saveContent(id: string, content: SerializedContent | string, baseRevision?: string | null): Promise<string> {
+  async saveContent(id: string, content: SerializedContent | string, base?: ContentBase): Promise<ContentBase> {
     const text = typeof content === 'string' ? content : JSON.stringify(content);
     const revision = newContentRevision();
-    await this.db.transaction('rw', this.db.documents, this.db.contents, async () => {
-      if (baseRevision !== undefined) {
+    return this.db.transaction('rw', this.db.documents, this.db.contents, async () => {
+      let before = '';
+      const header = await this.mutate(id, (current) => {
+        before = headerStamp(current);
+        return current;
+      });
+      if (base && before !== base.headerStamp) {
         const stored = await this.storedContent(id);
-        if (stored && stored.revision !== baseRevision) throw new ContentConflictError(id, stored);
+        // Thrown inside the transaction, which undoes the header's move above.
+        if (stored && stored.revision !== base.revision) throw new ContentConflictError(id, stored);
       }
-      await this.mutate(id, (header) => header);
       await this.db.contents.put({ id, content: text, revision });
+      return { revision, headerStamp: headerStamp(header) };
     });
-    return revision;
   }
 
   /** The stored content and its revision, as text; undefined when the document has no content row. */

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { content, heading, paragraph } from '../../../../shared/model/content';
 import type { DocumentSeed } from '../../../../shared/model/document';
 import { HandbokDatabase } from '../../../../renderer/src/storage/database';
-import { DocumentsRepository } from '../../../../renderer/src/storage/documents-repository';
+import { DocumentsRepository, headerStamp, type ContentBase } from '../../../../renderer/src/storage/documents-repository';
 import { ContentConflictError, DocumentNotEditableError, InvalidDocumentError } from '../../../../renderer/src/storage/errors';
 
 const seed: DocumentSeed = {
@@ -193,27 +193,40 @@ describe('importArchive', () => {
   });
 
   describe('with two editors on one document', () => {
-    const revisionOf = async (id: string) => {
+    const baseOf = async (id: string): Promise<ContentBase> => {
       const loaded = await documents.get(id);
       if (!loaded?.ok) throw new Error('expected a readable document');
-      return loaded.contentRevision;
+      return { revision: loaded.contentRevision, headerStamp: headerStamp(loaded.document) };
     };
 
-    it('saves over the revision an editor started from, and refuses a save over an older one', async () => {
+    it('saves over the content an editor started from, and refuses a save over an older one', async () => {
       const id = await documents.create(seed);
-      const loadedRevision = await revisionOf(id);
-      const first = await documents.saveContent(id, content(paragraph('Första fönstret')), loadedRevision);
-      expect(first).not.toBe(loadedRevision);
+      const loaded = await baseOf(id);
+      const first = await documents.saveContent(id, content(paragraph('Första fönstret')), loaded);
+      expect(first).toEqual(await baseOf(id));
+      // The same window saves again over its own last save.
+      const again = await documents.saveContent(id, content(paragraph('Första fönstret, igen')), first);
 
-      const refused = documents.saveContent(id, content(paragraph('Andra fönstret')), loadedRevision);
+      const refused = documents.saveContent(id, content(paragraph('Andra fönstret')), loaded);
       await expect(refused).rejects.toBeInstanceOf(ContentConflictError);
       const error = (await refused.catch((caught: unknown) => caught)) as ContentConflictError;
-      expect(error.theirs.revision).toBe(first);
-      expect(JSON.parse(error.theirs.content)).toEqual(content(paragraph('Första fönstret')));
+      expect(error.theirs.revision).toBe(again.revision);
+      expect(JSON.parse(error.theirs.content)).toEqual(content(paragraph('Första fönstret, igen')));
 
+      // Nothing of the refused save was written, the header included.
       const stored = await documents.get(id);
-      expect(stored?.ok && stored.document.content).toEqual(content(paragraph('Första fönstret')));
-      expect(await revisionOf(id)).toBe(first);
+      expect(stored?.ok && stored.document.content).toEqual(content(paragraph('Första fönstret, igen')));
+      expect(await baseOf(id)).toEqual(again);
+    });
+
+    it('saves over a header another window changed when the content is as the editor left it', async () => {
+      const id = await documents.create(seed);
+      const loaded = await baseOf(id);
+      await documents.update(id, { title: 'Nytt namn från andra fönstret' });
+      await documents.saveContent(id, content(paragraph('Mitt stycke')), loaded);
+      expect(await header(id)).toMatchObject({ title: 'Nytt namn från andra fönstret' });
+      const stored = await documents.get(id);
+      expect(stored?.ok && stored.document.content).toEqual(content(paragraph('Mitt stycke')));
     });
 
     it('writes only the header fields a form changed and names those another window changed too', async () => {
