@@ -14,6 +14,12 @@ export const BACKUP_INTERVAL_MS = 3 * 60 * 1000;
  * would slow the opening, and the library is safe in its store meanwhile.
  */
 export const START_BACKUP_DELAY_MS = 5000;
+/**
+ * A backup that falls due (at start, or every few minutes) waits until the user has not typed or
+ * clicked for this long: reading and serialising a large library takes the page a moment, which
+ * must not land between two keystrokes.
+ */
+export const BACKUP_IDLE_MS = 2000;
 
 /**
  * The fingerprint of the library as last backed up, kept across starts and shared by all windows, so
@@ -39,9 +45,9 @@ function rememberBackedUp(fingerprint: string) {
 }
 
 /**
- * Backs the library up outside its own store: five seconds after the app starts, every few minutes
- * while documents change, when the window is hidden, and when the desktop app asks before its window
- * closes. A library that has not changed since the last backup is not written again. A failure is
+ * Backs the library up outside its own store: five seconds after the app starts and every few
+ * minutes while documents change (each time at the user's next pause), when the window is hidden, and
+ * when the desktop app asks before its window closes. A library that has not changed since the last backup is not written again. A failure is
  * said once, not every few minutes.
  */
 export function useAutoBackup() {
@@ -70,19 +76,35 @@ export function useAutoBackup() {
       })();
       return running;
     };
+    let lastInput = -Infinity;
+    const onInput = () => {
+      lastInput = performance.now();
+    };
+    let idleWait: number | undefined;
+    const backUpWhenIdle = () => {
+      window.clearTimeout(idleWait);
+      const wait = lastInput + BACKUP_IDLE_MS - performance.now();
+      if (wait > 0) idleWait = window.setTimeout(backUpWhenIdle, wait);
+      else void backUp('automatic');
+    };
     const onHidden = () => document.visibilityState === 'hidden' && void backUp('automatic');
-    const timer = window.setInterval(() => void backUp('automatic'), BACKUP_INTERVAL_MS);
+    const timer = window.setInterval(backUpWhenIdle, BACKUP_INTERVAL_MS);
     document.addEventListener('visibilitychange', onHidden);
+    document.addEventListener('keydown', onInput, true);
+    document.addEventListener('pointerdown', onInput, true);
     const stopListening = host.onBackupRequest(async () => {
       // A backup already under way may predate the last edits: wait for it, then back up what is new.
       await running;
       await backUp('quit');
     });
-    const atStart = window.setTimeout(() => void backUp('automatic'), START_BACKUP_DELAY_MS);
+    const atStart = window.setTimeout(backUpWhenIdle, START_BACKUP_DELAY_MS);
     return () => {
       window.clearTimeout(atStart);
+      window.clearTimeout(idleWait);
       window.clearInterval(timer);
       document.removeEventListener('visibilitychange', onHidden);
+      document.removeEventListener('keydown', onInput, true);
+      document.removeEventListener('pointerdown', onInput, true);
       stopListening();
     };
   }, [host, storage, notice, t]);
