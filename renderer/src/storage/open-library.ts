@@ -1,8 +1,8 @@
 import { createArchive, serializeArchive } from '@shared/archive/archive';
-import { normalizeOrganisation } from '@shared/model/normalize-document';
 import Dexie from 'dexie';
 import { HandbokDatabase, ORGANISATION_ROW_ID, type ContentRow, type StoredRow } from './database';
 import { loadDocument } from './documents-repository';
+import { loadOrganisation } from './organisation-repository';
 
 /** The library was written by a newer Handbok, whose schema this version does not know. */
 export class NewerLibraryError extends Error {
@@ -51,14 +51,13 @@ async function oldLibraryArchive(stored: Dexie): Promise<string | null> {
   const has = (table: string) => stored.tables.some((existing) => existing.name === table);
   const rows: StoredRow[] = has('documents') ? await stored.table<StoredRow, string>('documents').toArray() : [];
   const contents: ContentRow[] = has('contents') ? await stored.table<ContentRow, string>('contents').toArray() : [];
-  const profileRow = has('organisation') ? await stored.table<StoredRow, string>('organisation').get(ORGANISATION_ROW_ID) : undefined;
+  const profile = loadOrganisation(has('organisation') ? await stored.table<StoredRow, string>('organisation').get(ORGANISATION_ROW_ID) : undefined);
   const contentOf = new Map(contents.map((row) => [row.id, row]));
   const documents = rows.flatMap((row) => {
     const loaded = loadDocument(row, contentOf.get(row.id));
     return loaded.ok ? [loaded.document] : [];
   });
-  const profile = profileRow ? normalizeOrganisation((({ id: _id, ...raw }) => raw)(profileRow)) : null;
-  const organisation = profile?.ok ? profile.value : null;
+  const organisation = profile.status === 'ok' ? profile.organisation : null;
   if (documents.length === 0 && !organisation) return null;
   return serializeArchive(createArchive(organisation, documents, new Date().toISOString()));
 }

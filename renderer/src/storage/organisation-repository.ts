@@ -9,17 +9,19 @@ export type LoadedOrganisation =
   | { status: 'ok'; organisation: Organisation }
   | { status: 'invalid'; raw: unknown; problems: NormalizeProblem[] };
 
+/** A stored profile row (or none) through the normaliser. */
+export function loadOrganisation(row: StoredRow | undefined): LoadedOrganisation {
+  if (!row) return { status: 'missing' };
+  const { id: _id, ...raw } = row;
+  const normalized = normalizeOrganisation(raw);
+  return normalized.ok ? { status: 'ok', organisation: normalized.value } : { status: 'invalid', raw, problems: normalized.problems };
+}
+
 export class OrganisationRepository {
   constructor(private readonly db: HandbokDatabase) {}
 
   async load(): Promise<LoadedOrganisation> {
-    const row = await this.db.organisation.get(ORGANISATION_ROW_ID);
-    if (!row) return { status: 'missing' };
-    const { id: _id, ...raw } = row;
-    const normalized = normalizeOrganisation(raw);
-    return normalized.ok
-      ? { status: 'ok', organisation: normalized.value }
-      : { status: 'invalid', raw, problems: normalized.problems };
+    return loadOrganisation(await this.db.organisation.get(ORGANISATION_ROW_ID));
   }
 
   /** Saves the whole profile; refuses to replace a stored profile that cannot be read. */
