@@ -77,6 +77,11 @@ export function loadDocument(row: StoredRow, contentRow: ContentRow | undefined)
   };
 }
 
+/** Content as it is written: JSON text under a new revision. */
+function newContentRow(id: string, content: SerializedContent | string): ContentRow & { revision: string } {
+  return { id, content: typeof content === 'string' ? content : JSON.stringify(content), revision: newContentRevision() };
+}
+
 function loadHeader(row: StoredRow): LoadedHeader {
   const normalized = normalizeDocumentHeader(row);
   return normalized.ok
@@ -151,7 +156,7 @@ export class DocumentsRepository {
         if (copy) copies += 1;
         else if (taken) replaced += 1;
         await this.db.documents.put(header as StoredRow);
-        await this.db.contents.put({ id: header.id, content: JSON.stringify(content), revision: newContentRevision() });
+        await this.db.contents.put(newContentRow(header.id, content));
       }
       if (organisation && !(await this.db.organisation.get(ORGANISATION_ROW_ID))) {
         await this.db.organisation.put({ ...organisation, id: ORGANISATION_ROW_ID } as StoredRow);
@@ -177,7 +182,7 @@ export class DocumentsRepository {
       await this.db.contents.bulkDelete(replaced);
       for (const { content, ...header } of documents) {
         await this.db.documents.add(header as StoredRow);
-        await this.db.contents.add({ id: header.id, content: JSON.stringify(content), revision: newContentRevision() });
+        await this.db.contents.add(newContentRow(header.id, content));
       }
       if (organisation) await this.db.organisation.put({ ...organisation, id: ORGANISATION_ROW_ID } as StoredRow);
     });
@@ -200,7 +205,7 @@ export class DocumentsRepository {
     await this.db.transaction('rw', this.db.documents, this.db.contents, async () => {
       for (const { content, ...header } of documents) {
         await this.db.documents.add(header as StoredRow);
-        await this.db.contents.add({ id: header.id, content: JSON.stringify(content), revision: newContentRevision() });
+        await this.db.contents.add(newContentRow(header.id, content));
       }
     });
     return documents.map((document) => document.id);
@@ -241,8 +246,7 @@ export class DocumentsRepository {
    * editor left it the (possibly large) content row need not be read at all.
    */
   async saveContent(id: string, content: SerializedContent | string, base?: ContentBase): Promise<ContentBase> {
-    const text = typeof content === 'string' ? content : JSON.stringify(content);
-    const revision = newContentRevision();
+    const row = newContentRow(id, content);
     return this.db.transaction('rw', this.db.documents, this.db.contents, async () => {
       let before = '';
       const header = await this.mutate(id, (current) => {
@@ -254,8 +258,8 @@ export class DocumentsRepository {
         // Thrown inside the transaction, which undoes the header's move above.
         if (stored && stored.revision !== base.revision) throw new ContentConflictError(id, stored);
       }
-      await this.db.contents.put({ id, content: text, revision });
-      return { revision, headerStamp: headerStamp(header) };
+      await this.db.contents.put(row);
+      return { revision: row.revision, headerStamp: headerStamp(header) };
     });
   }
 
