@@ -18,3 +18,13 @@ declare class URL {
 declare function structuredClone<T>(value: T): T;
 
 declare function atob(data: string): string;
+declare function btoa(data: string): string;
+
+declare class TextEncoder {
+  encode(input?: string): Uint8Array<ArrayBuffer>;
+}
+
+declare class TextDecoder {
+  constructor(label?: string, options?: { fatal?: boolean });
+  decode(input?: Uint8Array): string;
+}

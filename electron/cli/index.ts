@@ -7,6 +7,7 @@ import { runCli } from './run';
 /** `handbok`: the command line over the same shared/ code as the app. */
 process.exitCode = await runCli(process.argv.slice(2), {
   readFile: (path) => readFile(path, 'utf8'),
+  readBytes: (path) => readFile(path),
   exists: (path) => access(path).then(
     () => true,
     () => false,

@@ -4,6 +4,7 @@ import type { MemoProblem, RequiredPart } from '@shared/memo/checks';
 import { memoPartName } from '@shared/memo/words';
 import type { MemoSettings } from '@shared/model/memo';
 import type { NormalizeProblem } from '@shared/model/normalize-document';
+import { PDF_UA_RULES, type PdfUaFailure } from '@shared/render/pdf/check';
 import type { RenderWarning } from '@shared/render/warnings';
 
 /** The command line's words, in Swedish like the rest of Handbok. */
@@ -85,6 +86,15 @@ export function describeMemoProblem(problem: MemoProblem, settings: MemoSettings
   }
 }
 
+/** One PDF/UA failure as a line: the rule's number, the page, what the rule asks and what was found. */
+export function describePdfUaFailure(failure: PdfUaFailure): string {
+  const rule = PDF_UA_RULES[failure.rule];
+  const matterhorn = rule.matterhorn ? ` (Matterhorn ${rule.matterhorn})` : '';
+  const page = failure.page === undefined ? '' : ` sida ${failure.page}`;
+  const times = failure.count > 1 ? ` (${failure.count} gånger)` : '';
+  return `${failure.rule}${matterhorn}${page}: ${rule.title} – ${failure.detail}${times}`;
+}
+
 /** Each problem `check` found in a document, as a line. */
 export function describeCheck(check: DocumentCheck, memoSettings?: MemoSettings): string[] {
   return [
@@ -124,5 +134,8 @@ export const USAGE = `Användning: handbok <kommando> [flaggor]
                               som inte kan läsas ändrar ingenting, och dokument som ARKIV redan har
                               läggs till som kopior (--keep-both) eller ersätter dem (--replace)
   check FIL [--json]          granska arkivet: format, uppgifter, block, bilder, hänvisningar, tjänsteskrivelser, läsbarhet (LIX)
+  check --pdf FIL.pdf [--json]
+                              granska en PDF mot de regler i PDF/UA-1 som kan kontrolleras maskinellt;
+                              varje fel med regelnummer (ISO 14289-1 som veraPDF numrerar, Matterhorn) och sida
 
 Slutkoder: 0 allt i ordning, 1 problem hittades eller filen gick inte att läsa, 2 fel användning.`;

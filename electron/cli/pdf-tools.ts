@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { PAGE_MARGIN_MM } from '@shared/render/html';
 import type { PdfDestinations, PdfPrinter } from '@shared/render/pdf';
+import { checkPdfUa, type PdfUaFailure } from '@shared/render/pdf/check';
 
 /** Debian's Chromium, or the one named by HANDBOK_CHROMIUM; Handbok never downloads a browser. */
 export const CHROMIUM = process.env.HANDBOK_CHROMIUM ?? '/usr/bin/chromium';
@@ -76,6 +77,17 @@ export async function openPdfInNode(bytes: Uint8Array) {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdf.js takes the buffer over, so it gets a copy; the caller still writes the bytes out.
   return pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise;
+}
+
+/** The PDF/UA-1 checker over a file, with pdf.js in Node. */
+export async function checkPdfInNode(bytes: Uint8Array): Promise<PdfUaFailure[]> {
+  const document = await openPdfInNode(bytes);
+  try {
+    const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    return await checkPdfUa(bytes, { document, ops: OPS });
+  } finally {
+    await document.destroy();
+  }
 }
 
 export async function openPdfTools(): Promise<ChromiumPdfTools> {

@@ -11,14 +11,16 @@ import type { RenderWarning } from '@shared/render/warnings';
 import { syntheticHandbook } from '@shared/model/synthetic-handbook';
 import { sampleLibrary } from '@resources/samples/sample-library';
 import { sampleOrganisation } from '@resources/samples/sample-organisation';
-import { describeArchiveProblem, describeCheck, describeRenderWarning, USAGE } from './messages';
-import type { ChromiumPdfTools } from './pdf-tools';
+import { PDF_UA_RULES } from '@shared/render/pdf/check';
+import { describeArchiveProblem, describeCheck, describePdfUaFailure, describeRenderWarning, USAGE } from './messages';
+import { checkPdfInNode, type ChromiumPdfTools } from './pdf-tools';
 
 const isDocumentKind = (value: string): value is DocumentKind => (DOCUMENT_KINDS as readonly string[]).includes(value);
 
 /** What the command line reads, writes and prints; the tests give their own. */
 export interface CliIo {
   readFile(path: string): Promise<string>;
+  readBytes(path: string): Promise<Uint8Array>;
   exists(path: string): Promise<boolean>;
   /** Writes the whole file or nothing: a failure half-way leaves the file as it was. */
   writeFile(path: string, data: string | Uint8Array): Promise<void>;
@@ -79,7 +81,8 @@ async function list(io: CliIo, args: string[]): Promise<number> {
 }
 
 async function check(io: CliIo, args: string[]): Promise<number> {
-  const { positionals, values } = options(args, { json: { type: 'boolean' } });
+  const { positionals, values } = options(args, { json: { type: 'boolean' }, pdf: { type: 'string' } });
+  if (values.pdf !== undefined) return checkPdf(io, String(values.pdf), values.json === true);
   const archive = await loadArchive(io, positionals[0]);
   const checks = checkArchive(archive);
   const problems = checks.reduce((sum, result) => sum + problemCount(result), 0);
@@ -94,6 +97,30 @@ async function check(io: CliIo, args: string[]): Promise<number> {
     io.out(problems === 0 ? 'Inga problem.' : `${problems} problem.`);
   }
   return problems === 0 ? EXIT.ok : EXIT.problems;
+}
+
+/** `check --pdf FILE`: the machine-checkable rules of PDF/UA-1, each failure by rule and page. */
+async function checkPdf(io: CliIo, path: string, json: boolean): Promise<number> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readBytes(path);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    throw new CliError(code === 'ENOENT' ? `filen ${path} finns inte` : `filen ${path} gick inte att läsa (${code ?? String(error)})`);
+  }
+  const failures = await checkPdfInNode(bytes).catch((error: unknown) => {
+    throw new CliError(`${path} går inte att läsa som PDF (${error instanceof Error ? error.message : String(error)})`);
+  });
+  if (json) io.out(JSON.stringify({ ok: failures.length === 0, rules: Object.keys(PDF_UA_RULES), failures }, null, 2));
+  else {
+    for (const line of failures.map(describePdfUaFailure)) io.out(line);
+    io.out(
+      failures.length === 0
+        ? `PDF/UA-1: ${path} klarar alla ${Object.keys(PDF_UA_RULES).length} regler som kontrolleras maskinellt (läsordning, alternativtexternas innehåll och kontrast granskas av en människa).`
+        : `PDF/UA-1: ${failures.length} fel.`,
+    );
+  }
+  return failures.length === 0 ? EXIT.ok : EXIT.problems;
 }
 
 /** The document an export is about: by id or title, by kind, or else the one the archive is most likely about. */

@@ -84,5 +84,6 @@ export const WORDS = {
   referenceRepealed: 'upphävt',
   figure: 'Figur',
   notes: 'Fotnoter',
+  note: (number: number) => `Fotnot ${number}`,
   logo: (organisation: string) => `Logotyp för ${organisation}`,
 } as const;

@@ -39,11 +39,15 @@ export interface HtmlResult {
 /** `visibility` changes what is drawn, never where anything is. */
 export const LAYOUT_ONLY_CSS = '\nbody * { visibility: hidden !important; } h1, h2, h3, h4 { visibility: visible !important; }\n';
 
-/** The footnotes of the chapter that just ended, printed at its end. */
+/**
+ * The footnotes of the chapter that just ended, printed at its end. No DPUB roles (doc-endnotes,
+ * doc-noteref): Chromium tags elements with them as NonStruct, which breaks the PDF's list and
+ * link structure.
+ */
 function notesHtml(notes: [number, string][], context: HtmlContext): string {
   if (!notes.length) return '';
   const items = notes.map(([number, html]) => `<li id="${context.anchor(`note-${number}`)}" value="${number}">${html}</li>`).join('');
-  return `<aside class="notes" role="doc-endnotes" aria-label="${WORDS.notes}"><ol>${items}</ol></aside>`;
+  return `<aside class="notes" aria-label="${WORDS.notes}"><ol>${items}</ol></aside>`;
 }
 
 /** One document's share of a page: its style rules, its body, its headings. */

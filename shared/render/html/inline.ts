@@ -1,6 +1,7 @@
 import type { SerializedNode } from '../../model/content';
 import { isSafeExternalUrl } from '../../url';
 import { childrenOf, stringOf } from '../content-tree';
+import { WORDS } from '../document-words';
 import type { HtmlContext } from './context';
 import { escapeHtml } from './escape';
 
@@ -42,7 +43,7 @@ export function inlineHtml(nodes: readonly SerializedNode[], context: HtmlContex
         }
         case 'footnote': {
           const number = context.addNote(escapeHtml(stringOf(node, 'text')));
-          return `<a class="note-ref" id="${context.anchor(`note-ref-${number}`)}" href="#${context.anchor(`note-${number}`)}" role="doc-noteref"><sup>${number}</sup></a>`;
+          return `<a class="note-ref" id="${context.anchor(`note-ref-${number}`)}" href="#${context.anchor(`note-${number}`)}" aria-label="${WORDS.note(number)}"><sup>${number}</sup></a>`;
         }
         default:
           if (Array.isArray(node.children)) return inlineHtml(childrenOf(node), context);

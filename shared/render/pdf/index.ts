@@ -1,6 +1,8 @@
 import type { HandbokDocument } from '../../model/document';
 import type { Organisation } from '../../model/organisation';
-import { renderHtml, type HtmlOptions, type HtmlResult } from '../html';
+import { PAGE_MARGIN_MM, renderHtml, type HtmlOptions, type HtmlResult } from '../html';
+import { finishPdf } from './finish';
+import { pageText } from './page-text';
 import type { RenderWarning } from '../warnings';
 import { headingPages, type PdfDestinations } from './heading-pages';
 import type { PdfPrinter, PrintJob } from './printer';
@@ -47,7 +49,8 @@ export function renderPdf(document: HandbokDocument, organisation: Organisation 
  * cannot count pages in CSS, so the page is first printed quickly to find where each heading lands,
  * then printed for real with those numbers in the contents. The result is read back and printed once
  * more should a heading have moved (the contents keep a fixed width for their numbers, so in practice
- * none does). A page without contents is printed once.
+ * none does). A page without contents is printed once. Chromium's tagged PDF is then finished as
+ * PDF/UA-1 (finishPdf), with bookmarks and link descriptions taken from the page's own text.
  */
 export async function printPages(render: PageRender, { printer, openPdf, onStage }: PdfTools): Promise<PdfResult> {
   const locate = async (bytes: Uint8Array, ids: string[]) => {
@@ -80,5 +83,6 @@ export async function printPages(render: PageRender, { printer, openPdf, onStage
     pages = landed;
     ({ page, bytes } = await print(pages));
   }
-  return { bytes, headingPages: pages, warnings: page.warnings };
+  const finished = finishPdf(bytes, { ...pageText(page.html), marginPt: (PAGE_MARGIN_MM / 25.4) * 72 });
+  return { bytes: finished, headingPages: pages, warnings: page.warnings };
 }

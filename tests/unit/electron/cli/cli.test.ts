@@ -19,6 +19,10 @@ function fakeIo(files: Record<string, string> = {}) {
       if (!(path in files)) throw Object.assign(new Error('nope'), { code: 'ENOENT' });
       return files[path]!;
     },
+    readBytes: async (path) => {
+      if (!(path in files)) throw Object.assign(new Error('nope'), { code: 'ENOENT' });
+      return new TextEncoder().encode(files[path]!);
+    },
     writeFile: async (path, data) => {
       files[path] = typeof data === 'string' ? data : `<${data.length} bytes>`;
     },

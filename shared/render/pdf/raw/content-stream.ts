@@ -1,0 +1,206 @@
+import { isRegular, isWhite, latin1 } from './objects';
+
+/** One operator of a content stream with the byte range of it and its operands. */
+export interface ContentOperation {
+  operator: string;
+  /** The numeric operands (others are NaN): enough to follow the position of what is drawn. */
+  numbers: number[];
+  start: number;
+  end: number;
+}
+
+/** Skips a string, hex string, dictionary or array that starts at `at`; returns where it ends. */
+function skipOperand(bytes: Uint8Array, at: number): number {
+  const code = bytes[at];
+  if (code === 0x28) {
+    let depth = 0;
+    for (let index = at; index < bytes.length; index += 1) {
+      const char = bytes[index];
+      if (char === 0x5c) index += 1;
+      else if (char === 0x28) depth += 1;
+      else if (char === 0x29 && --depth === 0) return index + 1;
+    }
+    return bytes.length;
+  }
+  if (code === 0x3c && bytes[at + 1] !== 0x3c) {
+    const close = bytes.indexOf(0x3e, at);
+    return close < 0 ? bytes.length : close + 1;
+  }
+  // Arrays and dictionaries: nested brackets, with strings skipped whole.
+  let depth = 0;
+  for (let index = at; index < bytes.length; ) {
+    const char = bytes[index]!;
+    if (char === 0x28 || (char === 0x3c && bytes[index + 1] !== 0x3c && depth > 0)) {
+      index = skipOperand(bytes, index);
+      continue;
+    }
+    if (char === 0x5b || (char === 0x3c && bytes[index + 1] === 0x3c)) {
+      depth += 1;
+      index += char === 0x5b ? 1 : 2;
+    } else if (char === 0x5d || (char === 0x3e && bytes[index + 1] === 0x3e)) {
+      depth -= 1;
+      index += char === 0x5d ? 1 : 2;
+      if (depth === 0) return index;
+    } else index += 1;
+  }
+  return bytes.length;
+}
+
+/**
+ * The operators of a content stream (ISO 32000-1, 7.8.2) in order. Operands are skipped, not
+ * parsed, except numbers; an inline image's data is passed over whole.
+ */
+export function contentOperations(bytes: Uint8Array): ContentOperation[] {
+  const operations: ContentOperation[] = [];
+  let start = -1;
+  let numbers: number[] = [];
+  let index = 0;
+  while (index < bytes.length) {
+    const code = bytes[index]!;
+    if (isWhite(code)) {
+      index += 1;
+      continue;
+    }
+    if (code === 0x25) {
+      while (index < bytes.length && bytes[index] !== 10 && bytes[index] !== 13) index += 1;
+      continue;
+    }
+    if (start < 0) start = index;
+    if (code === 0x28 || code === 0x3c || code === 0x5b) {
+      index = skipOperand(bytes, index);
+      numbers.push(Number.NaN);
+      continue;
+    }
+    if (code === 0x2f) {
+      index += 1;
+      while (isRegular(bytes[index])) index += 1;
+      numbers.push(Number.NaN);
+      continue;
+    }
+    const wordStart = index;
+    while (isRegular(bytes[index])) index += 1;
+    if (index === wordStart) {
+      // A stray delimiter (")", ">", "]", "{", "}"): passed over.
+      index += 1;
+      continue;
+    }
+    const word = latin1(bytes, wordStart, index);
+    const number = Number(word);
+    if (!Number.isNaN(number) || word === '.' || word === '-') {
+      numbers.push(number);
+      continue;
+    }
+    if (word === 'BI') {
+      // Inline image: its data runs from "ID" to an "EI" between white space.
+      let at = index;
+      for (; at < bytes.length - 2; at += 1) {
+        if (bytes[at] === 0x49 && bytes[at + 1] === 0x44 && isWhite(bytes[at + 2]) && isWhite(bytes[at - 1])) break;
+      }
+      for (at += 3; at < bytes.length - 1; at += 1) {
+        if (isWhite(bytes[at - 1]) && bytes[at] === 0x45 && bytes[at + 1] === 0x49 && (at + 2 >= bytes.length || isWhite(bytes[at + 2]) || !isRegular(bytes[at + 2]))) break;
+      }
+      index = Math.min(bytes.length, at + 2);
+      operations.push({ operator: 'BI', numbers: [], start, end: index });
+    } else operations.push({ operator: word, numbers, start, end: index });
+    start = -1;
+    numbers = [];
+  }
+  return operations;
+}
+
+type Matrix = [number, number, number, number, number, number];
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+const multiply = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[1] * n[2],
+  m[0] * n[1] + m[1] * n[3],
+  m[2] * n[0] + m[3] * n[2],
+  m[2] * n[1] + m[3] * n[3],
+  m[4] * n[0] + m[5] * n[2] + n[4],
+  m[4] * n[1] + m[5] * n[3] + n[5],
+];
+const matrixOf = (numbers: number[]): Matrix | null => {
+  const six = numbers.slice(-6);
+  return six.length === 6 && six.every(Number.isFinite) ? (six as Matrix) : null;
+};
+
+/** What an artifact is (ISO 32000-1, 14.8.2.2): the running header or footer, or page layout. */
+export type ArtifactKind = 'header' | 'footer' | 'layout';
+
+const ARTIFACT_TAGS: Record<ArtifactKind, string> = {
+  header: '/Artifact <</Type /Pagination /Subtype /Header>> BDC\n',
+  footer: '/Artifact <</Type /Pagination /Subtype /Footer>> BDC\n',
+  layout: '/Artifact <</Type /Layout>> BDC\n',
+};
+
+/** Operators that may not stand inside a marked-content sequence that began outside them, or that begin one. */
+const BOUNDARIES = new Set(['BT', 'ET', 'BDC', 'BMC', 'EMC']);
+
+export interface ArtifactOptions {
+  /** The page's height, and how far its header and footer reach from the top and the bottom edge. */
+  pageHeight: number;
+  margin: number;
+}
+
+/**
+ * A content stream in which everything drawn outside marked content is marked as an artifact:
+ * Chromium tags the page's real content, and what it leaves untagged (the running header and
+ * footer of the page-margin boxes, backgrounds and rules, decorative images) is what a reader
+ * should skip. Text in the top or bottom margin becomes a pagination artifact, the rest layout.
+ * A sequence never crosses the start or end of a text object or of other marked content, so
+ * the stream stays well nested; tagged content and its MCIDs are left exactly as they were.
+ * Returns null when nothing needed marking.
+ */
+export function markUntaggedAsArtifacts(bytes: Uint8Array, { pageHeight, margin }: ArtifactOptions): Uint8Array | null {
+  const operations = contentOperations(bytes);
+  const out: Uint8Array[] = [];
+  let copied = 0;
+  let depth = 0;
+  let open: { at: number; kind: ArtifactKind | null } | null = null;
+  let ctm: Matrix = IDENTITY;
+  const stack: Matrix[] = [];
+  let marked = false;
+  const encoder = new TextEncoder();
+
+  const close = (before: number) => {
+    if (!open) return;
+    out.push(bytes.subarray(copied, open.at), encoder.encode(ARTIFACT_TAGS[open.kind ?? 'layout']), bytes.subarray(open.at, before), encoder.encode('\nEMC\n'));
+    copied = before;
+    open = null;
+    marked = true;
+  };
+
+  for (const operation of operations) {
+    const { operator } = operation;
+    if (BOUNDARIES.has(operator) || depth > 0) {
+      if (depth === 0) close(operation.start);
+      if (operator === 'BDC' || operator === 'BMC') depth += 1;
+      else if (operator === 'EMC') depth = Math.max(0, depth - 1);
+      continue;
+    }
+    if (operator === 'q') stack.push(ctm);
+    else if (operator === 'Q') ctm = stack.pop() ?? IDENTITY;
+    else if (operator === 'cm') {
+      const matrix = matrixOf(operation.numbers);
+      if (matrix) ctm = multiply(matrix, ctm);
+    }
+    open ??= { at: operation.start, kind: null };
+    if (operator === 'Tm' && open.kind === null) {
+      const matrix = matrixOf(operation.numbers);
+      if (matrix) {
+        const y = matrix[4] * ctm[1] + matrix[5] * ctm[3] + ctm[5];
+        open.kind = y > pageHeight - margin ? 'header' : y < margin ? 'footer' : 'layout';
+      }
+    }
+  }
+  close(bytes.length);
+  if (!marked) return null;
+  out.push(bytes.subarray(copied));
+  const length = out.reduce((sum, chunk) => sum + chunk.length, 0);
+  const result = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of out) {
+    result.set(chunk, at);
+    at += chunk.length;
+  }
+  return result;
+}
