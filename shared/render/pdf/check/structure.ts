@@ -4,6 +4,8 @@ import { isName, PdfDict, PdfRef, type PdfValue } from '../raw/objects';
 /** A structure element as the checker sees it: its standard role, its page, its element kids. */
 export interface StructureElement {
   dict: PdfDict;
+  /** The indirect object it is, unless it stands inline in its parent. */
+  ref: PdfRef | undefined;
   /** The role after the role map, e.g. "H1", "LI". */
   role: string;
   /** The page (from 1) its content starts on, where that can be told. */
@@ -59,7 +61,7 @@ export function readStructure(file: PdfFile): StructureElement[] {
     }
     const dict = content;
     if (!dict.has('S')) continue;
-    const element: StructureElement = { dict, role: roleOf(dict), page: pageOf(dict.get('Pg')), kids: [], parent };
+    const element: StructureElement = { dict, ref: value instanceof PdfRef ? value : undefined, role: roleOf(dict), page: pageOf(dict.get('Pg')), kids: [], parent };
     all.push(element);
     if (parent) parent.kids.push(element);
     else top.push(element);

@@ -134,6 +134,8 @@ const ARTIFACT_TAGS: Record<ArtifactKind, string> = {
 
 /** Operators that may not stand inside a marked-content sequence that began outside them, or that begin one. */
 const BOUNDARIES = new Set(['BT', 'ET', 'BDC', 'BMC', 'EMC']);
+/** Operators that put ink on the page: showing text, painting a path, an image, a shading, a form. */
+const PAINTING = new Set(['Tj', 'TJ', "'", '"', 'S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'Do', 'sh', 'BI']);
 
 export interface ArtifactOptions {
   /** The page's height, and how far its header and footer reach from the top and the bottom edge. */
@@ -155,24 +157,26 @@ export function markUntaggedAsArtifacts(bytes: Uint8Array, { pageHeight, margin 
   const out: Uint8Array[] = [];
   let copied = 0;
   let depth = 0;
-  let open: { at: number; kind: ArtifactKind | null } | null = null;
+  let open: { at: number; end: number; paints: boolean; kind: ArtifactKind | null } | null = null;
   let ctm: Matrix = IDENTITY;
   const stack: Matrix[] = [];
   let marked = false;
   const encoder = new TextEncoder();
 
-  const close = (before: number) => {
-    if (!open) return;
-    out.push(bytes.subarray(copied, open.at), encoder.encode(ARTIFACT_TAGS[open.kind ?? 'layout']), bytes.subarray(open.at, before), encoder.encode('\nEMC\n'));
-    copied = before;
+  // Only a run that paints is marked; one that just sets the graphics state stays as it is.
+  const close = () => {
+    if (open?.paints) {
+      out.push(bytes.subarray(copied, open.at), encoder.encode(ARTIFACT_TAGS[open.kind ?? 'layout']), bytes.subarray(open.at, open.end), encoder.encode('\nEMC'));
+      copied = open.end;
+      marked = true;
+    }
     open = null;
-    marked = true;
   };
 
   for (const operation of operations) {
     const { operator } = operation;
     if (BOUNDARIES.has(operator) || depth > 0) {
-      if (depth === 0) close(operation.start);
+      if (depth === 0) close();
       if (operator === 'BDC' || operator === 'BMC') depth += 1;
       else if (operator === 'EMC') depth = Math.max(0, depth - 1);
       continue;
@@ -183,7 +187,9 @@ export function markUntaggedAsArtifacts(bytes: Uint8Array, { pageHeight, margin 
       const matrix = matrixOf(operation.numbers);
       if (matrix) ctm = multiply(matrix, ctm);
     }
-    open ??= { at: operation.start, kind: null };
+    open ??= { at: operation.start, end: operation.end, paints: false, kind: null };
+    open.end = operation.end;
+    if (PAINTING.has(operator)) open.paints = true;
     if (operator === 'Tm' && open.kind === null) {
       const matrix = matrixOf(operation.numbers);
       if (matrix) {
@@ -192,7 +198,7 @@ export function markUntaggedAsArtifacts(bytes: Uint8Array, { pageHeight, margin 
       }
     }
   }
-  close(bytes.length);
+  close();
   if (!marked) return null;
   out.push(bytes.subarray(copied));
   const length = out.reduce((sum, chunk) => sum + chunk.length, 0);

@@ -55,10 +55,8 @@ describe('handbok export --kind tjansteskrivelse (the sample memo)', () => {
     const document = await openPdfInNode(readFileSync(pdf));
     try {
       const outline = (await document.getOutline()) ?? [];
-      expect(outline.map((item) => item.title.replace(/\s+/g, ' '))).toEqual([
-        expect.stringMatching(/^Tjänsteskrivelse – Antagande av Kvalitetshandbok ?för Sjövik kommun$/),
-        'Bilaga 1: Kvalitetshandbok för Sjövik kommun',
-      ]);
+      // The memo's title wraps on the page; its bookmark keeps every space.
+      expect(outline.map((item) => item.title)).toEqual(['Tjänsteskrivelse – Antagande av Kvalitetshandbok för Sjövik kommun', 'Bilaga 1: Kvalitetshandbok för Sjövik kommun']);
       expect(outline[0]!.items.map((item) => item.title)).toContain('Förslag till beslut');
       expect(outline[1]!.items.map((item) => item.title).slice(0, 2)).toEqual(['1 Inledning', '2 Principer för kvalitetsarbetet']);
     } finally {
