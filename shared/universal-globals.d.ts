@@ -28,3 +28,11 @@ declare class TextDecoder {
   constructor(label?: string, options?: { fatal?: boolean });
   decode(input?: Uint8Array): string;
 }
+
+/** Native zlib, in every runtime of shared/ (browsers, Electron, Node 18 and later). */
+declare class CompressionStream {
+  constructor(format: 'deflate' | 'deflate-raw' | 'gzip');
+  readonly writable: { getWriter(): { write(chunk: Uint8Array): Promise<void>; close(): Promise<void> } };
+  readonly readable: { getReader(): { read(): Promise<{ done: boolean; value?: Uint8Array }> } };
+}
+declare class DecompressionStream extends CompressionStream {}

@@ -33,6 +33,11 @@ export interface PdfResult {
   warnings: RenderWarning[];
 }
 
+/** Chromium's printing of a page, finished as PDF/UA-1 with what the page says of itself (see finishPdf). */
+export function finishPrintedPage(bytes: Uint8Array, html: string): Promise<Uint8Array<ArrayBuffer>> {
+  return finishPdf(bytes, { ...pageText(html), marginPt: (PAGE_MARGIN_MM / 25.4) * 72 });
+}
+
 const samePages = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>) =>
   a.size === b.size && [...a].every(([id, page]) => b.get(id) === page);
 
@@ -83,6 +88,5 @@ export async function printPages(render: PageRender, { printer, openPdf, onStage
     pages = landed;
     ({ page, bytes } = await print(pages));
   }
-  const finished = finishPdf(bytes, { ...pageText(page.html), marginPt: (PAGE_MARGIN_MM / 25.4) * 72 });
-  return { bytes: finished, headingPages: pages, warnings: page.warnings };
+  return { bytes: await finishPrintedPage(bytes, page.html), headingPages: pages, warnings: page.warnings };
 }

@@ -1,12 +1,27 @@
 import { isRegular, isWhite, latin1 } from './objects';
 
-/** One operator of a content stream with the byte range of it and its operands. */
-export interface ContentOperation {
-  operator: string;
-  /** The numeric operands (others are NaN): enough to follow the position of what is drawn. */
-  numbers: number[];
-  start: number;
-  end: number;
+/** Meets each operator of a content stream with its numeric operands (others are NaN) and its byte range, operands included. */
+export type OperationVisitor = (operator: string, numbers: readonly number[], start: number, end: number) => void;
+
+/** A number's text (ISO 32000-1, 7.3.3: digits with an optional sign and point), read without making a string. */
+function numberAt(bytes: Uint8Array, start: number, end: number): number {
+  let index = start;
+  let sign = 1;
+  if (bytes[index] === 0x2d) {
+    sign = -1;
+    index += 1;
+  } else if (bytes[index] === 0x2b) index += 1;
+  let value = 0;
+  let scale = 0;
+  for (; index < end; index += 1) {
+    const code = bytes[index]!;
+    if (code === 0x2e && scale === 0) scale = 1;
+    else if (code >= 0x30 && code <= 0x39) {
+      if (scale) scale *= 10;
+      value = value * 10 + code - 0x30;
+    } else return Number.NaN;
+  }
+  return sign * (scale ? value / scale : value);
 }
 
 /** Skips a string, hex string, dictionary or array that starts at `at`; returns where it ends. */
@@ -48,12 +63,12 @@ function skipOperand(bytes: Uint8Array, at: number): number {
 
 /**
  * The operators of a content stream (ISO 32000-1, 7.8.2) in order. Operands are skipped, not
- * parsed, except numbers; an inline image's data is passed over whole.
+ * parsed, except numbers; an inline image's data is passed over whole. Hot for long documents (tens
+ * of megabytes of content), so it makes no string but the operator's and reuses its operand list.
  */
-export function contentOperations(bytes: Uint8Array): ContentOperation[] {
-  const operations: ContentOperation[] = [];
+export function forEachOperation(bytes: Uint8Array, visit: OperationVisitor): void {
   let start = -1;
-  let numbers: number[] = [];
+  const numbers: number[] = [];
   let index = 0;
   while (index < bytes.length) {
     const code = bytes[index]!;
@@ -84,13 +99,20 @@ export function contentOperations(bytes: Uint8Array): ContentOperation[] {
       index += 1;
       continue;
     }
-    const word = latin1(bytes, wordStart, index);
-    const number = Number(word);
-    if (!Number.isNaN(number) || word === '.' || word === '-') {
-      numbers.push(number);
+    if ((code >= 0x30 && code <= 0x39) || code === 0x2d || code === 0x2b || code === 0x2e) {
+      numbers.push(numberAt(bytes, wordStart, index));
       continue;
     }
-    if (word === 'BI') {
+    const length = index - wordStart;
+    const operator =
+      length === 1
+        ? String.fromCharCode(code)
+        : length === 2
+          ? String.fromCharCode(code, bytes[wordStart + 1]!)
+          : length === 3
+            ? String.fromCharCode(code, bytes[wordStart + 1]!, bytes[wordStart + 2]!)
+            : latin1(bytes, wordStart, index);
+    if (operator === 'BI') {
       // Inline image: its data runs from "ID" to an "EI" between white space.
       let at = index;
       for (; at < bytes.length - 2; at += 1) {
@@ -100,12 +122,12 @@ export function contentOperations(bytes: Uint8Array): ContentOperation[] {
         if (isWhite(bytes[at - 1]) && bytes[at] === 0x45 && bytes[at + 1] === 0x49 && (at + 2 >= bytes.length || isWhite(bytes[at + 2]) || !isRegular(bytes[at + 2]))) break;
       }
       index = Math.min(bytes.length, at + 2);
-      operations.push({ operator: 'BI', numbers: [], start, end: index });
-    } else operations.push({ operator: word, numbers, start, end: index });
+      numbers.length = 0;
+    }
+    visit(operator, numbers, start, index);
     start = -1;
-    numbers = [];
+    numbers.length = 0;
   }
-  return operations;
 }
 
 type Matrix = [number, number, number, number, number, number];
@@ -118,7 +140,7 @@ const multiply = (m: Matrix, n: Matrix): Matrix => [
   m[4] * n[0] + m[5] * n[2] + n[4],
   m[4] * n[1] + m[5] * n[3] + n[5],
 ];
-const matrixOf = (numbers: number[]): Matrix | null => {
+const matrixOf = (numbers: readonly number[]): Matrix | null => {
   const six = numbers.slice(-6);
   return six.length === 6 && six.every(Number.isFinite) ? (six as Matrix) : null;
 };
@@ -153,7 +175,6 @@ export interface ArtifactOptions {
  * Returns null when nothing needed marking.
  */
 export function markUntaggedAsArtifacts(bytes: Uint8Array, { pageHeight, margin }: ArtifactOptions): Uint8Array | null {
-  const operations = contentOperations(bytes);
   const out: Uint8Array[] = [];
   let copied = 0;
   let depth = 0;
@@ -173,31 +194,30 @@ export function markUntaggedAsArtifacts(bytes: Uint8Array, { pageHeight, margin 
     open = null;
   };
 
-  for (const operation of operations) {
-    const { operator } = operation;
+  forEachOperation(bytes, (operator, numbers, start, end) => {
     if (BOUNDARIES.has(operator) || depth > 0) {
       if (depth === 0) close();
       if (operator === 'BDC' || operator === 'BMC') depth += 1;
       else if (operator === 'EMC') depth = Math.max(0, depth - 1);
-      continue;
+      return;
     }
     if (operator === 'q') stack.push(ctm);
     else if (operator === 'Q') ctm = stack.pop() ?? IDENTITY;
     else if (operator === 'cm') {
-      const matrix = matrixOf(operation.numbers);
+      const matrix = matrixOf(numbers);
       if (matrix) ctm = multiply(matrix, ctm);
     }
-    open ??= { at: operation.start, end: operation.end, paints: false, kind: null };
-    open.end = operation.end;
+    open ??= { at: start, end, paints: false, kind: null };
+    open.end = end;
     if (PAINTING.has(operator)) open.paints = true;
     if (operator === 'Tm' && open.kind === null) {
-      const matrix = matrixOf(operation.numbers);
+      const matrix = matrixOf(numbers);
       if (matrix) {
         const y = matrix[4] * ctm[1] + matrix[5] * ctm[3] + ctm[5];
         open.kind = y > pageHeight - margin ? 'header' : y < margin ? 'footer' : 'layout';
       }
     }
-  }
+  });
   close();
   if (!marked) return null;
   out.push(bytes.subarray(copied));

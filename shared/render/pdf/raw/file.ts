@@ -1,5 +1,5 @@
 import { unzlibSync, inflateSync, zlibSync } from 'fflate';
-import { isName, latin1, PdfDict, PdfName, PdfParser, PdfRef, PdfStream, PdfSyntaxError, serialize, type PdfValue } from './objects';
+import { isName, isWhite, latin1, PdfDict, PdfName, PdfParser, PdfRef, PdfStream, PdfSyntaxError, serialize, type PdfValue } from './objects';
 
 /** Where an object lies: at an offset of the file, or as the n-th object of an object stream. */
 type XrefEntry = { offset: number } | { stream: number; index: number };
@@ -41,6 +41,43 @@ function unpredict(data: Uint8Array, parms: PdfDict | undefined): Uint8Array {
 }
 
 /**
+ * Data in the zlib format of FlateDecode. Native zlib (CompressionStream) is several times faster
+ * than any in JavaScript, and runs beside the caller; fflate stands in where it is missing.
+ */
+async function deflate(data: Uint8Array): Promise<Uint8Array> {
+  if (typeof CompressionStream !== 'function') return zlibSync(data, { level: 6 });
+  return throughStream(new CompressionStream('deflate'), data);
+}
+
+async function inflate(data: Uint8Array): Promise<Uint8Array> {
+  if (typeof DecompressionStream !== 'function') return unzlibSync(data);
+  return throughStream(new DecompressionStream('deflate'), data);
+}
+
+async function throughStream(stream: CompressionStream | DecompressionStream, data: Uint8Array): Promise<Uint8Array> {
+  const writer = stream.writable.getWriter();
+  void writer.write(data).then(() => writer.close());
+  const reader = stream.readable.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (value) {
+      chunks.push(value);
+      length += value.length;
+    }
+  }
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
+/**
  * A PDF file's objects, read on demand through its cross-reference sections (tables and streams,
  * the newest update first), with their streams decoded where they are Flate-compressed.
  */
@@ -53,6 +90,24 @@ export class PdfFile {
   readonly startxref: number;
   /** One more than the highest object number: the first number an update may give. */
   readonly size: number;
+  /** How many cross-reference sections the file has (one, unless it was updated incrementally). */
+  readonly sections: number;
+
+  /**
+   * Each object's bytes, "num gen obj" to the next object, in the order they stand, for a file of
+   * one cross-reference table and no object streams (as Chromium writes them); otherwise undefined.
+   */
+  objectExtents(): { num: number; start: number; end: number }[] | undefined {
+    if (this.sections !== 1 || this.trailer.has('XRefStm')) return undefined;
+    const placed: { num: number; start: number }[] = [];
+    for (const [num, entry] of this.entries) {
+      if ('stream' in entry) return undefined;
+      if (entry.offset >= 0) placed.push({ num, start: entry.offset });
+    }
+    placed.sort((a, b) => a.start - b.start);
+    if (placed.some(({ start }) => start >= this.startxref)) return undefined;
+    return placed.map(({ num, start }, index) => ({ num, start, end: placed[index + 1]?.start ?? this.startxref }));
+  }
 
   constructor(readonly bytes: Uint8Array) {
     if (latin1(bytes, 0, Math.min(1024, bytes.length)).indexOf('%PDF-') < 0) throw new PdfReadError('not a PDF file');
@@ -72,6 +127,7 @@ export class PdfFile {
       at = typeof prev === 'number' ? prev : undefined;
     }
     this.trailer = trailer!;
+    this.sections = seen.size;
     if (this.trailer.has('Encrypt')) throw new PdfReadError('the file is encrypted');
     this.size = Math.max(Number(this.trailer.get('Size') ?? 0), ...[...this.entries.keys()].map((num) => num + 1));
   }
@@ -87,10 +143,13 @@ export class PdfFile {
         const first = Number(parser.word());
         const count = Number(parser.word());
         if (!Number.isInteger(first) || !Number.isInteger(count)) throw new PdfReadError('damaged cross-reference table');
+        parser.skipWhite();
         for (let index = 0; index < count; index += 1) {
-          const entryOffset = Number(parser.word());
-          parser.word();
-          const kind = parser.word();
+          const entry = this.standardEntry(parser.position);
+          if (entry) parser.position += 20;
+          const entryOffset = entry ? entry.offset : Number(parser.word());
+          if (!entry) parser.word();
+          const kind = entry ? entry.kind : parser.word();
           if (kind === 'n' && !this.entries.has(first + index)) this.entries.set(first + index, { offset: entryOffset });
           if (kind === 'f' && !this.entries.has(first + index)) this.entries.set(first + index, { offset: -1 });
         }
@@ -126,6 +185,20 @@ export class PdfFile {
       }
     }
     return stream.dict;
+  }
+
+  /** An entry of a cross-reference table as the standard writes it, 20 bytes: "nnnnnnnnnn ggggg n\r\n". */
+  private standardEntry(at: number): { offset: number; kind: string } | undefined {
+    const { bytes } = this;
+    if (bytes[at + 10] !== 0x20 || bytes[at + 16] !== 0x20 || !isWhite(bytes[at + 18]) || !isWhite(bytes[at + 19])) return undefined;
+    let offset = 0;
+    for (let index = at; index < at + 10; index += 1) {
+      const digit = bytes[index]! - 0x30;
+      if (digit < 0 || digit > 9) return undefined;
+      offset = offset * 10 + digit;
+    }
+    const kind = bytes[at + 17];
+    return kind === 0x6e ? { offset, kind: 'n' } : kind === 0x66 ? { offset, kind: 'f' } : undefined;
   }
 
   /** The indirect object written at an offset ("num gen obj … endobj"). */
@@ -230,6 +303,16 @@ export class PdfFile {
     return data;
   }
 
+  /**
+   * A stream's data as `decode` gives it, with native zlib where the stream is plain Flate (the
+   * bulk of a page's content): several times faster, and beside the caller.
+   */
+  async decodeAsync(stream: PdfStream): Promise<Uint8Array> {
+    const filters = this.array(stream.dict.get('Filter'));
+    if (filters.length !== 1 || !isName(filters[0], 'FlateDecode') || stream.dict.has('DecodeParms')) return this.decode(stream);
+    return inflate(stream.raw).catch(() => this.decode(stream));
+  }
+
   /** The pages in order, as references to their dictionaries. */
   pages(): { ref: PdfRef; page: PdfDict }[] {
     const pages: { ref: PdfRef; page: PdfDict }[] = [];
@@ -272,26 +355,40 @@ export class PdfUpdate {
   }
 
   /** A Flate-compressed stream of the given data. */
-  static stream(data: Uint8Array, entries: [string, PdfValue][] = []): PdfStream {
+  static async stream(data: Uint8Array, entries: [string, PdfValue][] = []): Promise<PdfStream> {
     const dict = new PdfDict(entries);
     dict.set('Filter', new PdfName('FlateDecode'));
-    return new PdfStream(dict, zlibSync(data, { level: 6 }));
+    return new PdfStream(dict, await deflate(data));
   }
 
   get changed(): boolean {
     return this.objects.size > 0;
   }
 
+  /**
+   * The file with the update. A file of one cross-reference table (Chromium's) is written anew with
+   * the objects it had copied byte for byte and the replaced ones left out, so that rewritten pages do
+   * not stand twice; any other file gets an incremental update appended.
+   */
   bytes(): Uint8Array<ArrayBuffer> {
     const { file } = this;
-    const chunks: Uint8Array[] = [file.bytes];
-    let length = file.bytes.length;
+    const extents = file.objectExtents();
+    const chunks: Uint8Array[] = [];
+    let length = 0;
     const push = (chunk: Uint8Array) => {
       chunks.push(chunk);
       length += chunk.length;
     };
-    if (file.bytes[file.bytes.length - 1] !== 10) push(ascii('\n'));
     const offsets = new Map<number, number>();
+    if (extents) {
+      push(file.bytes.subarray(0, extents[0]?.start ?? file.startxref));
+      for (const { num, start, end } of extents) {
+        if (this.objects.has(num)) continue;
+        offsets.set(num, length);
+        push(file.bytes.subarray(start, end));
+      }
+    } else push(file.bytes);
+    if (chunks.length && chunks[chunks.length - 1]![chunks[chunks.length - 1]!.length - 1] !== 10) push(ascii('\n'));
     for (const [num, value] of [...this.objects].sort(([a], [b]) => a - b)) {
       offsets.set(num, length);
       if (value instanceof PdfStream) {
@@ -304,18 +401,27 @@ export class PdfUpdate {
     }
     const xref = length;
     const lines = ['xref'];
-    const numbers = [...offsets.keys()].sort((a, b) => a - b);
-    for (let start = 0; start < numbers.length; ) {
-      let end = start;
-      while (end + 1 < numbers.length && numbers[end + 1] === numbers[end]! + 1) end += 1;
-      lines.push(`${numbers[start]} ${end - start + 1}`);
-      for (let index = start; index <= end; index += 1) lines.push(`${String(offsets.get(numbers[index]!)).padStart(10, '0')} 00000 n\r`);
-      start = end + 1;
+    if (extents) {
+      // The whole table: object 0 and any number without an object are free.
+      lines.push(`0 ${this.next}`);
+      for (let num = 0; num < this.next; num += 1) {
+        const offset = offsets.get(num);
+        lines.push(offset === undefined ? `0000000000 ${num === 0 ? '65535' : '00000'} f\r` : `${String(offset).padStart(10, '0')} 00000 n\r`);
+      }
+    } else {
+      const numbers = [...offsets.keys()].sort((a, b) => a - b);
+      for (let first = 0; first < numbers.length; ) {
+        let last = first;
+        while (last + 1 < numbers.length && numbers[last + 1] === numbers[last]! + 1) last += 1;
+        lines.push(`${numbers[first]} ${last - first + 1}`);
+        for (let index = first; index <= last; index += 1) lines.push(`${String(offsets.get(numbers[index]!)).padStart(10, '0')} 00000 n\r`);
+        first = last + 1;
+      }
     }
     const trailer = new PdfDict();
     trailer.set('Size', this.next);
     for (const key of ['Root', 'Info', 'ID']) if (file.trailer.has(key)) trailer.set(key, file.trailer.get(key)!);
-    trailer.set('Prev', file.startxref);
+    if (!extents) trailer.set('Prev', file.startxref);
     push(ascii(`${lines.join('\n')}\ntrailer\n${serialize(trailer)}\nstartxref\n${xref}\n%%EOF\n`));
     const out = new Uint8Array(length);
     let at = 0;

@@ -58,23 +58,28 @@ describe('handbok check --pdf over the PDFs Handbok exports', () => {
 
   it('says which rules fail, by number and page, and exits 1, for a PDF that is not PDF/UA', async () => {
     const bad = join(folder, 'utan-metadata.pdf');
-    writeFileSync(bad, withoutMetadata(readFileSync(pdfs['the sample handbook'])));
+    writeFileSync(bad, await withoutMetadata(readFileSync(pdfs['the sample handbook'])));
     const { code, output } = await checkFile(bad);
     expect(code).toBe(1);
     expect(output).toContain('7.1-8 (Matterhorn 06-001): Katalogen saknar en XMP-metadataström');
     expect(output).toContain('PDF/UA-1: 1 fel.');
   }, 60_000);
 
-  it('explains a file that is not a PDF in one line, and exits 1', async () => {
+  it('explains a file that is not a PDF, or a PDF cut short, in one line, and exits 1', async () => {
     const notPdf = join(folder, 'inte.pdf');
     writeFileSync(notPdf, 'hej');
-    const result = await run('node', ['scripts/handbok.mjs', 'check', '--pdf', notPdf], { cwd: root }).catch((error: { code: number; stderr: string }) => error);
-    expect(result).toMatchObject({ code: 1 });
-    expect((result as { stderr: string }).stderr.trim()).toBe(`handbok: ${notPdf} går inte att läsa som PDF: filen är skadad, krypterad eller ingen PDF`);
+    const truncated = join(folder, 'avkortad.pdf');
+    const whole = readFileSync(pdfs['the sample handbook']);
+    writeFileSync(truncated, whole.subarray(0, whole.length / 2));
+    for (const path of [notPdf, truncated]) {
+      const result = await run('node', ['scripts/handbok.mjs', 'check', '--pdf', path], { cwd: root }).catch((error: { code: number; stderr: string }) => error);
+      expect(result).toMatchObject({ code: 1 });
+      expect((result as { stderr: string }).stderr.trim()).toBe(`handbok: ${path} går inte att läsa som PDF: filen är skadad, krypterad eller ingen PDF`);
+    }
   });
 });
 
-function withoutMetadata(bytes: Uint8Array): Uint8Array {
+function withoutMetadata(bytes: Uint8Array): Promise<Uint8Array> {
   return mutate(bytes, (file, update) => {
     const catalog = file.catalog;
     catalog.delete('Metadata');
@@ -83,10 +88,10 @@ function withoutMetadata(bytes: Uint8Array): Uint8Array {
 }
 
 /** A PDF changed by one incremental update, as a broken writer might leave it. */
-function mutate(bytes: Uint8Array, change: (file: PdfFile, update: PdfUpdate) => void): Uint8Array {
+async function mutate(bytes: Uint8Array, change: (file: PdfFile, update: PdfUpdate) => void | Promise<void>): Promise<Uint8Array> {
   const file = new PdfFile(new Uint8Array(bytes));
   const update = new PdfUpdate(file);
-  change(file, update);
+  await change(file, update);
   return update.bytes();
 }
 
@@ -187,7 +192,7 @@ describe('finishing Chromium’s tagged PDF', () => {
     return { ref, annotation: file.dict(ref)! };
   };
 
-  const BROKEN: [string, (file: PdfFile, update: PdfUpdate) => void][] = [
+  const BROKEN: [string, (file: PdfFile, update: PdfUpdate) => void | Promise<void>][] = [
     ['7.1-8', catalogChange((catalog) => catalog.delete('Metadata'))],
     ['5-1', xmp((packet) => packet.replace(/<pdfuaid:part>1<\/pdfuaid:part>/, ''))],
     ['5-2', xmp((packet) => packet.replace(/<pdfuaid:part>1</, '<pdfuaid:part>2<'))],
@@ -207,12 +212,12 @@ describe('finishing Chromium’s tagged PDF', () => {
     ],
     [
       '7.1-3',
-      (file, update) => {
+      async (file, update) => {
         const { page } = file.pages()[2]!;
         const drawn = new TextEncoder().encode('\nq 0 0 1 rg 100 100 20 20 re f Q\n');
         const contents = file.array(page.get('Contents')).map((ref) => file.decode(file.resolve(ref) as PdfStream));
         const joined = new Uint8Array([...contents.flatMap((part) => [...part]), ...drawn]);
-        update.set(page.get('Contents') as PdfRef, PdfUpdate.stream(joined));
+        update.set(page.get('Contents') as PdfRef, await PdfUpdate.stream(joined));
       },
     ],
     [
@@ -268,13 +273,13 @@ describe('finishing Chromium’s tagged PDF', () => {
   ];
 
   it.each(BROKEN)('fails a PDF that breaks %s on that rule alone', async (rule, change) => {
-    const failures = await checkPdfInNode(mutate(finished, change));
+    const failures = await checkPdfInNode(await mutate(finished, change));
     expect([...new Set(failures.map((failure) => failure.rule))]).toEqual([rule]);
     if (['7.1-3', '7.3-1', '7.2-19', '7.2-20', '7.18.3-1', '7.18.5-2', '7.21.4.1-1'].includes(rule)) expect(failures[0]!.page).toBeGreaterThan(0);
   });
 
   it('names the page of a failure on a page', async () => {
-    const failures = await checkPdfInNode(mutate(finished, BROKEN.find(([rule]) => rule === '7.1-3')![1]));
+    const failures = await checkPdfInNode(await mutate(finished, BROKEN.find(([rule]) => rule === '7.1-3')![1]));
     expect(failures).toEqual([{ rule: '7.1-3', page: 3, detail: '1 ritoperationer utanför taggat innehåll och artefakter', count: 1 }]);
   });
 
