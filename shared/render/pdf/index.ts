@@ -1,5 +1,6 @@
 import type { HandbokDocument } from '../../model/document';
-import type { Organisation } from '../../model/organisation';
+import { DEFAULT_HOUSE_STYLE, type HouseStyle, type Organisation } from '../../model/organisation';
+import { embeddedFontCss, type FontSource } from '../fonts';
 import { PAGE_MARGIN_MM, renderHtml, type HtmlOptions, type HtmlResult } from '../html';
 import { finishPdf } from './finish';
 import { pageText } from './page-text';
@@ -18,13 +19,22 @@ export interface PdfTools {
   printer: PdfPrinter;
   /** Opens a printed PDF with pdf.js (set up differently in Node and in the browser); closed after use. */
   openPdf: (bytes: Uint8Array) => Promise<PdfDestinations & { destroy(): Promise<void> | void }>;
+  /** The bundled fonts' files: every PDF is set in them alone, the same on any machine. */
+  fonts: FontSource;
   onStage?: (stage: PdfStage) => void;
 }
 
-export type PdfOptions = Omit<HtmlOptions, 'pageNumbers' | 'layoutOnly'> & PdfTools;
+export type PdfOptions = Omit<HtmlOptions, 'pageNumbers' | 'layoutOnly' | 'fontCss'> & PdfTools;
 
-/** A page to print, given the heading pages of a first printing (or a request for the layout printing). */
-export type PageRender = (options: Pick<HtmlOptions, 'pageNumbers' | 'layoutOnly'>) => HtmlResult;
+/** A page to print, given the heading pages of a first printing (or a request for the layout printing) and the fonts' rules. */
+export type PageRender = (options: Pick<HtmlOptions, 'pageNumbers' | 'layoutOnly' | 'fontCss'>) => HtmlResult;
+
+/** The house style a document is exported in: the organisation's, with the export's own choices over it. */
+export const exportStyle = (organisation: Organisation | null, options: Pick<HtmlOptions, 'houseStyle'>): HouseStyle => ({
+  ...DEFAULT_HOUSE_STYLE,
+  ...organisation?.houseStyle,
+  ...options.houseStyle,
+});
 
 export interface PdfResult {
   bytes: Uint8Array<ArrayBuffer>;
@@ -45,19 +55,21 @@ const samePages = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number
  * A governing document as a tagged PDF whose table of contents names the right pages (see printPages).
  */
 export function renderPdf(document: HandbokDocument, organisation: Organisation | null, options: PdfOptions): Promise<PdfResult> {
-  const { printer, openPdf, onStage, ...htmlOptions } = options;
-  return printPages((page) => renderHtml(document, organisation, { ...htmlOptions, ...page }), { printer, openPdf, onStage });
+  const { printer, openPdf, fonts, onStage, ...htmlOptions } = options;
+  return printPages((page) => renderHtml(document, organisation, { ...htmlOptions, ...page }), exportStyle(organisation, htmlOptions), { printer, openPdf, fonts, onStage });
 }
 
 /**
- * A page as a tagged PDF whose table of contents, if it has one, names the right pages. Chromium
+ * A page as a tagged PDF, set in the bundled fonts of the house style, whose table of contents, if
+ * it has one, names the right pages. Chromium
  * cannot count pages in CSS, so the page is first printed quickly to find where each heading lands,
  * then printed for real with those numbers in the contents. The result is read back and printed once
  * more should a heading have moved (the contents keep a fixed width for their numbers, so in practice
  * none does). A page without contents is printed once. Chromium's tagged PDF is then finished as
  * PDF/UA-1 (finishPdf), with bookmarks and link descriptions taken from the page's own text.
  */
-export async function printPages(render: PageRender, { printer, openPdf, onStage }: PdfTools): Promise<PdfResult> {
+export async function printPages(render: PageRender, style: HouseStyle, { printer, openPdf, fonts, onStage }: PdfTools): Promise<PdfResult> {
+  const fontCss = await embeddedFontCss(style, fonts);
   const locate = async (bytes: Uint8Array, ids: string[]) => {
     const pdf = await openPdf(bytes);
     try {
@@ -67,11 +79,11 @@ export async function printPages(render: PageRender, { printer, openPdf, onStage
     }
   };
   const print = async (pageNumbers: ReadonlyMap<string, number> | undefined) => {
-    const page = render({ pageNumbers });
+    const page = render({ pageNumbers, fontCss });
     return { page, bytes: await printer.print({ html: page.html, mode: 'final' }) };
   };
 
-  const layout = render({ layoutOnly: true });
+  const layout = render({ layoutOnly: true, fontCss });
   const ids = layout.headings.map((heading) => heading.id);
   let pages = new Map<string, number>();
   if (ids.length) {

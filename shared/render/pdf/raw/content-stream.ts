@@ -145,6 +145,20 @@ const matrixOf = (numbers: readonly number[]): Matrix | null => {
   return six.length === 6 && six.every(Number.isFinite) ? (six as Matrix) : null;
 };
 
+const MCID = new TextEncoder().encode('/MCID');
+const ARTIFACT = new TextEncoder().encode('/Artifact');
+
+function includes(bytes: Uint8Array, start: number, end: number, needle: Uint8Array): boolean {
+  outer: for (let index = start; index + needle.length <= end; index += 1) {
+    for (let offset = 0; offset < needle.length; offset += 1) if (bytes[index + offset] !== needle[offset]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Whether a BDC or BMC (its operands from start to end) begins tagged content (an MCID) or an artifact. */
+const tagsContent = (bytes: Uint8Array, start: number, end: number) => includes(bytes, start, end, MCID) || includes(bytes, start, end, ARTIFACT);
+
 /** What an artifact is (ISO 32000-1, 14.8.2.2): the running header or footer, or page layout. */
 export type ArtifactKind = 'header' | 'footer' | 'layout';
 
@@ -194,8 +208,12 @@ export function markUntaggedAsArtifacts(bytes: Uint8Array, { pageHeight, margin 
     open = null;
   };
 
+  // Marked content that neither tags nor marks an artifact (a Span with ActualText, optional content) goes inside a run.
+  let neutral = 0;
   forEachOperation(bytes, (operator, numbers, start, end) => {
-    if (BOUNDARIES.has(operator) || depth > 0) {
+    if (depth === 0 && (operator === 'BDC' || operator === 'BMC') && !tagsContent(bytes, start, end)) neutral += 1;
+    else if (depth === 0 && neutral > 0 && operator === 'EMC') neutral -= 1;
+    else if ((BOUNDARIES.has(operator) && neutral === 0) || depth > 0) {
       if (depth === 0) close();
       if (operator === 'BDC' || operator === 'BMC') depth += 1;
       else if (operator === 'EMC') depth = Math.max(0, depth - 1);

@@ -56,7 +56,7 @@ async function inflate(data: Uint8Array): Promise<Uint8Array> {
 
 async function throughStream(stream: CompressionStream | DecompressionStream, data: Uint8Array): Promise<Uint8Array> {
   const writer = stream.writable.getWriter();
-  void writer.write(data).then(() => writer.close());
+  void writer.write(data as Uint8Array<ArrayBuffer>).then(() => writer.close());
   const reader = stream.readable.getReader();
   const chunks: Uint8Array[] = [];
   let length = 0;

@@ -113,7 +113,7 @@ describe('renderPdf', () => {
       ...documentFromSeed(sampleLibrary[0]!, '2026-01-01T00:00:00.000Z', () => `id-${(id += 1)}`),
       content: content(heading(1, 'Årshjulet'), paragraph('Så här ser året ut.'), image('Årshjulet med tolv månader', false), image('', true)),
     };
-    const { bytes, headingPages } = await renderPdf(document, null, { printer: tools.printer, openPdf: tools.openPdf });
+    const { bytes, headingPages } = await renderPdf(document, null, { printer: tools.printer, openPdf: tools.openPdf, fonts: tools.fonts });
     expect([...headingPages.values()]).toEqual([3]);
     const pdf = await openPdfInNode(bytes);
     try {

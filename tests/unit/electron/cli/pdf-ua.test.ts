@@ -131,7 +131,7 @@ describe('finishing Chromium’s tagged PDF', () => {
         paragraph('Nyckeltalen redovisas i april.', { type: 'footnote', version: 1, text: 'Enligt SKR:s definitioner.' }),
       )),
     };
-    finished = (await renderPdf(document, null, { printer: tools.printer, openPdf: tools.openPdf })).bytes;
+    finished = (await renderPdf(document, null, { printer: tools.printer, openPdf: tools.openPdf, fonts: tools.fonts })).bytes;
   }, 120_000);
   afterAll(async () => tools?.close());
 

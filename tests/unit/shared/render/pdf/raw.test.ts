@@ -49,6 +49,12 @@ describe('markUntaggedAsArtifacts', () => {
     expect(marked.split('BDC').length - 1).toBe(marked.split('EMC').length - 1);
   });
 
+  it('marks text with a replacement (a Span with ActualText, no MCID) as part of the artifact around it', () => {
+    const footerWithSpan = 'q 3.125 0 0 3.125 0 0 cm BT 1 0 0 -1 94 1068 Tm <0015> Tj /Span<</ActualText <FEFF2003> >> BDC 5.9 0 Td <0003> Tj EMC 10 0 Td <0039> Tj ET Q';
+    const result = text(markUntaggedAsArtifacts(bytes(`.24 0 0 -.24 0 841.92 cm\n${footerWithSpan}`), { pageHeight: 841.92, margin: 70.87 }));
+    expect(result).toContain('BT /Artifact <</Type /Pagination /Subtype /Footer>> BDC\n1 0 0 -1 94 1068 Tm <0015> Tj /Span<</ActualText <FEFF2003> >> BDC 5.9 0 Td <0003> Tj EMC 10 0 Td <0039> Tj\nEMC ET');
+  });
+
   it('has nothing more to mark in a stream it marked', () => {
     expect(markUntaggedAsArtifacts(bytes(marked), { pageHeight: 841.92, margin: 70.87 })).toBeNull();
   });
