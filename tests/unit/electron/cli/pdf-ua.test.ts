@@ -56,6 +56,17 @@ describe('handbok check --pdf over the PDFs Handbok exports', () => {
     expect(code).toBe(0);
   }, 60_000);
 
+  it.each(Object.keys(pdfs) as (keyof typeof pdfs)[])('sets %s in the bundled fonts alone, all embedded', async (name) => {
+    const { stdout } = await run('pdffonts', [pdfs[name]]);
+    const fonts = stdout.trim().split('\n').slice(2).map((line) => line.split(/\s+/));
+    expect(fonts.length).toBeGreaterThanOrEqual(2);
+    // Columns: name, type (one or two words), encoding, emb, sub, uni, object, ID.
+    for (const columns of fonts) {
+      expect(columns[0]).toMatch(/^[A-Z]{6}\+(Gelasio|Arimo|Tinos|Carlito|Caladea)-(Regular|Bold|Italic|BoldItalic)$/);
+      expect(columns.at(-5)).toBe('yes');
+    }
+  }, 30_000);
+
   it('says which rules fail, by number and page, and exits 1, for a PDF that is not PDF/UA', async () => {
     const bad = join(folder, 'utan-metadata.pdf');
     writeFileSync(bad, await withoutMetadata(readFileSync(pdfs['the sample handbook'])));
@@ -76,7 +87,7 @@ describe('handbok check --pdf over the PDFs Handbok exports', () => {
       expect(result).toMatchObject({ code: 1 });
       expect((result as { stderr: string }).stderr.trim()).toBe(`handbok: ${path} går inte att läsa som PDF: filen är skadad, krypterad eller ingen PDF`);
     }
-  });
+  }, 60_000);
 });
 
 function withoutMetadata(bytes: Uint8Array): Promise<Uint8Array> {
