@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import type { FontSource } from '@shared/render/fonts';
 import { PAGE_MARGIN_MM } from '@shared/render/html';
 import type { PdfDestinations, PdfPrinter } from '@shared/render/pdf';
 import { checkPdfUa, type PdfUaFailure } from '@shared/render/pdf/check';
+import { nodeFontSource } from '../node/font-files';
 
 /** Debian's Chromium, or the one named by HANDBOK_CHROMIUM; Handbok never downloads a browser. */
 export const CHROMIUM = process.env.HANDBOK_CHROMIUM ?? '/usr/bin/chromium';
@@ -28,6 +30,8 @@ const margin = `${PAGE_MARGIN_MM}mm`;
 export interface ChromiumPdfTools {
   printer: PdfPrinter;
   openPdf: (bytes: Uint8Array) => Promise<PdfDestinations & { destroy(): Promise<void> }>;
+  /** The bundled fonts, read from their npm packages: the PDF names no font of the machine's. */
+  fonts: FontSource;
   close(): Promise<void>;
 }
 
@@ -101,5 +105,5 @@ export async function openPdfTools(): Promise<ChromiumPdfTools> {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new Error(`PDF-exporten behöver Chromium, men ${CHROMIUM} gick inte att starta (${reason}). ${install}`);
   }
-  return { printer: chromiumPrinter(browser), openPdf: openPdfInNode, close: () => browser.close() };
+  return { printer: chromiumPrinter(browser), openPdf: openPdfInNode, fonts: nodeFontSource, close: () => browser.close() };
 }

@@ -5,7 +5,9 @@ import { mergeArchives } from '@shared/archive/merge';
 import { documentsFromSeeds, type HandbokDocument } from '@shared/model/document';
 import { DOCUMENT_KINDS, type DocumentKind } from '@shared/model/kinds';
 import { hasMemo } from '@shared/model/memo';
+import { DEFAULT_HOUSE_STYLE } from '@shared/model/organisation';
 import { exportCaseFilePdf, exportDocx, exportHtml, exportPdf } from '@shared/render/export';
+import { embeddedFontCss } from '@shared/render/fonts';
 import type { PdfStage } from '@shared/render/pdf';
 import type { RenderWarning } from '@shared/render/warnings';
 import { syntheticHandbook } from '@shared/model/synthetic-handbook';
@@ -13,6 +15,7 @@ import { sampleLibrary } from '@resources/samples/sample-library';
 import { sampleOrganisation } from '@resources/samples/sample-organisation';
 import { PDF_UA_RULES } from '@shared/render/pdf/check';
 import { describeArchiveProblem, describeCheck, describePdfUaFailure, describeRenderWarning, USAGE } from './messages';
+import { nodeFontSource } from '../node/font-files';
 import { checkPdfInNode, type ChromiumPdfTools } from './pdf-tools';
 
 const isDocumentKind = (value: string): value is DocumentKind => (DOCUMENT_KINDS as readonly string[]).includes(value);
@@ -188,14 +191,17 @@ async function exportDocument(io: CliIo, args: string[]): Promise<number> {
     const { bytes, warnings } = await exportDocx(document, archive.organisation, { resolveReference });
     written = { data: bytes, warnings };
   } else if (format === 'html') {
-    const { html, warnings } = exportHtml(document, archive.organisation, { resolveReference });
+    // The fonts go inside the file, so that it looks as the PDF does in any browser, on any machine.
+    const fontCss = await embeddedFontCss({ ...DEFAULT_HOUSE_STYLE, ...archive.organisation?.houseStyle }, nodeFontSource);
+    const htmlOptions = { resolveReference, fontCss };
+    const { html, warnings } = exportHtml(document, archive.organisation, htmlOptions);
     written = { data: html, warnings };
   } else {
     const tools = await io.openPdfTools().catch((error: unknown) => {
       throw new CliError(error instanceof Error ? error.message : String(error));
     });
     try {
-      const pdfOptions = { resolveReference, printer: tools.printer, openPdf: tools.openPdf, onStage: (stage: PdfStage) => io.err(PDF_STAGES[stage]) };
+      const pdfOptions = { resolveReference, printer: tools.printer, openPdf: tools.openPdf, fonts: tools.fonts, onStage: (stage: PdfStage) => io.err(PDF_STAGES[stage]) };
       const { bytes, warnings } =
         withAttachments && hasMemo(document)
           ? await exportCaseFilePdf(document, attachmentsOf(document.memo.attachmentIds, byId), archive.organisation, pdfOptions)

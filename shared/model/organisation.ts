@@ -40,15 +40,27 @@ const labelsShape = Object.fromEntries(LABELLED_FIELD_KEYS.map((key) => [key, z.
 export const metadataLabelsSchema = z.looseObject(labelsShape);
 export type MetadataLabels = z.infer<typeof metadataLabelsSchema>;
 
-/** Fonts that Windows and macOS both have, so that an exported document looks the same on either. */
-export const HOUSE_FONTS = ['Georgia', 'Times New Roman', 'Arial', 'Verdana', 'Trebuchet MS'] as const;
+/**
+ * The fonts of exported documents: Windows fonts (Office brings Cambria and Calibri to macOS too),
+ * each with an open clone drawn to the same letter widths that comes with Handbok (shared/render/fonts),
+ * so that a PDF breaks its lines where the Word file does on Windows. The Word file names the font itself.
+ */
+export const HOUSE_FONTS = ['Georgia', 'Cambria', 'Times New Roman', 'Arial', 'Calibri'] as const;
+export type HouseFont = (typeof HOUSE_FONTS)[number];
+
+/** Choices of earlier versions that have no open clone, and the house font they become (the closest sans). */
+const RETIRED_FONTS: Readonly<Record<string, HouseFont>> = { Verdana: 'Arial', 'Trebuchet MS': 'Arial' };
+
+/** A house font as stored: a retired one becomes its successor, anything else unknown the default. */
+const houseFont = (fallback: HouseFont) =>
+  z.preprocess((value) => (typeof value === 'string' && Object.hasOwn(RETIRED_FONTS, value) ? RETIRED_FONTS[value] : value), z.enum(HOUSE_FONTS)).catch(fallback);
 
 /** The house style of exported documents: fonts, size and heading colour. */
 export const houseStyleSchema = z.object({
-  bodyFont: z.enum(HOUSE_FONTS).catch('Georgia'),
+  bodyFont: houseFont('Georgia'),
   /** In points. */
   bodySize: z.number().min(9).max(14).catch(11),
-  headingFont: z.enum(HOUSE_FONTS).catch('Arial'),
+  headingFont: houseFont('Arial'),
   /** Hex without '#'. */
   headingColor: z.string().regex(/^[0-9A-Fa-f]{6}$/).catch('1F3A5F'),
 });

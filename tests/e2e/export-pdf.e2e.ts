@@ -60,6 +60,13 @@ it('previews the handbook page by page, then saves exactly those pages as a tagg
   // The organisation profile written at first run is on the first page.
   expect(text.split('\n').slice(0, 8).join('\n')).toContain('Sjövik kommun');
   expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
+  // Set in the bundled fonts alone (fetched from the app's own assets), every one embedded.
+  const { stdout: fonts } = await run('pdffonts', [path]);
+  const rows = fonts.split('\n').slice(2).filter(Boolean);
+  expect(rows.map((row) => row.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, '')).sort()).toEqual(
+    ['Arimo-Bold', 'Arimo-Italic', 'Arimo-Regular', 'Gelasio-Bold', 'Gelasio-BoldItalic', 'Gelasio-Italic', 'Gelasio-Regular'],
+  );
+  expect(rows.every((row) => /\byes\s+yes\s+yes\s+\d+\s+\d+$/.test(row))).toBe(true);
   expect(errors).toEqual([]);
   await context.close();
 });
@@ -101,6 +108,9 @@ it('says where PDF is made when the browser cannot print, and saves the print pa
   const html = readFileSync((await file.path())!, 'utf8');
   expect(html).toContain('<html lang="sv-SE">');
   expect(html).toContain('<title>Kvalitetshandbok för Sjövik kommun</title>');
+  // With the PDF's fonts inside it, so that it prints alike in any browser.
+  expect(html).toContain('font-family: "Handbok Gelasio";');
+  expect(html).toMatch(/src: url\(data:font\/woff2;base64,[A-Za-z0-9+/]{1000}/);
   await page.getByRole('status').getByText('HTML-sidan är sparad.').waitFor();
   expect(errors).toEqual([]);
   await context.close();

@@ -12,7 +12,7 @@ it('exports the sample handbook to Word from the document screen; the file holds
   await page.getByRole('button', { name: 'Kom igång' }).click();
   // The house style chosen in the settings is the export's.
   await page.getByRole('link', { name: 'Inställningar' }).click();
-  await page.getByLabel('Typsnitt för rubriker').selectOption('Verdana');
+  await page.getByLabel('Typsnitt för rubriker').selectOption('Calibri');
   await page.getByRole('link', { name: 'Bibliotek' }).click();
   await page.getByRole('main').getByRole('button', { name: 'Öppna exempelbiblioteket' }).click();
   await page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Kvalitetshandbok för Sjövik kommun', exact: true }) }).getByRole('link').click();
@@ -34,7 +34,7 @@ it('exports the sample handbook to Word from the document screen; the file holds
   // The organisation profile written at first run is on the first page.
   expect(html.startsWith('<p>Sjövik kommun</p>')).toBe(true);
   const styles = strFromU8(unzipSync(readFileSync(path))['word/styles.xml']!);
-  expect(styles).toMatch(/w:styleId="Heading1"[\s\S]*?w:ascii="Verdana"/);
+  expect(styles).toMatch(/w:styleId="Heading1"[\s\S]*?w:ascii="Calibri"/);
   expect(errors).toEqual([]);
   await context.close();
 });

@@ -1,10 +1,13 @@
 import { hasMemo } from '@shared/model/memo';
+import { DEFAULT_HOUSE_STYLE } from '@shared/model/organisation';
 import { exportCaseFilePdf, exportHtml, exportPdf } from '@shared/render/export';
+import { embeddedFontCss } from '@shared/render/fonts';
 import type { PdfResult, PdfStage } from '@shared/render/pdf';
 import type { RenderWarning } from '@shared/render/warnings';
 import { useCallback, useState } from 'react';
 import { useHost } from '../host';
 import { useStorage } from '../storage/storage';
+import { assetFontSource } from './font-source';
 import { openPdf } from './pdf-reader';
 import { nextFrame, useExportSource } from './use-export-source';
 
@@ -73,7 +76,7 @@ export function useExportPdf(id: string, flush: () => Promise<void>) {
       setState({ status: 'working', stage: 'preparing' });
       try {
         const { document, organisation, resolveReference } = await source();
-        const tools = { resolveReference, printer, openPdf, onStage: (stage: PdfStage) => setState({ status: 'working', stage }) };
+        const tools = { resolveReference, printer, openPdf, fonts: assetFontSource, onStage: (stage: PdfStage) => setState({ status: 'working', stage }) };
         const attachments = withAttachments && hasMemo(document) ? await loadAttachments(document.memo.attachmentIds) : null;
         await nextFrame();
         const pdf =
@@ -90,11 +93,13 @@ export function useExportPdf(id: string, flush: () => Promise<void>) {
     [host, save, source, loadAttachments],
   );
 
-  /** Where no PDF can be made: the same page as HTML, to open and print in a browser. */
+  /** Where no PDF can be made: the same page as HTML, to open and print in a browser, with the PDF's fonts inside it. */
   const saveHtml = useCallback(async () => {
     try {
       const { document, organisation, resolveReference } = await source();
-      const { html, warnings } = exportHtml(document, organisation, { resolveReference });
+      const fontCss = await embeddedFontCss({ ...DEFAULT_HOUSE_STYLE, ...organisation?.houseStyle }, assetFontSource);
+      const htmlOptions = { resolveReference, fontCss };
+      const { html, warnings } = exportHtml(document, organisation, htmlOptions);
       const saved = await host.saveFile({ kind: 'html', suggestedName: document.title || 'dokument', bytes: new TextEncoder().encode(html) });
       setState(saved ? { status: 'done', warnings, format: 'html' } : { status: 'idle' });
     } catch (error) {

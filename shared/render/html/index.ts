@@ -26,6 +26,12 @@ export interface HtmlOptions {
    * drawn, which makes that printing several times faster and moves nothing.
    */
   layoutOnly?: boolean;
+  /**
+   * @font-face rules for the house style's bundled fonts, already built (embeddedFontCss in
+   * shared/render/fonts): put first in the page's style sheet, and every font-family then names only
+   * the bundled families. Without it the page names the Windows fonts (an HTML file for a browser).
+   */
+  fontCss?: string;
 }
 
 export interface HtmlResult {
@@ -90,26 +96,43 @@ export function renderHtmlPart(document: HandbokDocument, organisation: Organisa
   const label = attachment ? `<h1 class="attachment-label">${escapeHtml(attachment.label)}</h1>` : '';
   const content = `${label}${frontPageHtml(document, organisation)}${tocHtml(context.headings, options.pageNumbers)}<main>${body.join('')}</main>`;
   return {
-    css: pageMarginCss(document, organisation, fontStack(style.headingFont), attachment?.pageName),
+    css: pageMarginCss(document, organisation, fontStack(style.headingFont, { embedded: Boolean(options.fontCss) }), attachment?.pageName),
     body: attachment ? `<section class="attachment ${attachment.pageName}">${content}</section>` : content,
     headings: context.headings,
     warnings: context.warnings,
   };
 }
 
-/** A standalone print page: Swedish, titled, no scripts and no outside resources (images are inline data). */
-export function standalonePage({ title, description, author, css, body }: { title: string; description: string; author: string; css: string; body: string }): string {
+/**
+ * A standalone print page: Swedish, titled, no scripts and no outside resources (images and fonts
+ * are inline data). `fontCss`, the @font-face rules, comes first in the style sheet.
+ */
+export function standalonePage({
+  title,
+  description,
+  author,
+  css,
+  body,
+  fontCss = '',
+}: {
+  title: string;
+  description: string;
+  author: string;
+  css: string;
+  body: string;
+  fontCss?: string;
+}): string {
   return [
     '<!DOCTYPE html>',
     '<html lang="sv-SE">',
     '<head>',
     '<meta charset="utf-8">',
     // No scripts, no outside resources: the page is printed in a window that allows neither.
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">`,
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'">`,
     `<title>${escapeHtml(title)}</title>`,
     `<meta name="author" content="${escapeHtml(author)}">`,
     `<meta name="description" content="${escapeHtml(description)}">`,
-    `<style>${css}</style>`,
+    `<style>${fontCss}${css}</style>`,
     '</head>',
     `<body>${body}</body>`,
     '</html>',
@@ -128,7 +151,8 @@ export function renderHtml(document: HandbokDocument, organisation: Organisation
     title: document.title,
     description: [KIND_NAMES[document.kind], organisation?.name, document.metadata.registryNumber].filter(Boolean).join(', '),
     author: organisation?.name || 'Handbok',
-    css: `${printCss(style)}${part.css}${options.layoutOnly ? LAYOUT_ONLY_CSS : ''}`,
+    fontCss: options.fontCss,
+    css: `${printCss(style, { embedded: Boolean(options.fontCss) })}${part.css}${options.layoutOnly ? LAYOUT_ONLY_CSS : ''}`,
     body: part.body,
   });
   return { html, headings: part.headings, warnings: part.warnings };

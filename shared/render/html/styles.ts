@@ -1,31 +1,35 @@
 import type { HouseStyle } from '../../model/organisation';
+import { fontStack } from '../fonts';
+
+export { fontStack };
 
 /** A4 with 2.5 cm margins, as in the Word export; the PDF printers use the same numbers. */
 export const PAGE_MARGIN_MM = 25;
 
-const SERIF = new Set(['Georgia', 'Times New Roman']);
-
 /**
- * A house font with fonts that stand in for it where it is missing (Linux has neither Georgia nor
- * Arial; Liberation is drawn to the same widths as Times New Roman and Arial).
+ * Chromium loads a web font when laid-out text first needs it, and lays out the page-margin boxes
+ * (header and footer, in the heading font) only while it prints: too late, so they came out in a
+ * system font wherever the body has no regular text in the heading font (a memo). This hidden text
+ * needs the heading font's regular face, both subsets, before printing; it is drawn nowhere, takes
+ * no room and is not in the tagged PDF.
  */
-export function fontStack(font: string): string {
-  return SERIF.has(font) ? `"${font}", "Liberation Serif", "DejaVu Serif", serif` : `"${font}", "Liberation Sans", "DejaVu Sans", sans-serif`;
-}
+const fontPrimerCss = (heading: string) => `
+body::after { content: "Sida \\100"; position: absolute; top: 0; left: 0; visibility: hidden; font-family: ${heading}; font-weight: 400; font-style: normal; }`;
 
 /**
  * The print style sheet: the house style's fonts, size and heading colour, and the rules that make a
  * printed page look typeset: headings and block titles kept with what follows, rows, figures and
- * boxes not split, no lone first or last lines, the table head repeated on every page.
+ * boxes not split, no lone first or last lines, the table head repeated on every page. Every
+ * font-family goes through fontStack: with `embedded`, the page names no font of the machine's.
  */
-export function printCss(style: HouseStyle): string {
-  const body = fontStack(style.bodyFont);
-  const heading = fontStack(style.headingFont);
+export function printCss(style: HouseStyle, { embedded }: { embedded: boolean } = { embedded: false }): string {
+  const body = fontStack(style.bodyFont, { embedded });
+  const heading = fontStack(style.headingFont, { embedded });
   const colour = `#${style.headingColor}`;
-  return `
+  return `${embedded ? fontPrimerCss(heading) : ''}
 @page { size: A4; margin: ${PAGE_MARGIN_MM}mm; }
 * { box-sizing: border-box; }
-html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; font-family: ${body}; }
 body { margin: 0; font-family: ${body}; font-size: ${style.bodySize}pt; line-height: 1.3; color: #111; }
 p, li, blockquote, figcaption { orphans: 3; widows: 3; }
 p { margin: 0 0 6pt; }

@@ -1,9 +1,9 @@
 import type { HandbokDocument } from '../../model/document';
 import type { Memo } from '../../model/memo';
-import { DEFAULT_HOUSE_STYLE, type Organisation } from '../../model/organisation';
+import { DEFAULT_HOUSE_STYLE, type HouseStyle, type Organisation } from '../../model/organisation';
 import { MEMO_HEADER } from '../../memo/words';
 import { LAYOUT_ONLY_CSS, renderHtmlPart, standalonePage, type HtmlOptions, type HtmlResult } from '../html';
-import { printCss } from '../html/styles';
+import { fontStack, printCss } from '../html/styles';
 import { memoHtmlPart } from './html';
 
 /**
@@ -27,11 +27,13 @@ export function renderCaseFileHtml(
       attachment: { idPrefix: `b${index + 1}-`, label: `${MEMO_HEADER.attachment(index + 1)}: ${document.title}`, pageName: `bilaga-${index + 1}` },
     }),
   );
-  const css = [printCss(style), memoPart.css, caseFileCss(style.headingColor), ...parts.map((part) => part.css), options.layoutOnly ? LAYOUT_ONLY_CSS : ''].join('');
+  const embedded = Boolean(options.fontCss);
+  const css = [printCss(style, { embedded }), memoPart.css, caseFileCss(style, embedded), ...parts.map((part) => part.css), options.layoutOnly ? LAYOUT_ONLY_CSS : ''].join('');
   const html = standalonePage({
     title: memo.title,
     description: `Ärendepaket: ${memo.title}`,
     author: organisation?.name || 'Handbok',
+    fontCss: options.fontCss,
     css,
     body: [memoPart.body, ...parts.map((part) => part.body)].join(''),
   });
@@ -39,10 +41,10 @@ export function renderCaseFileHtml(
 }
 
 /** Each bilaga on pages of its own, its headings (one level down) the sizes they have when it stands alone. */
-const caseFileCss = (headingColor: string) => `
+const caseFileCss = (style: HouseStyle, embedded: boolean) => `
 .attachment { break-before: page; }
 .attachment-label { font-size: 10pt; font-weight: bold; color: #555; margin: 0 0 18pt; border-bottom: 0.5pt solid #999; padding-bottom: 4pt; }
 .attachment h2 { font-size: 16pt; margin: 18pt 0 6pt; }
 .attachment h3 { font-size: 13pt; margin: 12pt 0 6pt; }
-.attachment h4 { font-size: 11.5pt; margin: 10pt 0 6pt; color: #${headingColor}; line-height: 1.2; break-after: avoid; break-inside: avoid; }
+.attachment h4 { font-family: ${fontStack(style.headingFont, { embedded })}; font-size: 11.5pt; margin: 10pt 0 6pt; color: #${style.headingColor}; line-height: 1.2; break-after: avoid; break-inside: avoid; }
 `;

@@ -25,7 +25,12 @@ const MEMO_CSS = `
 .signature .title { font-style: italic; }
 `;
 
-type MemoOptions = { houseStyle?: Partial<HouseStyle>; resolveReference?: (id: string) => ReferenceTarget | undefined };
+type MemoOptions = {
+  houseStyle?: Partial<HouseStyle>;
+  resolveReference?: (id: string) => ReferenceTarget | undefined;
+  /** The bundled fonts' @font-face rules (see HtmlOptions.fontCss). */
+  fontCss?: string;
+};
 
 /**
  * A tjänsteskrivelse as the body and style rules of a print page, in the memo's formal layout: the
@@ -39,7 +44,7 @@ export function memoHtmlPart(document: HandbokDocument & { memo: Memo }, organis
   const text = (value: string) => escapeHtml(value);
   const paragraphs = (lines: string[]) => lines.map((line) => `<p>${text(line)}</p>`).join('');
   const [before, , between] = WORDS.page('', '');
-  const font = fontStack(style.headingFont);
+  const font = fontStack(style.headingFont, { embedded: Boolean(options.fontCss) });
   const footer = `@page { @bottom-left { content: ${cssString(layout.registryNumber)}; font-family: ${font}; font-size: 8pt; color: #555; }
   @bottom-right { content: ${cssString(before)} counter(page) ${cssString(between)} counter(pages); font-family: ${font}; font-size: 8pt; color: #555; } }`;
   const body = [
@@ -68,7 +73,14 @@ export function renderMemoHtml(document: HandbokDocument & { memo: Memo }, organ
   const style = { ...DEFAULT_HOUSE_STYLE, ...organisation?.houseStyle, ...options.houseStyle };
   const part = memoHtmlPart(document, organisation, options);
   return {
-    html: standalonePage({ title: document.title, description: 'Tjänsteskrivelse', author: organisation?.name || 'Handbok', css: `${printCss(style)}${part.css}`, body: part.body }),
+    html: standalonePage({
+      title: document.title,
+      description: 'Tjänsteskrivelse',
+      author: organisation?.name || 'Handbok',
+      fontCss: options.fontCss,
+      css: `${printCss(style, { embedded: Boolean(options.fontCss) })}${part.css}`,
+      body: part.body,
+    }),
     headings: [],
     warnings: [],
   };

@@ -372,7 +372,7 @@ export const en: Messages = {
     },
     houseStyle: {
       legend: 'House style for exports',
-      intro: 'How documents look when exported to Word. The fonts exist on both Windows and macOS.',
+      intro: 'How documents look when exported to Word and PDF. The Word file uses the font itself (Windows has them all, Office brings them to macOS); the PDF uses a free copy with the same letter widths that comes with Handbok, so its lines break where they do in Word.',
       bodyFont: 'Font of the text',
       bodySize: 'Text size',
       headingFont: 'Font of headings',

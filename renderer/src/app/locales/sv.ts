@@ -337,7 +337,7 @@ export const sv = {
     },
     houseStyle: {
       legend: 'Husstil för export',
-      intro: 'Så ser dokumenten ut när de exporteras till Word. Typsnitten finns i både Windows och macOS.',
+      intro: 'Så ser dokumenten ut när de exporteras till Word och PDF. Word-filen använder typsnittet självt (Windows har alla, Office för med dem till macOS); PDF-filen använder en fri kopia med samma teckenbredder som följer med Handbok, så att raderna bryts där de gör i Word.',
       bodyFont: 'Typsnitt för brödtext',
       bodySize: 'Textstorlek',
       headingFont: 'Typsnitt för rubriker',

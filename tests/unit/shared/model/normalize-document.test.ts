@@ -98,8 +98,18 @@ describe('normalizeOrganisation', () => {
   });
 
   it('keeps a house style it can use and falls back field by field on one it cannot', () => {
-    const result = normalizeOrganisation({ name: 'S', houseStyle: { bodyFont: 'Comic Sans MS', bodySize: 12, headingFont: 'Verdana', headingColor: 'röd' } });
-    expect(result.ok && result.value.houseStyle).toEqual({ bodyFont: 'Georgia', bodySize: 12, headingFont: 'Verdana', headingColor: '1F3A5F' });
+    const result = normalizeOrganisation({ name: 'S', houseStyle: { bodyFont: 'Comic Sans MS', bodySize: 12, headingFont: 'Calibri', headingColor: 'röd' } });
+    expect(result.ok && result.value.houseStyle).toEqual({ bodyFont: 'Georgia', bodySize: 12, headingFont: 'Calibri', headingColor: '1F3A5F' });
+  });
+
+  it('loads the fonts of earlier versions that have no bundled clone (Verdana, Trebuchet MS) as Arial', () => {
+    const verdana = normalizeOrganisation({ name: 'S', houseStyle: { bodyFont: 'Verdana', bodySize: 11, headingFont: 'Trebuchet MS', headingColor: '1F3A5F' } });
+    expect(verdana.ok && verdana.value.houseStyle).toEqual({ bodyFont: 'Arial', bodySize: 11, headingFont: 'Arial', headingColor: '1F3A5F' });
+    // Any other value still falls back to the default of its field, as before.
+    const other = normalizeOrganisation({ name: 'S', houseStyle: { bodyFont: 'Verdana', bodySize: 11, headingFont: 'Helvetica', headingColor: '1F3A5F' } });
+    expect(other.ok && other.value.houseStyle).toEqual({ bodyFont: 'Arial', bodySize: 11, headingFont: 'Arial', headingColor: '1F3A5F' });
+    const serif = normalizeOrganisation({ name: 'S', houseStyle: { bodyFont: 42, bodySize: 11, headingFont: 'Georgia', headingColor: '1F3A5F' } });
+    expect(serif.ok && serif.value.houseStyle).toMatchObject({ bodyFont: 'Georgia', headingFont: 'Georgia' });
   });
 
   it('refuses a profile without a name field', () => {

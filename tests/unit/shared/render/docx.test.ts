@@ -108,10 +108,12 @@ describe('renderDocx', () => {
   });
 
   it('writes in the organisation’s house style', async () => {
-    const organisation = { ...sampleOrganisation, houseStyle: { bodyFont: 'Verdana' as const, bodySize: 12, headingFont: 'Trebuchet MS' as const, headingColor: '7A1F3D' } };
+    const organisation = { ...sampleOrganisation, houseStyle: { bodyFont: 'Cambria' as const, bodySize: 12, headingFont: 'Calibri' as const, headingColor: '7A1F3D' } };
     const styles = files((await renderDocx(documentOf(), organisation)).bytes)('word/styles.xml');
-    expect(styles).toContain('w:ascii="Verdana"');
-    expect(styles).toContain('w:ascii="Trebuchet MS"');
+    // Word gets the Windows fonts themselves, never the bundled clones the PDF is set in.
+    expect(styles).toContain('w:ascii="Cambria"');
+    expect(styles).toContain('w:ascii="Calibri"');
+    expect(styles).not.toMatch(/Caladea|Carlito|Gelasio|Arimo|Tinos/);
     expect(styles).toContain('<w:color w:val="7A1F3D"/>');
     expect(styles).toContain('<w:sz w:val="24"/>');
   });

@@ -142,10 +142,11 @@ describe('renderHtml', () => {
   });
 
   it('prints in the organisation’s house style', () => {
-    const organisation = { ...sampleOrganisation, houseStyle: { bodyFont: 'Verdana' as const, bodySize: 12, headingFont: 'Georgia' as const, headingColor: '7A1F3D' } };
+    const organisation = { ...sampleOrganisation, houseStyle: { bodyFont: 'Calibri' as const, bodySize: 12, headingFont: 'Georgia' as const, headingColor: '7A1F3D' } };
     const css = parse(renderHtml(documentOf(), organisation).html).querySelector('style')?.textContent ?? '';
-    expect(css).toMatch(/body \{[^}]*font-family: "Verdana", "Liberation Sans"[^}]*font-size: 12pt/);
-    expect(css).toMatch(/h1, h2, h3, [^{]*\{ font-family: "Georgia", "Liberation Serif"/);
+    // Without embedded fonts (a page for the user's own browser): the Windows font, then its clone.
+    expect(css).toMatch(/body \{[^}]*font-family: "Calibri", "Carlito", sans-serif[^}]*font-size: 12pt/);
+    expect(css).toMatch(/h1, h2, h3, [^{]*\{ font-family: "Georgia", "Gelasio", serif/);
     expect(css).toContain('color: #7A1F3D');
     expect(css).toContain('@page { size: A4; margin: 25mm; }');
   });
