@@ -111,8 +111,8 @@ async function checkPdf(io: CliIo, path: string, json: boolean): Promise<number>
     const code = (error as { code?: string }).code;
     throw new CliError(code === 'ENOENT' ? `filen ${path} finns inte` : `filen ${path} gick inte att läsa (${code ?? String(error)})`);
   }
-  const failures = await checkPdfInNode(bytes).catch((error: unknown) => {
-    throw new CliError(`${path} går inte att läsa som PDF (${error instanceof Error ? error.message : String(error)})`);
+  const failures = await checkPdfInNode(bytes).catch(() => {
+    throw new CliError(`${path} går inte att läsa som PDF: filen är skadad, krypterad eller ingen PDF`);
   });
   if (json) io.out(JSON.stringify({ ok: failures.length === 0, rules: Object.keys(PDF_UA_RULES), failures }, null, 2));
   else {
