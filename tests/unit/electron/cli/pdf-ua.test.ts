@@ -12,7 +12,7 @@ import { renderHtml } from '../../../../shared/render/html';
 import { renderPdf } from '../../../../shared/render/pdf';
 import { readStructure } from '../../../../shared/render/pdf/check/structure';
 import { PdfFile, PdfUpdate } from '../../../../shared/render/pdf/raw/file';
-import { PdfDict, PdfName, PdfRef, PdfStream, PdfString } from '../../../../shared/render/pdf/raw/objects';
+import { PdfDict, PdfName, type PdfRef, PdfStream, type PdfString } from '../../../../shared/render/pdf/raw/objects';
 import { xmpPacket } from '../../../../shared/render/pdf/xmp';
 import { sampleLibrary } from '../../../../resources/samples/sample-library';
 
