@@ -33,6 +33,8 @@ async function savedIn(...pages: Page[]) {
 async function storedText(context: BrowserContext, url: string) {
   const page = await context.newPage();
   await page.goto(url);
+  // The editor is there before the stored content is in it: wait for a heading every version has.
+  await editorOf(page).getByText('Syfte', { exact: false }).first().waitFor();
   const text = await editorOf(page).innerText();
   await page.close();
   return text;
