@@ -5,10 +5,10 @@ import { mergeArchives } from '@shared/archive/merge';
 import { documentsFromSeeds, type HandbokDocument } from '@shared/model/document';
 import { DOCUMENT_KINDS, type DocumentKind } from '@shared/model/kinds';
 import { hasMemo } from '@shared/model/memo';
-import { DEFAULT_HOUSE_STYLE } from '@shared/model/organisation';
 import { exportCaseFilePdf, exportDocx, exportHtml, exportPdf } from '@shared/render/export';
 import { embeddedFontCss } from '@shared/render/fonts';
 import type { PdfStage } from '@shared/render/pdf';
+import { exportHouseStyle } from '@shared/model/organisation';
 import type { RenderWarning } from '@shared/render/warnings';
 import { syntheticHandbook } from '@shared/model/synthetic-handbook';
 import { sampleLibrary } from '@resources/samples/sample-library';
@@ -192,9 +192,8 @@ async function exportDocument(io: CliIo, args: string[]): Promise<number> {
     written = { data: bytes, warnings };
   } else if (format === 'html') {
     // The fonts go inside the file, so that it looks as the PDF does in any browser, on any machine.
-    const fontCss = await embeddedFontCss({ ...DEFAULT_HOUSE_STYLE, ...archive.organisation?.houseStyle }, nodeFontSource);
-    const htmlOptions = { resolveReference, fontCss };
-    const { html, warnings } = exportHtml(document, archive.organisation, htmlOptions);
+    const fontCss = await embeddedFontCss(exportHouseStyle(archive.organisation), nodeFontSource);
+    const { html, warnings } = exportHtml(document, archive.organisation, { resolveReference, fontCss });
     written = { data: html, warnings };
   } else {
     const tools = await io.openPdfTools().catch((error: unknown) => {

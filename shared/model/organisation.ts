@@ -67,6 +67,13 @@ export const houseStyleSchema = z.object({
 export type HouseStyle = z.infer<typeof houseStyleSchema>;
 export const DEFAULT_HOUSE_STYLE: HouseStyle = { bodyFont: 'Georgia', bodySize: 11, headingFont: 'Arial', headingColor: '1F3A5F' };
 
+/** The house style a document is exported in: the organisation's, with an export's own choices over it. */
+export const exportHouseStyle = (organisation: { houseStyle?: HouseStyle } | null | undefined, override?: Partial<HouseStyle>): HouseStyle => ({
+  ...DEFAULT_HOUSE_STYLE,
+  ...organisation?.houseStyle,
+  ...override,
+});
+
 export const organisationSchema = z.looseObject({
   name: z.string(),
   unit: z.string().default(''),

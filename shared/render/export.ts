@@ -1,12 +1,12 @@
 import type { HandbokDocument } from '../model/document';
 import { hasMemo, type Memo } from '../model/memo';
-import type { Organisation } from '../model/organisation';
+import { exportHouseStyle, type Organisation } from '../model/organisation';
 import { renderDocx, type DocxOptions, type DocxResult } from './docx';
-import { renderHtml, type HtmlResult } from './html';
+import { renderHtml, type HtmlOptions, type HtmlResult } from './html';
 import { renderMemoDocx } from './memo/docx';
 import { renderCaseFileHtml } from './memo/case-file';
 import { renderMemoHtml } from './memo/html';
-import { exportStyle, printPages, renderPdf, type PdfOptions, type PdfResult } from './pdf';
+import { printPages, renderPdf, type PdfOptions, type PdfResult } from './pdf';
 
 /**
  * Each export format for any document: a tjänsteskrivelse in the memo's formal layout, every other
@@ -17,14 +17,14 @@ export async function exportDocx(document: HandbokDocument, organisation: Organi
   return renderDocx(document, organisation, options);
 }
 
-export function exportHtml(document: HandbokDocument, organisation: Organisation | null, options: DocxOptions = {}): HtmlResult {
+export function exportHtml(document: HandbokDocument, organisation: Organisation | null, options: HtmlOptions = {}): HtmlResult {
   return hasMemo(document) ? renderMemoHtml(document, organisation, options) : renderHtml(document, organisation, options);
 }
 
 export function exportPdf(document: HandbokDocument, organisation: Organisation | null, options: PdfOptions): Promise<PdfResult> {
   if (!hasMemo(document)) return renderPdf(document, organisation, options);
   const { printer, openPdf, fonts, onStage, ...rest } = options;
-  return printPages(({ fontCss }) => renderMemoHtml(document, organisation, { ...rest, fontCss }), exportStyle(organisation, rest), { printer, openPdf, fonts, onStage });
+  return printPages(({ fontCss }) => renderMemoHtml(document, organisation, { ...rest, fontCss }), exportHouseStyle(organisation, rest.houseStyle), { printer, openPdf, fonts, onStage });
 }
 
 /** The ärendepaket: the memo with its bilagor appended, as one tagged PDF with bookmarks for every part. */
@@ -35,5 +35,5 @@ export function exportCaseFilePdf(
   options: PdfOptions,
 ): Promise<PdfResult> {
   const { printer, openPdf, fonts, onStage, ...rest } = options;
-  return printPages((page) => renderCaseFileHtml(memo, attachments, organisation, { ...rest, ...page }), exportStyle(organisation, rest), { printer, openPdf, fonts, onStage });
+  return printPages((page) => renderCaseFileHtml(memo, attachments, organisation, { ...rest, ...page }), exportHouseStyle(organisation, rest.houseStyle), { printer, openPdf, fonts, onStage });
 }

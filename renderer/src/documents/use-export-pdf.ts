@@ -1,8 +1,8 @@
 import { hasMemo } from '@shared/model/memo';
-import { DEFAULT_HOUSE_STYLE } from '@shared/model/organisation';
 import { exportCaseFilePdf, exportHtml, exportPdf } from '@shared/render/export';
 import { embeddedFontCss } from '@shared/render/fonts';
 import type { PdfResult, PdfStage } from '@shared/render/pdf';
+import { exportHouseStyle } from '@shared/model/organisation';
 import type { RenderWarning } from '@shared/render/warnings';
 import { useCallback, useState } from 'react';
 import { useHost } from '../host';
@@ -97,9 +97,8 @@ export function useExportPdf(id: string, flush: () => Promise<void>) {
   const saveHtml = useCallback(async () => {
     try {
       const { document, organisation, resolveReference } = await source();
-      const fontCss = await embeddedFontCss({ ...DEFAULT_HOUSE_STYLE, ...organisation?.houseStyle }, assetFontSource);
-      const htmlOptions = { resolveReference, fontCss };
-      const { html, warnings } = exportHtml(document, organisation, htmlOptions);
+      const fontCss = await embeddedFontCss(exportHouseStyle(organisation), assetFontSource);
+      const { html, warnings } = exportHtml(document, organisation, { resolveReference, fontCss });
       const saved = await host.saveFile({ kind: 'html', suggestedName: document.title || 'dokument', bytes: new TextEncoder().encode(html) });
       setState(saved ? { status: 'done', warnings, format: 'html' } : { status: 'idle' });
     } catch (error) {

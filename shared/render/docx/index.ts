@@ -1,7 +1,7 @@
 import { Document, Footer, Header, Packer, PageNumber, Paragraph, TableOfContents, TextRun, AlignmentType, TabStopType } from 'docx';
 import type { HandbokDocument } from '../../model/document';
 import { hasNumberedHeadings } from '../../model/headings';
-import { DEFAULT_HOUSE_STYLE, type HouseStyle, type Organisation } from '../../model/organisation';
+import { exportHouseStyle, type HouseStyle, type Organisation } from '../../model/organisation';
 import { principleNumbering } from '../content-tree';
 import { KIND_NAMES, WORDS } from '../document-words';
 import { bodyOf } from './content';
@@ -35,7 +35,7 @@ const MARGIN = 1418;
  */
 export async function renderDocx(document: HandbokDocument, organisation: Organisation | null, options: DocxOptions = {}): Promise<DocxResult> {
   // The organisation's house style, which an option can override (the command line, tests).
-  const style = { ...DEFAULT_HOUSE_STYLE, ...organisation?.houseStyle, ...options.houseStyle };
+  const style = exportHouseStyle(organisation, options.houseStyle);
   const nodes = document.content.root.children;
   const context = new DocxContext(document, organisation, style, options.resolveReference ?? (() => undefined), principleNumbering(nodes));
   const numbered = hasNumberedHeadings(document.content);

@@ -1,7 +1,7 @@
 import { headingLevel, principleNumbering } from '../content-tree';
 import type { HandbokDocument } from '../../model/document';
 import { hasNumberedHeadings, headingNumbers } from '../../model/headings';
-import { DEFAULT_HOUSE_STYLE, type HouseStyle, type Organisation } from '../../model/organisation';
+import { exportHouseStyle, type HouseStyle, type Organisation } from '../../model/organisation';
 import { KIND_NAMES, WORDS } from '../document-words';
 import type { ReferenceTarget, RenderWarning } from '../warnings';
 import { bodyHtml } from './content';
@@ -75,7 +75,7 @@ export interface PartOptions extends HtmlOptions {
  * body. Alone it becomes a whole page (renderHtml); as a bilaga it is one part of a case file.
  */
 export function renderHtmlPart(document: HandbokDocument, organisation: Organisation | null, options: PartOptions = {}): HtmlPart {
-  const style = { ...DEFAULT_HOUSE_STYLE, ...organisation?.houseStyle, ...options.houseStyle };
+  const style = exportHouseStyle(organisation, options.houseStyle);
   const nodes = document.content.root.children;
   const context = new HtmlContext(document, organisation, style, options.resolveReference ?? (() => undefined), principleNumbering(nodes));
   const { attachment } = options;
@@ -145,7 +145,7 @@ export function standalonePage({
  * pure function: the same input gives the same page.
  */
 export function renderHtml(document: HandbokDocument, organisation: Organisation | null, options: HtmlOptions = {}): HtmlResult {
-  const style = { ...DEFAULT_HOUSE_STYLE, ...organisation?.houseStyle, ...options.houseStyle };
+  const style = exportHouseStyle(organisation, options.houseStyle);
   const part = renderHtmlPart(document, organisation, options);
   const html = standalonePage({
     title: document.title,

@@ -1,6 +1,6 @@
 import type { HandbokDocument } from '../../model/document';
 import type { Memo } from '../../model/memo';
-import { DEFAULT_HOUSE_STYLE, type HouseStyle, type Organisation } from '../../model/organisation';
+import { exportHouseStyle, type HouseStyle, type Organisation } from '../../model/organisation';
 import { MEMO_HEADER } from '../../memo/words';
 import { LAYOUT_ONLY_CSS, renderHtmlPart, standalonePage, type HtmlOptions, type HtmlResult } from '../html';
 import { fontStack, printCss } from '../html/styles';
@@ -19,7 +19,7 @@ export function renderCaseFileHtml(
   organisation: Organisation | null,
   options: HtmlOptions = {},
 ): HtmlResult {
-  const style = { ...DEFAULT_HOUSE_STYLE, ...organisation?.houseStyle, ...options.houseStyle };
+  const style = exportHouseStyle(organisation, options.houseStyle);
   const memoPart = memoHtmlPart(memo, organisation, options);
   const parts = attachments.map((document, index) =>
     renderHtmlPart(document, organisation, {

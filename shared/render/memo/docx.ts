@@ -2,7 +2,7 @@ import { AlignmentType, BorderStyle, Document, Footer, HeadingLevel, Packer, Pag
 import { memoLayout } from '../../memo/layout';
 import type { HandbokDocument } from '../../model/document';
 import type { Memo } from '../../model/memo';
-import { DEFAULT_HOUSE_STYLE, type HouseStyle, type Organisation } from '../../model/organisation';
+import { exportHouseStyle, type HouseStyle, type Organisation } from '../../model/organisation';
 import { WORDS } from '../document-words';
 import { documentNumbering, documentStyles } from '../docx/styles';
 import type { ReferenceTarget } from '../warnings';
@@ -24,7 +24,7 @@ export async function renderMemoDocx(
   organisation: Organisation | null,
   options: { houseStyle?: Partial<HouseStyle>; resolveReference?: (id: string) => ReferenceTarget | undefined } = {},
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const style = { ...DEFAULT_HOUSE_STYLE, ...organisation?.houseStyle, ...options.houseStyle };
+  const style = exportHouseStyle(organisation, options.houseStyle);
   const layout = memoLayout(document, organisation, options.resolveReference ?? (() => undefined));
   const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_2) => new Paragraph({ heading: level, children: [new TextRun(text)] });
 

@@ -1,7 +1,7 @@
 import { memoLayout } from '../../memo/layout';
 import type { HandbokDocument } from '../../model/document';
 import type { Memo } from '../../model/memo';
-import { DEFAULT_HOUSE_STYLE, type HouseStyle, type Organisation } from '../../model/organisation';
+import { exportHouseStyle, type HouseStyle, type Organisation } from '../../model/organisation';
 import { WORDS } from '../document-words';
 import { standalonePage, type HtmlPart, type HtmlResult } from '../html';
 import { escapeHtml } from '../html/escape';
@@ -39,7 +39,7 @@ type MemoOptions = {
  * number and "Sida X av Y" at the foot of every page. It has no table of contents.
  */
 export function memoHtmlPart(document: HandbokDocument & { memo: Memo }, organisation: Organisation | null, options: MemoOptions = {}): HtmlPart {
-  const style = { ...DEFAULT_HOUSE_STYLE, ...organisation?.houseStyle, ...options.houseStyle };
+  const style = exportHouseStyle(organisation, options.houseStyle);
   const layout = memoLayout(document, organisation, options.resolveReference ?? (() => undefined));
   const text = (value: string) => escapeHtml(value);
   const paragraphs = (lines: string[]) => lines.map((line) => `<p>${text(line)}</p>`).join('');
@@ -70,7 +70,7 @@ export function memoHtmlPart(document: HandbokDocument & { memo: Memo }, organis
 
 /** A tjänsteskrivelse as a standalone print page, for its own PDF. */
 export function renderMemoHtml(document: HandbokDocument & { memo: Memo }, organisation: Organisation | null, options: MemoOptions = {}): HtmlResult {
-  const style = { ...DEFAULT_HOUSE_STYLE, ...organisation?.houseStyle, ...options.houseStyle };
+  const style = exportHouseStyle(organisation, options.houseStyle);
   const part = memoHtmlPart(document, organisation, options);
   return {
     html: standalonePage({

@@ -1,5 +1,5 @@
 import type { HandbokDocument } from '../../model/document';
-import { DEFAULT_HOUSE_STYLE, type HouseStyle, type Organisation } from '../../model/organisation';
+import { exportHouseStyle, type HouseStyle, type Organisation } from '../../model/organisation';
 import { embeddedFontCss, type FontSource } from '../fonts';
 import { PAGE_MARGIN_MM, renderHtml, type HtmlOptions, type HtmlResult } from '../html';
 import { finishPdf } from './finish';
@@ -29,12 +29,6 @@ export type PdfOptions = Omit<HtmlOptions, 'pageNumbers' | 'layoutOnly' | 'fontC
 /** A page to print, given the heading pages of a first printing (or a request for the layout printing) and the fonts' rules. */
 export type PageRender = (options: Pick<HtmlOptions, 'pageNumbers' | 'layoutOnly' | 'fontCss'>) => HtmlResult;
 
-/** The house style a document is exported in: the organisation's, with the export's own choices over it. */
-export const exportStyle = (organisation: Organisation | null, options: Pick<HtmlOptions, 'houseStyle'>): HouseStyle => ({
-  ...DEFAULT_HOUSE_STYLE,
-  ...organisation?.houseStyle,
-  ...options.houseStyle,
-});
 
 export interface PdfResult {
   bytes: Uint8Array<ArrayBuffer>;
@@ -56,7 +50,7 @@ const samePages = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number
  */
 export function renderPdf(document: HandbokDocument, organisation: Organisation | null, options: PdfOptions): Promise<PdfResult> {
   const { printer, openPdf, fonts, onStage, ...htmlOptions } = options;
-  return printPages((page) => renderHtml(document, organisation, { ...htmlOptions, ...page }), exportStyle(organisation, htmlOptions), { printer, openPdf, fonts, onStage });
+  return printPages((page) => renderHtml(document, organisation, { ...htmlOptions, ...page }), exportHouseStyle(organisation, htmlOptions.houseStyle), { printer, openPdf, fonts, onStage });
 }
 
 /**
