@@ -176,12 +176,12 @@ async function pdfExportRows(rows) {
   try {
     for (let run = 0; run < LARGE_RUNS; run += 1) {
       const started = performance.now();
-      const { bytes } = await renderPdf(document, null, { printer, openPdf: tools.openPdf, fonts: tools.fonts });
+      const { bytes } = await renderPdf(document, null, { printer, openPdf: tools.openPdf, fonts: tools.fonts, flate: tools.flate });
       times.push(performance.now() - started);
       writeFileSync(join(folder, 'handbok.pdf'), bytes);
       megabytes = bytes.length / 1e6;
       const finishing = performance.now();
-      await finishPrintedPage(printed.bytes, printed.html);
+      await finishPrintedPage(printed.bytes, printed.html, tools.flate);
       finishingTimes.push(performance.now() - finishing);
     }
     pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(folder, 'handbok.pdf')], { encoding: 'utf8' }))?.[1]);

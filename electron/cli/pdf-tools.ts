@@ -4,7 +4,9 @@ import type { FontSource } from '@shared/render/fonts';
 import { PAGE_MARGIN_MM } from '@shared/render/html';
 import type { PdfDestinations, PdfPrinter } from '@shared/render/pdf';
 import { checkPdfUa, type PdfUaFailure } from '@shared/render/pdf/check';
+import type { FlateCodec } from '@shared/render/pdf/raw/file';
 import { nodeFontSource } from '../node/font-files';
+import { nodeFlate } from '../node/flate';
 
 /** Debian's Chromium, or the one named by HANDBOK_CHROMIUM; Handbok never downloads a browser. */
 export const CHROMIUM = process.env.HANDBOK_CHROMIUM ?? '/usr/bin/chromium';
@@ -32,6 +34,7 @@ export interface ChromiumPdfTools {
   openPdf: (bytes: Uint8Array) => Promise<PdfDestinations & { destroy(): Promise<void> }>;
   /** The bundled fonts, read from their npm packages: the PDF names no font of the machine's. */
   fonts: FontSource;
+  flate: FlateCodec;
   close(): Promise<void>;
 }
 
@@ -105,5 +108,5 @@ export async function openPdfTools(): Promise<ChromiumPdfTools> {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new Error(`PDF-exporten behöver Chromium, men ${CHROMIUM} gick inte att starta (${reason}). ${install}`);
   }
-  return { printer: chromiumPrinter(browser), openPdf: openPdfInNode, fonts: nodeFontSource, close: () => browser.close() };
+  return { printer: chromiumPrinter(browser), openPdf: openPdfInNode, fonts: nodeFontSource, flate: nodeFlate, close: () => browser.close() };
 }

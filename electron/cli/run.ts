@@ -200,7 +200,7 @@ async function exportDocument(io: CliIo, args: string[]): Promise<number> {
       throw new CliError(error instanceof Error ? error.message : String(error));
     });
     try {
-      const pdfOptions = { resolveReference, printer: tools.printer, openPdf: tools.openPdf, fonts: tools.fonts, onStage: (stage: PdfStage) => io.err(PDF_STAGES[stage]) };
+      const pdfOptions = { resolveReference, printer: tools.printer, openPdf: tools.openPdf, fonts: tools.fonts, flate: tools.flate, onStage: (stage: PdfStage) => io.err(PDF_STAGES[stage]) };
       const { bytes, warnings } =
         withAttachments && hasMemo(document)
           ? await exportCaseFilePdf(document, attachmentsOf(document.memo.attachmentIds, byId), archive.organisation, pdfOptions)

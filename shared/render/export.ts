@@ -23,8 +23,8 @@ export function exportHtml(document: HandbokDocument, organisation: Organisation
 
 export function exportPdf(document: HandbokDocument, organisation: Organisation | null, options: PdfOptions): Promise<PdfResult> {
   if (!hasMemo(document)) return renderPdf(document, organisation, options);
-  const { printer, openPdf, fonts, onStage, ...rest } = options;
-  return printPages(({ fontCss }) => renderMemoHtml(document, organisation, { ...rest, fontCss }), exportHouseStyle(organisation, rest.houseStyle), { printer, openPdf, fonts, onStage });
+  const { printer, openPdf, fonts, flate, onStage, ...rest } = options;
+  return printPages(({ fontCss }) => renderMemoHtml(document, organisation, { ...rest, fontCss }), exportHouseStyle(organisation, rest.houseStyle), { printer, openPdf, fonts, flate, onStage });
 }
 
 /** The ärendepaket: the memo with its bilagor appended, as one tagged PDF with bookmarks for every part. */
@@ -34,6 +34,6 @@ export function exportCaseFilePdf(
   organisation: Organisation | null,
   options: PdfOptions,
 ): Promise<PdfResult> {
-  const { printer, openPdf, fonts, onStage, ...rest } = options;
-  return printPages((page) => renderCaseFileHtml(memo, attachments, organisation, { ...rest, ...page }), exportHouseStyle(organisation, rest.houseStyle), { printer, openPdf, fonts, onStage });
+  const { printer, openPdf, fonts, flate, onStage, ...rest } = options;
+  return printPages((page) => renderCaseFileHtml(memo, attachments, organisation, { ...rest, ...page }), exportHouseStyle(organisation, rest.houseStyle), { printer, openPdf, fonts, flate, onStage });
 }

@@ -1,10 +1,12 @@
 import { markUntaggedAsArtifacts } from './raw/content-stream';
-import { PdfFile, PdfUpdate } from './raw/file';
+import { PdfFile, PdfUpdate, type FlateCodec } from './raw/file';
 import { isName, PdfDict, PdfName, PdfRef, PdfStream, PdfString, type PdfValue } from './raw/objects';
 import type { PageText } from './page-text';
 import { isoDate, PRODUCER, xmpPacket } from './xmp';
 
 export interface FinishOptions extends PageText {
+  /** The fastest zlib of the runtime (see FlateCodec). */
+  flate?: FlateCodec;
   /** How far the running header and footer reach from the page's edge, in points. */
   marginPt: number;
 }
@@ -35,7 +37,7 @@ export async function finishPdf(bytes: Uint8Array, options: FinishOptions): Prom
   writeMetadata(file, update, catalogRef, catalog, options);
   const pages = file.pages();
   // The pages' streams are compressed all at once: native zlib works beside the rest.
-  const marking = pages.map(({ ref, page }) => markArtifacts(file, update, ref, page, options.marginPt));
+  const marking = pages.map(({ ref, page }) => markArtifacts(file, update, ref, page, options));
   for (const { page } of pages) describeLinks(file, update, page, options.links);
   const structure = file.dict(catalog.get('StructTreeRoot'));
   if (structure) new StructureRepair(file, update, structure).run();
@@ -66,7 +68,7 @@ function writeMetadata(file: PdfFile, update: PdfUpdate, catalogRef: PdfRef, cat
   if (infoRef instanceof PdfRef) update.set(infoRef, info);
 }
 
-async function markArtifacts(file: PdfFile, update: PdfUpdate, pageRef: PdfRef, page: PdfDict, margin: number): Promise<void> {
+async function markArtifacts(file: PdfFile, update: PdfUpdate, pageRef: PdfRef, page: PdfDict, { marginPt: margin, flate }: FinishOptions): Promise<void> {
   const box = file.array(page.get('MediaBox')).map(Number);
   const pageHeight = (box[3] ?? 842) - (box[1] ?? 0);
   const contents = page.get('Contents');
@@ -74,17 +76,17 @@ async function markArtifacts(file: PdfFile, update: PdfUpdate, pageRef: PdfRef, 
   // A page drawn by several streams is joined first: a sequence may continue from one into the next.
   const parts = streams.map((ref) => file.resolve(ref)).filter((stream): stream is PdfStream => stream instanceof PdfStream);
   if (!parts.length) return;
-  const decoded = await Promise.all(parts.map((stream) => file.decodeAsync(stream)));
+  const decoded = await Promise.all(parts.map((stream) => file.decodeAsync(stream, flate)));
   const joined = decoded.length === 1 ? decoded[0]! : joinWithNewlines(decoded);
   const marked = markUntaggedAsArtifacts(joined, { pageHeight, margin });
   if (!marked) return;
   if (parts.length === 1 && contents instanceof PdfRef) {
-    update.set(contents, await PdfUpdate.stream(marked));
+    update.set(contents, await PdfUpdate.stream(marked, [], flate));
   } else {
     const ref = update.add(null);
     page.set('Contents', ref);
     update.set(pageRef, page);
-    update.set(ref, await PdfUpdate.stream(marked));
+    update.set(ref, await PdfUpdate.stream(marked, [], flate));
   }
 }
 

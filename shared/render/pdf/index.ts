@@ -3,6 +3,7 @@ import { exportHouseStyle, type HouseStyle, type Organisation } from '../../mode
 import { embeddedFontCss, type FontSource } from '../fonts';
 import { PAGE_MARGIN_MM, renderHtml, type HtmlOptions, type HtmlResult } from '../html';
 import { finishPdf } from './finish';
+import type { FlateCodec } from './raw/file';
 import { pageText } from './page-text';
 import type { RenderWarning } from '../warnings';
 import { headingPages, type PdfDestinations } from './heading-pages';
@@ -21,6 +22,8 @@ export interface PdfTools {
   openPdf: (bytes: Uint8Array) => Promise<PdfDestinations & { destroy(): Promise<void> | void }>;
   /** The bundled fonts' files: every PDF is set in them alone, the same on any machine. */
   fonts: FontSource;
+  /** The runtime's fastest zlib for finishing the PDF; the web's CompressionStream without it. */
+  flate?: FlateCodec;
   onStage?: (stage: PdfStage) => void;
 }
 
@@ -38,8 +41,8 @@ export interface PdfResult {
 }
 
 /** Chromium's printing of a page, finished as PDF/UA-1 with what the page says of itself (see finishPdf). */
-export function finishPrintedPage(bytes: Uint8Array, html: string): Promise<Uint8Array<ArrayBuffer>> {
-  return finishPdf(bytes, { ...pageText(html), marginPt: (PAGE_MARGIN_MM / 25.4) * 72 });
+export function finishPrintedPage(bytes: Uint8Array, html: string, flate?: FlateCodec): Promise<Uint8Array<ArrayBuffer>> {
+  return finishPdf(bytes, { ...pageText(html), marginPt: (PAGE_MARGIN_MM / 25.4) * 72, ...(flate ? { flate } : {}) });
 }
 
 const samePages = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>) =>
@@ -49,8 +52,8 @@ const samePages = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number
  * A governing document as a tagged PDF whose table of contents names the right pages (see printPages).
  */
 export function renderPdf(document: HandbokDocument, organisation: Organisation | null, options: PdfOptions): Promise<PdfResult> {
-  const { printer, openPdf, fonts, onStage, ...htmlOptions } = options;
-  return printPages((page) => renderHtml(document, organisation, { ...htmlOptions, ...page }), exportHouseStyle(organisation, htmlOptions.houseStyle), { printer, openPdf, fonts, onStage });
+  const { printer, openPdf, fonts, flate, onStage, ...htmlOptions } = options;
+  return printPages((page) => renderHtml(document, organisation, { ...htmlOptions, ...page }), exportHouseStyle(organisation, htmlOptions.houseStyle), { printer, openPdf, fonts, flate, onStage });
 }
 
 /**
@@ -62,7 +65,7 @@ export function renderPdf(document: HandbokDocument, organisation: Organisation 
  * none does). A page without contents is printed once. Chromium's tagged PDF is then finished as
  * PDF/UA-1 (finishPdf), with bookmarks and link descriptions taken from the page's own text.
  */
-export async function printPages(render: PageRender, style: HouseStyle, { printer, openPdf, fonts, onStage }: PdfTools): Promise<PdfResult> {
+export async function printPages(render: PageRender, style: HouseStyle, { printer, openPdf, fonts, flate, onStage }: PdfTools): Promise<PdfResult> {
   const fontCss = await embeddedFontCss(style, fonts);
   const locate = async (bytes: Uint8Array, ids: string[]) => {
     const pdf = await openPdf(bytes);
@@ -94,5 +97,5 @@ export async function printPages(render: PageRender, style: HouseStyle, { printe
     pages = landed;
     ({ page, bytes } = await print(pages));
   }
-  return { bytes: await finishPrintedPage(bytes, page.html), headingPages: pages, warnings: page.warnings };
+  return { bytes: await finishPrintedPage(bytes, page.html, flate), headingPages: pages, warnings: page.warnings };
 }

@@ -1,7 +1,27 @@
-import { isRegular, isWhite, latin1 } from './objects';
+import { isRegular, isWhite } from './objects';
 
-/** Meets each operator of a content stream with its numeric operands (others are NaN) and its byte range, operands included. */
-export type OperationVisitor = (operator: string, numbers: readonly number[], start: number, end: number) => void;
+/**
+ * Meets each operator of a content stream, as its operator code (see `op`), with its numeric operands
+ * (others are NaN) and its byte range, operands included.
+ */
+export type OperationVisitor = (operator: number, numbers: readonly number[], start: number, end: number) => void;
+
+/**
+ * An operator as a number: its (at most three) bytes, first byte lowest. Every operator of PDF has
+ * three characters or fewer; comparing numbers makes no string for each of a page's many operators.
+ */
+export function op(name: string): number {
+  return name.charCodeAt(0) | ((name.charCodeAt(1) || 0) << 8) | ((name.charCodeAt(2) || 0) << 16);
+}
+/** Each byte's kind: part of a word, white space, or a delimiter (ISO 32000-1, 7.2.2). */
+const [REGULAR, WHITE, DELIMITER] = [0, 1, 2];
+const KIND = new Uint8Array(256);
+for (const code of [0, 9, 10, 12, 13, 32]) KIND[code] = WHITE;
+for (const char of '()<>[]{}/%') KIND[char.charCodeAt(0)] = DELIMITER;
+
+/** What a word longer than any operator is taken as: an unknown operator. */
+const UNKNOWN = -1;
+const BI = op('BI');
 
 /** A number's text (ISO 32000-1, 7.3.3: digits with an optional sign and point), read without making a string. */
 function numberAt(bytes: Uint8Array, start: number, end: number): number {
@@ -64,20 +84,22 @@ function skipOperand(bytes: Uint8Array, at: number): number {
 /**
  * The operators of a content stream (ISO 32000-1, 7.8.2) in order. Operands are skipped, not
  * parsed, except numbers; an inline image's data is passed over whole. Hot for long documents (tens
- * of megabytes of content), so it makes no string but the operator's and reuses its operand list.
+ * of megabytes of content), so it makes no strings and reuses its operand list.
  */
 export function forEachOperation(bytes: Uint8Array, visit: OperationVisitor): void {
   let start = -1;
   const numbers: number[] = [];
+  const { length } = bytes;
   let index = 0;
-  while (index < bytes.length) {
+  while (index < length) {
     const code = bytes[index]!;
-    if (isWhite(code)) {
+    const kind = KIND[code];
+    if (kind === WHITE) {
       index += 1;
       continue;
     }
     if (code === 0x25) {
-      while (index < bytes.length && bytes[index] !== 10 && bytes[index] !== 13) index += 1;
+      while (index < length && bytes[index] !== 10 && bytes[index] !== 13) index += 1;
       continue;
     }
     if (start < 0) start = index;
@@ -88,40 +110,33 @@ export function forEachOperation(bytes: Uint8Array, visit: OperationVisitor): vo
     }
     if (code === 0x2f) {
       index += 1;
-      while (isRegular(bytes[index])) index += 1;
+      while (index < length && KIND[bytes[index]!] === REGULAR) index += 1;
       numbers.push(Number.NaN);
       continue;
     }
-    const wordStart = index;
-    while (isRegular(bytes[index])) index += 1;
-    if (index === wordStart) {
+    if (kind === DELIMITER) {
       // A stray delimiter (")", ">", "]", "{", "}"): passed over.
       index += 1;
       continue;
     }
+    const wordStart = index;
+    while (index < length && KIND[bytes[index]!] === REGULAR) index += 1;
     if ((code >= 0x30 && code <= 0x39) || code === 0x2d || code === 0x2b || code === 0x2e) {
       numbers.push(numberAt(bytes, wordStart, index));
       continue;
     }
-    const length = index - wordStart;
-    const operator =
-      length === 1
-        ? String.fromCharCode(code)
-        : length === 2
-          ? String.fromCharCode(code, bytes[wordStart + 1]!)
-          : length === 3
-            ? String.fromCharCode(code, bytes[wordStart + 1]!, bytes[wordStart + 2]!)
-            : latin1(bytes, wordStart, index);
-    if (operator === 'BI') {
+    const size = index - wordStart;
+    const operator = size > 3 ? UNKNOWN : code | ((size > 1 ? bytes[wordStart + 1]! : 0) << 8) | ((size > 2 ? bytes[wordStart + 2]! : 0) << 16);
+    if (operator === BI) {
       // Inline image: its data runs from "ID" to an "EI" between white space.
       let at = index;
-      for (; at < bytes.length - 2; at += 1) {
+      for (; at < length - 2; at += 1) {
         if (bytes[at] === 0x49 && bytes[at + 1] === 0x44 && isWhite(bytes[at + 2]) && isWhite(bytes[at - 1])) break;
       }
-      for (at += 3; at < bytes.length - 1; at += 1) {
-        if (isWhite(bytes[at - 1]) && bytes[at] === 0x45 && bytes[at + 1] === 0x49 && (at + 2 >= bytes.length || isWhite(bytes[at + 2]) || !isRegular(bytes[at + 2]))) break;
+      for (at += 3; at < length - 1; at += 1) {
+        if (isWhite(bytes[at - 1]) && bytes[at] === 0x45 && bytes[at + 1] === 0x49 && (at + 2 >= length || isWhite(bytes[at + 2]) || !isRegular(bytes[at + 2]))) break;
       }
-      index = Math.min(bytes.length, at + 2);
+      index = Math.min(length, at + 2);
       numbers.length = 0;
     }
     visit(operator, numbers, start, index);
@@ -168,10 +183,9 @@ const ARTIFACT_TAGS: Record<ArtifactKind, string> = {
   layout: '/Artifact <</Type /Layout>> BDC\n',
 };
 
-/** Operators that may not stand inside a marked-content sequence that began outside them, or that begin one. */
-const BOUNDARIES = new Set(['BT', 'ET', 'BDC', 'BMC', 'EMC']);
 /** Operators that put ink on the page: showing text, painting a path, an image, a shading, a form. */
-const PAINTING = new Set(['Tj', 'TJ', "'", '"', 'S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'Do', 'sh', 'BI']);
+const PAINTING = new Set(['Tj', 'TJ', "'", '"', 'S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'Do', 'sh', 'BI'].map(op));
+const [q, Q, CM, BDC, BMC, EMC, BT, ET, TM] = ['q', 'Q', 'cm', 'BDC', 'BMC', 'EMC', 'BT', 'ET', 'Tm'].map(op);
 
 export interface ArtifactOptions {
   /** The page's height, and how far its header and footer reach from the top and the bottom edge. */
@@ -208,27 +222,40 @@ export function markUntaggedAsArtifacts(bytes: Uint8Array, { pageHeight, margin 
     open = null;
   };
 
-  // Marked content that neither tags nor marks an artifact (a Span with ActualText, optional content) goes inside a run.
+  // Marked content that neither tags nor marks an artifact (a Span with ActualText, optional content)
+  // goes inside a run, whole: its BDC and EMC both.
   let neutral = 0;
   forEachOperation(bytes, (operator, numbers, start, end) => {
-    if (depth === 0 && (operator === 'BDC' || operator === 'BMC') && !tagsContent(bytes, start, end)) neutral += 1;
-    else if (depth === 0 && neutral > 0 && operator === 'EMC') neutral -= 1;
-    else if ((BOUNDARIES.has(operator) && neutral === 0) || depth > 0) {
-      if (depth === 0) close();
-      if (operator === 'BDC' || operator === 'BMC') depth += 1;
-      else if (operator === 'EMC') depth = Math.max(0, depth - 1);
-      return;
-    }
-    if (operator === 'q') stack.push(ctm);
-    else if (operator === 'Q') ctm = stack.pop() ?? IDENTITY;
-    else if (operator === 'cm') {
+    // The graphics state is followed everywhere: a Q inside tagged content restores a q from outside it.
+    if (operator === q) stack.push(ctm);
+    else if (operator === Q) ctm = stack.pop() ?? IDENTITY;
+    else if (operator === CM) {
       const matrix = matrixOf(numbers);
       if (matrix) ctm = multiply(matrix, ctm);
     }
+    const begins = operator === BDC || operator === BMC;
+    if (depth > 0) {
+      if (begins) depth += 1;
+      else if (operator === EMC) depth -= 1;
+      return;
+    }
+    if (begins && tagsContent(bytes, start, end)) {
+      // Tagged content inside neutral content cannot be left out of a run around it: that run stays unmarked.
+      if (neutral > 0 && open) open.paints = false;
+      else close();
+      depth = 1;
+      return;
+    }
+    if (neutral === 0 && (operator === BT || operator === ET || operator === EMC)) {
+      close();
+      return;
+    }
+    if (begins) neutral += 1;
+    else if (operator === EMC) neutral -= 1;
     open ??= { at: start, end, paints: false, kind: null };
     open.end = end;
     if (PAINTING.has(operator)) open.paints = true;
-    if (operator === 'Tm' && open.kind === null) {
+    if (operator === TM && open.kind === null) {
       const matrix = matrixOf(numbers);
       if (matrix) {
         const y = matrix[4] * ctm[1] + matrix[5] * ctm[3] + ctm[5];

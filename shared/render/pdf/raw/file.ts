@@ -41,18 +41,25 @@ function unpredict(data: Uint8Array, parms: PdfDict | undefined): Uint8Array {
 }
 
 /**
- * Data in the zlib format of FlateDecode. Native zlib (CompressionStream) is several times faster
- * than any in JavaScript, and runs beside the caller; fflate stands in where it is missing.
+ * FlateDecode's zlib format, compressed and uncompressed as the runtime does it fastest: Node's own
+ * zlib where the caller has it (electron/node), else the web's CompressionStream (native zlib too,
+ * in every browser and in Electron's renderer), else fflate.
  */
-async function deflate(data: Uint8Array): Promise<Uint8Array> {
-  if (typeof CompressionStream !== 'function') return zlibSync(data, { level: 6 });
-  return throughStream(new CompressionStream('deflate'), data);
+export interface FlateCodec {
+  inflate(data: Uint8Array): Promise<Uint8Array>;
+  deflate(data: Uint8Array): Promise<Uint8Array>;
 }
 
-async function inflate(data: Uint8Array): Promise<Uint8Array> {
-  if (typeof DecompressionStream !== 'function') return unzlibSync(data);
-  return throughStream(new DecompressionStream('deflate'), data);
-}
+export const webFlate: FlateCodec = {
+  async inflate(data) {
+    if (typeof DecompressionStream !== 'function') return unzlibSync(data);
+    return throughStream(new DecompressionStream('deflate'), data);
+  },
+  async deflate(data) {
+    if (typeof CompressionStream !== 'function') return zlibSync(data, { level: 6 });
+    return throughStream(new CompressionStream('deflate'), data);
+  },
+};
 
 async function throughStream(stream: CompressionStream | DecompressionStream, data: Uint8Array): Promise<Uint8Array> {
   const writer = stream.writable.getWriter();
@@ -305,12 +312,12 @@ export class PdfFile {
 
   /**
    * A stream's data as `decode` gives it, with native zlib where the stream is plain Flate (the
-   * bulk of a page's content): several times faster, and beside the caller.
+   * bulk of a page's content): several times faster than fflate, and beside the caller.
    */
-  async decodeAsync(stream: PdfStream): Promise<Uint8Array> {
+  async decodeAsync(stream: PdfStream, flate: FlateCodec = webFlate): Promise<Uint8Array> {
     const filters = this.array(stream.dict.get('Filter'));
     if (filters.length !== 1 || !isName(filters[0], 'FlateDecode') || stream.dict.has('DecodeParms')) return this.decode(stream);
-    return inflate(stream.raw).catch(() => this.decode(stream));
+    return flate.inflate(stream.raw).catch(() => this.decode(stream));
   }
 
   /** The pages in order, as references to their dictionaries. */
@@ -355,10 +362,10 @@ export class PdfUpdate {
   }
 
   /** A Flate-compressed stream of the given data. */
-  static async stream(data: Uint8Array, entries: [string, PdfValue][] = []): Promise<PdfStream> {
+  static async stream(data: Uint8Array, entries: [string, PdfValue][] = [], flate: FlateCodec = webFlate): Promise<PdfStream> {
     const dict = new PdfDict(entries);
     dict.set('Filter', new PdfName('FlateDecode'));
-    return new PdfStream(dict, await deflate(data));
+    return new PdfStream(dict, await flate.deflate(data));
   }
 
   get changed(): boolean {

@@ -55,6 +55,19 @@ describe('markUntaggedAsArtifacts', () => {
     expect(result).toContain('BT /Artifact <</Type /Pagination /Subtype /Footer>> BDC\n1 0 0 -1 94 1068 Tm <0015> Tj /Span<</ActualText <FEFF2003> >> BDC 5.9 0 Td <0003> Tj EMC 10 0 Td <0039> Tj\nEMC ET');
   });
 
+  it('keeps a replacement that begins a run inside the run, its BDC and its EMC both', () => {
+    const page = '.24 0 0 -.24 0 841.92 cm q 3.125 0 0 3.125 0 0 cm BT /Span<</ActualText <FEFF2003> >> BDC 1 0 0 -1 94 1068 Tm <0003> Tj EMC ET Q';
+    const result = text(markUntaggedAsArtifacts(bytes(page), { pageHeight: 841.92, margin: 70.87 }));
+    expect(result).toContain('BT /Artifact <</Type /Pagination /Subtype /Footer>> BDC\n/Span<</ActualText <FEFF2003> >> BDC 1 0 0 -1 94 1068 Tm <0003> Tj EMC\nEMC ET Q');
+  });
+
+  it('follows the graphics state through tagged content: a Q inside it restores a q from before it', () => {
+    // The page's scale is pushed, then undone inside a tagged sequence: the footer after it is drawn unscaled, in the middle of the page.
+    const page = '.24 0 0 -.24 0 841.92 cm q 3.125 0 0 3.125 0 0 cm /P <</MCID 0>> BDC Q EMC BT 1 0 0 -1 94 1068 Tm <0003> Tj ET';
+    const result = text(markUntaggedAsArtifacts(bytes(page), { pageHeight: 841.92, margin: 70.87 }));
+    expect(result).toContain('BT /Artifact <</Type /Layout>> BDC\n1 0 0 -1 94 1068 Tm <0003> Tj\nEMC ET');
+  });
+
   it('has nothing more to mark in a stream it marked', () => {
     expect(markUntaggedAsArtifacts(bytes(marked), { pageHeight: 841.92, margin: 70.87 })).toBeNull();
   });
