@@ -49,15 +49,19 @@ function options(args: string[], spec: NonNullable<ParseArgsConfig['options']>) 
   }
 }
 
-async function loadArchive(io: CliIo, path: string | undefined): Promise<HandbokArchive> {
-  if (!path) throw new UsageError('ange arkivfilen');
-  let text: string;
+/** A file the user named, or a one-line reason why it cannot be read. */
+async function readInput<T>(path: string, read: () => Promise<T>): Promise<T> {
   try {
-    text = await io.readFile(path);
+    return await read();
   } catch (error) {
     const code = (error as { code?: string }).code;
     throw new CliError(code === 'ENOENT' ? `filen ${path} finns inte` : `filen ${path} gick inte att läsa (${code ?? String(error)})`);
   }
+}
+
+async function loadArchive(io: CliIo, path: string | undefined): Promise<HandbokArchive> {
+  if (!path) throw new UsageError('ange arkivfilen');
+  const text = await readInput(path, () => io.readFile(path));
   const result = readArchive(text);
   if (!result.ok) throw new CliError(`${path}: ${result.problems.map(describeArchiveProblem).join('; ')}`);
   return result.archive;
@@ -104,13 +108,7 @@ async function check(io: CliIo, args: string[]): Promise<number> {
 
 /** `check --pdf FILE`: the machine-checkable rules of PDF/UA-1, each failure by rule and page. */
 async function checkPdf(io: CliIo, path: string, json: boolean): Promise<number> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await io.readBytes(path);
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    throw new CliError(code === 'ENOENT' ? `filen ${path} finns inte` : `filen ${path} gick inte att läsa (${code ?? String(error)})`);
-  }
+  const bytes = await readInput(path, () => io.readBytes(path));
   const failures = await checkPdfInNode(bytes).catch(() => {
     throw new CliError(`${path} går inte att läsa som PDF: filen är skadad, krypterad eller ingen PDF`);
   });

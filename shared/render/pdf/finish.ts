@@ -1,6 +1,6 @@
 import { markUntaggedAsArtifacts } from './raw/content-stream';
 import { PdfFile, PdfUpdate, type FlateCodec } from './raw/file';
-import { isName, PdfDict, PdfName, PdfRef, PdfStream, PdfString, type PdfValue } from './raw/objects';
+import { concatBytes, isName, PdfDict, PdfName, PdfRef, PdfStream, PdfString, type PdfValue } from './raw/objects';
 import type { PageText } from './page-text';
 import { isoDate, PRODUCER, xmpPacket } from './xmp';
 
@@ -12,6 +12,7 @@ export interface FinishOptions extends PageText {
 }
 
 const UTF8 = new TextEncoder();
+const NEWLINE = Uint8Array.of(10);
 
 /** The text of the outline title without its white space: what Chromium's title and the heading share. */
 const squeezed = (text: string) => text.replace(/\s+/g, '');
@@ -77,7 +78,8 @@ async function markArtifacts(file: PdfFile, update: PdfUpdate, pageRef: PdfRef, 
   const parts = streams.map((ref) => file.resolve(ref)).filter((stream): stream is PdfStream => stream instanceof PdfStream);
   if (!parts.length) return;
   const decoded = await Promise.all(parts.map((stream) => file.decodeAsync(stream, flate)));
-  const joined = decoded.length === 1 ? decoded[0]! : joinWithNewlines(decoded);
+  // Streams are joined at a line break: a token may not run from one into the next.
+  const joined = decoded.length === 1 ? decoded[0]! : concatBytes(decoded.flatMap((part) => [part, NEWLINE]));
   const marked = markUntaggedAsArtifacts(joined, { pageHeight, margin });
   if (!marked) return;
   if (parts.length === 1 && contents instanceof PdfRef) {
@@ -90,16 +92,6 @@ async function markArtifacts(file: PdfFile, update: PdfUpdate, pageRef: PdfRef, 
   }
 }
 
-function joinWithNewlines(chunks: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length + 1, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    out[at + chunk.length] = 10;
-    at += chunk.length + 1;
-  }
-  return out;
-}
 
 /** The href a link annotation goes to, as the page wrote it ("#h-3", "https://…"). */
 function linkTarget(file: PdfFile, annotation: PdfDict): string | undefined {

@@ -1,4 +1,4 @@
-import { isRegular, isWhite } from './objects';
+import { concatBytes, isRegular, isWhite } from './objects';
 
 /**
  * Meets each operator of a content stream, as its operator code (see `op`), with its numeric operands
@@ -266,12 +266,5 @@ export function markUntaggedAsArtifacts(bytes: Uint8Array, { pageHeight, margin 
   close();
   if (!marked) return null;
   out.push(bytes.subarray(copied));
-  const length = out.reduce((sum, chunk) => sum + chunk.length, 0);
-  const result = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of out) {
-    result.set(chunk, at);
-    at += chunk.length;
-  }
-  return result;
+  return concatBytes(out);
 }

@@ -1,5 +1,5 @@
 import { unzlibSync, inflateSync, zlibSync } from 'fflate';
-import { isName, isWhite, latin1, PdfDict, PdfName, PdfParser, PdfRef, PdfStream, PdfSyntaxError, serialize, type PdfValue } from './objects';
+import { concatBytes, isName, isWhite, latin1, PdfDict, PdfName, PdfParser, PdfRef, PdfStream, PdfSyntaxError, serialize, type PdfValue } from './objects';
 
 /** Where an object lies: at an offset of the file, or as the n-th object of an object stream. */
 type XrefEntry = { offset: number } | { stream: number; index: number };
@@ -66,22 +66,12 @@ async function throughStream(stream: CompressionStream | DecompressionStream, da
   void writer.write(data as Uint8Array<ArrayBuffer>).then(() => writer.close());
   const reader = stream.readable.getReader();
   const chunks: Uint8Array[] = [];
-  let length = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    if (value) {
-      chunks.push(value);
-      length += value.length;
-    }
+    if (value) chunks.push(value);
   }
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
+  return concatBytes(chunks);
 }
 
 /**
@@ -430,12 +420,6 @@ export class PdfUpdate {
     for (const key of ['Root', 'Info', 'ID']) if (file.trailer.has(key)) trailer.set(key, file.trailer.get(key)!);
     if (!extents) trailer.set('Prev', file.startxref);
     push(ascii(`${lines.join('\n')}\ntrailer\n${serialize(trailer)}\nstartxref\n${xref}\n%%EOF\n`));
-    const out = new Uint8Array(length);
-    let at = 0;
-    for (const chunk of chunks) {
-      out.set(chunk, at);
-      at += chunk.length;
-    }
-    return out;
+    return concatBytes(chunks);
   }
 }

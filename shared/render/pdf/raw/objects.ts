@@ -54,6 +54,17 @@ export type PdfValue = null | boolean | number | PdfName | PdfString | PdfRef | 
 
 export const isName = (value: unknown, name?: string): value is PdfName => value instanceof PdfName && (name === undefined || value.name === name);
 
+/** Byte arrays joined into one. */
+export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
 export function latin1(bytes: Uint8Array, start = 0, end = bytes.length): string {
   let text = '';
   // Most calls read a word or a name: a loop is many times faster than spreading a short subarray.
