@@ -18,8 +18,8 @@ const NEWLINE = Uint8Array.of(10);
 const squeezed = (text: string) => text.replace(/\s+/g, '');
 
 /**
- * Makes Chromium's tagged PDF a PDF/UA-1 file, in one incremental update that keeps every object
- * it does not change (the structure tree's content and its MCIDs among them):
+ * Makes Chromium's tagged PDF a PDF/UA-1 file, in one update (PdfUpdate) that keeps every object it
+ * does not change byte for byte (the structure tree's content and its MCIDs among them):
  * - an XMP packet with the title, the language, Handbok as producer and `pdfuaid:part` 1;
  * - whatever is drawn outside tagged content (the running header and footer, backgrounds,
  *   rules, decorative images) marked as a pagination or layout artifact;
