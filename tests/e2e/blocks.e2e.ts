@@ -112,3 +112,28 @@ it('a role block holds its lead-in and a bulleted list of responsibilities', asy
   expect(errors).toEqual([]);
   await context.close();
 });
+
+it('types a PUFF guide the natural way, a step title and Enter twice each, and gets four steps', async () => {
+  const { context, page, errors } = await openApp(browser());
+  await skipOnboarding(page);
+  await createDocument(page, 'Handbok', 'Handbok med PUFF');
+  const editor = page.getByRole('textbox', { name: 'Dokumentets innehåll' });
+  await clickAtEndOfDocument(page);
+  await page.keyboard.press('Enter');
+  await slashCommand(page, 'metod', 'Metodstöd');
+  await editor.locator('.doc-item--method-step .doc-field--title').first().click();
+  // Enter after a title goes to the step's (empty) guidance; Enter there starts the next step.
+  for (const [index, step] of ['Planera', 'Utföra', 'Följa upp', 'Förbättra'].entries()) {
+    if (index > 0) {
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Enter');
+    }
+    await page.keyboard.type(step);
+  }
+  const steps = editor.locator('.doc-item--method-step');
+  await expect.poll(() => steps.locator('.doc-field--title').allInnerTexts()).toEqual(['Planera', 'Utföra', 'Följa upp', 'Förbättra']);
+  expect(await steps.locator('.doc-field--guidance').allInnerTexts()).toEqual(['', '', '', ''].map(() => expect.stringMatching(/^\s*$/)));
+  await page.screenshot({ path: 'test-results/puff-typed.png' });
+  expect(errors).toEqual([]);
+  await context.close();
+});

@@ -213,10 +213,12 @@ function $handleEnter(event: KeyboardEvent | null): boolean {
     return true;
   }
   const line = anchor.getParents().find((node) => node.getParent() === field) ?? anchor;
-  const isLastEmptyLine = $isParagraphNode(line) && line.isEmpty() && line.getNextSibling() === null && field.getChildrenSize() > 1;
+  // Enter on the empty last line moves on, also when that line is all the field has: a title, Enter
+  // and Enter again starts the next step, as people type. The field keeps its one line.
+  const isLastEmptyLine = $isParagraphNode(line) && line.isEmpty() && line.getNextSibling() === null;
   if (isLastEmptyLine) {
     event?.preventDefault();
-    line.remove();
+    if (field.getChildrenSize() > 1) line.remove();
     $moveOn(field, block);
     return true;
   }
