@@ -137,3 +137,31 @@ it('types a PUFF guide the natural way, a step title and Enter twice each, and g
   expect(errors).toEqual([]);
   await context.close();
 });
+
+it('removes an empty block with Backspace or Delete, and leaves the text around it as it was', async () => {
+  const { context, page, errors } = await openApp(browser());
+  await skipOnboarding(page);
+  await createDocument(page, 'Handbok', 'Handbok utan tomma block');
+  const editor = page.getByRole('textbox', { name: 'Dokumentets innehåll' });
+  await clickAtEndOfDocument(page);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Sista stycket.');
+  const before = (await editor.innerText()).trimEnd();
+  for (const key of ['Backspace', 'Delete']) {
+    await page.keyboard.press('Enter');
+    await slashCommand(page, 'princip', 'Princip');
+    await editor.locator('.doc-block--principle').waitFor();
+    await page.keyboard.press(key);
+    await editor.locator('.doc-block--principle').waitFor({ state: 'detached' });
+    // Nothing before the block was eaten.
+    await expect.poll(async () => (await editor.innerText()).trimEnd()).toBe(before);
+    if (key === 'Backspace') {
+      // The caret stands at the end of the text before the block.
+      await page.keyboard.type(' Mer.');
+      await expect.poll(() => editor.innerText()).toContain('Sista stycket. Mer.');
+      for (let i = 0; i < 5; i += 1) await page.keyboard.press('Backspace');
+    } else await page.keyboard.press('Backspace'); // from the line after it back to the text
+  }
+  expect(errors).toEqual([]);
+  await context.close();
+});

@@ -17,6 +17,8 @@ import {
   COMMAND_PRIORITY_EDITOR,
   COMMAND_PRIORITY_HIGH,
   HISTORY_MERGE_TAG,
+  KEY_BACKSPACE_COMMAND,
+  KEY_DELETE_COMMAND,
   KEY_ENTER_COMMAND,
   RootNode,
   type LexicalEditor,
@@ -226,6 +228,31 @@ function $handleEnter(event: KeyboardEvent | null): boolean {
 }
 
 /**
+ * Backspace or Delete in an empty block removes it, as in every block editor, instead of reaching into
+ * the text before it. An empty item goes too, unless it is the only one of its list: then the block it
+ * belongs to is the one asked about. The caret goes where the block stood: to the end of what came
+ * before (Backspace) or the start of what follows (Delete).
+ */
+function $removeEmptyBlock(event: KeyboardEvent | null, backwards: boolean): boolean {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection) || !selection.isCollapsed()) return false;
+  const field = $enclosingField(selection.anchor.getNode());
+  let block = field?.getParent();
+  while ($isStructuredBlockNode(block) && block.isItem() && block.getParent()?.getChildrenSize() === 1) block = block.getParent()?.getParent();
+  if (!$isStructuredBlockNode(block) || block.getTextContent().trim() !== '') return false;
+  event?.preventDefault();
+  const previous = block.getPreviousSibling();
+  const next = block.getNextSibling();
+  const target = backwards ? (previous ?? next) : (next ?? previous);
+  block.remove();
+  if ($isElementNode(target)) {
+    if (target === previous) target.selectEnd();
+    else target.selectStart();
+  } else if (target) target.selectNext();
+  return true;
+}
+
+/**
  * Inserts a block at the cursor. Blocks live at the top level of the document only. On an empty line
  * (where a slash command was typed) the block takes the line's place; at the very start of a line it
  * goes before it, so no empty line is left behind; inside a paragraph it splits it; anywhere else (in
@@ -295,6 +322,8 @@ export function registerStructuredBlocks(editor: LexicalEditor): () => void {
           COMMAND_PRIORITY_EDITOR,
         ),
         editor.registerCommand(KEY_ENTER_COMMAND, $handleEnter, COMMAND_PRIORITY_HIGH),
+        editor.registerCommand(KEY_BACKSPACE_COMMAND, (event) => $removeEmptyBlock(event, true), COMMAND_PRIORITY_HIGH),
+        editor.registerCommand(KEY_DELETE_COMMAND, (event) => $removeEmptyBlock(event, false), COMMAND_PRIORITY_HIGH),
   );
 }
 
