@@ -165,3 +165,26 @@ it('removes an empty block with Backspace or Delete, and leaves the text around 
   expect(errors).toEqual([]);
   await context.close();
 });
+
+it('leaves the caret where it was when a table gets a new row or column', async () => {
+  const { context, page, errors } = await openApp(browser());
+  await skipOnboarding(page);
+  await createDocument(page, 'Handbok', 'Handbok med tabell');
+  const editor = page.getByRole('textbox', { name: 'Dokumentets innehåll' });
+  await clickAtEndOfDocument(page);
+  await page.keyboard.press('Enter');
+  await slashCommand(page, 'tabell', 'Tabell');
+  const firstCell = editor.locator('table').first().locator('th, td').first();
+  await firstCell.click();
+  await page.keyboard.type('Roll');
+  await expect.poll(() => firstCell.innerText()).toContain('Roll');
+  for (const command of ['Infoga kolumn till höger', 'Infoga kolumn till vänster', 'Infoga rad nedanför', 'Infoga rad ovanför']) {
+    await page.getByRole('button', { name: command }).click();
+    // Typing goes on in the same cell.
+    await page.keyboard.type('!');
+  }
+  const cells = editor.locator('table').first().locator('th, td');
+  await expect.poll(() => cells.allInnerTexts()).toContain('Roll!!!!');
+  expect(errors).toEqual([]);
+  await context.close();
+});

@@ -15,6 +15,7 @@ import {
 import {
   $getRoot,
   $getSelection,
+  $setSelection,
   $getState,
   $isRangeSelection,
   FORMAT_TEXT_COMMAND,
@@ -124,8 +125,18 @@ function InsertMenu({ editor }: { editor: LexicalEditor }) {
   );
 }
 
+/**
+ * A table command from the toolbar. Lexical moves the caret into a row or column it inserts; the
+ * caret stays where the user left it instead, so that typing on fills the same cell. Where the
+ * command removed the caret's cell, Lexical's choice stands.
+ */
 function tableAction(editor: LexicalEditor, action: () => void) {
-  editor.update(action);
+  editor.update(() => {
+    const selection = $getSelection();
+    const before = $isRangeSelection(selection) ? selection.clone() : null;
+    action();
+    if (before && before.anchor.getNode().isAttached() && before.focus.getNode().isAttached()) $setSelection(before);
+  });
   editor.focus();
 }
 
