@@ -93,3 +93,18 @@ it('a block copied into another document keeps its type and fields', async () =>
   expect(errors).toEqual([]);
   await context.close();
 });
+
+it('a paste of paragraphs into a principle’s title keeps a space between them', async () => {
+  const { context, page, errors } = await openApp(browser());
+  await skipOnboarding(page);
+  await createDocument(page, 'Handbok', 'Inklistrad princip');
+  const editor = page.getByRole('textbox', { name: 'Dokumentets innehåll' });
+  await clickAtEndOfDocument(page);
+  await page.keyboard.press('Enter');
+  await slashCommand(page, 'princip', 'Princip');
+  await paste(page, { 'text/html': '<p>Vi leder.</p><p>Vi har insikt.</p>', 'text/plain': 'Vi leder.\n\nVi har insikt.' });
+  await expect.poll(() => editor.locator('.doc-block--principle').innerText()).toMatch(/Vi leder\.\s+Vi har insikt\./);
+  expect(await editor.locator('.doc-block--principle').innerText()).not.toContain('Vi leder.Vi');
+  expect(errors).toEqual([]);
+  await context.close();
+});

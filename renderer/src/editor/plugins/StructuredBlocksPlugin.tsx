@@ -113,9 +113,15 @@ function $repairField(field: BlockFieldNode) {
     return;
   }
   if (!spec.multiline) {
+    // Lines (a paste of paragraphs, say) are joined into the one line, a space kept between them.
     for (const child of field.getChildren()) {
       if ($isElementNode(child) && !child.isInline()) {
+        const before = child.getPreviousSibling()?.getTextContent() ?? '';
+        const after = child.getNextSibling()?.getTextContent() ?? '';
+        const text = child.getTextContent();
+        if (before && !/\s$/.test(before) && text && !/^\s/.test(text)) child.insertBefore($createTextNode(' '));
         for (const inline of child.getChildren()) child.insertBefore(inline);
+        if (after && !/^\s/.test(after) && text && !/\s$/.test(text)) child.insertBefore($createTextNode(' '));
         child.remove();
       }
     }

@@ -224,3 +224,20 @@ describe('structured blocks', () => {
     expect(json().root.children.map((node) => node.type)).toEqual(['paragraph', 'goals', 'paragraph']);
   });
 });
+
+describe('a one-line field given several lines', () => {
+  it('keeps the boundary between them as a space (a paste of paragraphs into a title)', () => {
+    update(() => {
+      const block = $createBlock({ type: 'principle' });
+      $getRoot().clear().append(block);
+      const title = block.getChildren().filter($isBlockFieldNode).find((field) => field.getField() === 'title')!;
+      title.clear().append(
+        $createParagraphNode().append($createTextNode('Vi leder.')),
+        $createParagraphNode().append($createTextNode('Vi har insikt')),
+        $createParagraphNode().append($createTextNode(' och vi lär.')),
+      );
+    });
+    const text = editor.getEditorState().read(() => $getRoot().getFirstChild()!.getTextContent());
+    expect(text.startsWith('Vi leder. Vi har insikt och vi lär.')).toBe(true);
+  });
+});
