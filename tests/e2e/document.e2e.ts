@@ -128,3 +128,22 @@ it('metadata labels follow the names the organisation gave them', async () => {
   expect(errors).toEqual([]);
   await context.close();
 });
+
+it('says nothing of another window while a single window types its metadata, field after field', async () => {
+  const { context, page, errors } = await openApp(browser());
+  await skipOnboarding(page);
+  await createDocument(page, 'Riktlinje', 'Riktlinje i ett fönster');
+  // Typing with pauses long enough for the form to save between the keys.
+  for (const [label, text] of [['Gäller t.o.m.', 'tills vidare'], ['Version', '1.1'], ['Gäller för', 'Alla nämnder']] as const) {
+    await details(page).getByLabel(label, { exact: true }).click();
+    for (const char of text) {
+      await page.keyboard.type(char);
+      await page.waitForTimeout(120);
+    }
+    await waitUntilSaved(page);
+  }
+  await page.waitForTimeout(1000);
+  expect(await page.getByText('Ändrades också i ett annat fönster').count()).toBe(0);
+  expect(errors).toEqual([]);
+  await context.close();
+});

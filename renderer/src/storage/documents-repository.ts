@@ -82,6 +82,21 @@ function newContentRow(id: string, content: SerializedContent | string): Content
   return { id, content: typeof content === 'string' ? content : JSON.stringify(content), revision: newContentRevision() };
 }
 
+/**
+ * Whether two stored values are the same, whatever the order of their keys: a header read back is
+ * normalised into the schema's key order, while a form's draft keeps the order it was typed in, so
+ * comparing their JSON took this window's own earlier save for another window's change.
+ */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, index) => sameValue(item, b[index]));
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
+  return [...keys].every((key) => sameValue(left[key], right[key]));
+}
+
 function loadHeader(row: StoredRow): LoadedHeader {
   const normalized = normalizeDocumentHeader(row);
   return normalized.ok
@@ -222,15 +237,14 @@ export class DocumentsRepository {
    * tell its user.
    */
   async updateChangedFields(id: string, draft: HeaderChanges, base: HeaderChanges): Promise<{ field: keyof HeaderChanges; replaced: unknown }[]> {
-    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-    const changed = (Object.keys(draft) as (keyof HeaderChanges)[]).filter((field) => !same(draft[field], base[field]));
+    const changed = (Object.keys(draft) as (keyof HeaderChanges)[]).filter((field) => !sameValue(draft[field], base[field]));
     const replaced: { field: keyof HeaderChanges; replaced: unknown }[] = [];
     if (changed.length === 0) return replaced;
     await this.mutate(id, (header) => {
       const next: DocumentHeader = { ...header };
       for (const field of changed) {
         const stored = header[field];
-        if (!same(stored, base[field]) && !same(stored, draft[field])) replaced.push({ field, replaced: stored });
+        if (!sameValue(stored, base[field]) && !sameValue(stored, draft[field])) replaced.push({ field, replaced: stored });
         Object.assign(next, { [field]: draft[field] });
       }
       return next;

@@ -242,5 +242,17 @@ describe('importArchive', () => {
       expect(replaced).toEqual([{ field: 'title', replaced: 'Från andra fönstret' }]);
       expect(await header(id)).toMatchObject({ title: 'Från det här fönstret', status: 'remiss', metadata: { version: '2.0' } });
     });
+
+    it('names no field when only this window wrote, however the stored metadata orders its keys', async () => {
+      const id = await documents.create(seed);
+      let base = { metadata: (await header(id)).metadata };
+      // A form that types into one field after another, saving as it goes, as a single window does.
+      for (const [key, value] of [['validUntil', 'tills vidare'], ['version', '1.1'], ['validUntil', 'tills vidare, dock längst 2028'], ['reviewBy', '2027']] as const) {
+        const draft = { metadata: { ...base.metadata, [key]: value } };
+        expect(await documents.updateChangedFields(id, draft, base)).toEqual([]);
+        base = draft;
+      }
+      expect((await header(id)).metadata).toMatchObject({ validUntil: 'tills vidare, dock längst 2028', version: '1.1', reviewBy: '2027' });
+    });
   });
 });
