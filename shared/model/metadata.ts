@@ -54,11 +54,17 @@ export interface MetadataIssue {
   code: MetadataIssueCode;
 }
 
-/** "tills vidare" (until further notice) is the usual alternative to an end date. */
-export const UNTIL_FURTHER_NOTICE = 'tills vidare';
+/**
+ * "tills vidare" (until further notice), the usual alternative to an end date, as templates spell it:
+ * "Tills vidare", "Tillsvidare", "t.v.".
+ */
+const UNTIL_FURTHER_NOTICE = /^(?:tills\s*vidare|t\.\s?v)\.?$/i;
 
-/** A year ("2027"), or an ISO date, optionally followed by a comment ("2027, före ny mandatperiod"). */
-const REVIEW_BY = /^(\d{4})(-\d{2}-\d{2})?(\s*[,–-]\s*.+)?$/;
+/**
+ * A year ("2027"), or an ISO date, optionally followed by a comment, after a comma, a dash or a space
+ * ("2027, före ny mandatperiod", "2027 inför ny mandatperiod"); a comment starts with a letter.
+ */
+const REVIEW_BY = /^(\d{4})(-\d{2}-\d{2})?(?:(?:\s*[,–-]\s*|\s+)\D.*)?$/;
 
 /** Checks every filled field of a metadata block; empty fields are never an error here. */
 export function validateMetadata(metadata: DocumentMetadata): MetadataIssue[] {
@@ -69,7 +75,7 @@ export function validateMetadata(metadata: DocumentMetadata): MetadataIssue[] {
     if (!text) continue;
     if (field.input === 'date' && !isIsoDate(text)) issues.push({ field: field.key, code: 'invalid-date' });
     if (field.input === 'paragraph' && !isParagraph(text)) issues.push({ field: field.key, code: 'invalid-paragraph' });
-    if (field.input === 'validUntil' && !isIsoDate(text) && text.toLowerCase() !== UNTIL_FURTHER_NOTICE) {
+    if (field.input === 'validUntil' && !isIsoDate(text) && !UNTIL_FURTHER_NOTICE.test(text)) {
       issues.push({ field: field.key, code: 'invalid-valid-until' });
     }
     if (field.input === 'reviewBy') {

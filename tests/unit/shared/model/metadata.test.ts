@@ -46,6 +46,15 @@ describe('validateMetadata', () => {
     ]);
   });
 
+  it.each(['tills vidare', 'Tillsvidare', 'Tills vidare.', 'TILLS VIDARE', 't.v.'])('accepts "%s" as until further notice', (validUntil) => {
+    expect(validateMetadata({ validUntil })).toEqual([]);
+  });
+
+  it.each(['2027 inför ny mandatperiod', '2027, inför ny mandatperiod', '2027 – före ny mandatperiod', '2026-10-15 efter valet'])(
+    'accepts the review year or date "%s" with a comment, with or without a comma',
+    (reviewBy) => expect(validateMetadata({ reviewBy })).toEqual([]),
+  );
+
   it('refuses an impossible review date', () => {
     expect(validateMetadata({ reviewBy: '2027-02-30' })).toEqual([{ field: 'reviewBy', code: 'invalid-review-by' }]);
   });
@@ -55,6 +64,7 @@ describe('reviewDeadline', () => {
   it.each([
     ['2027', '2027-12-31'],
     ['2027, före ny mandatperiod', '2027-12-31'],
+    ['2027 inför ny mandatperiod', '2027-12-31'],
     ['2026-06-30', '2026-06-30'],
     ['snart', null],
     [undefined, null],
