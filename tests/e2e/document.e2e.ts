@@ -119,12 +119,18 @@ it('metadata labels follow the names the organisation gave them', async () => {
   await page.getByRole('button', { name: 'Kom igång' }).click();
   await page.getByRole('link', { name: 'Inställningar' }).click();
   await page.getByRole('region', { name: 'Benämningar i metadata' }).getByLabel('Diarienummer').fill('Dnr');
+  await page.getByRole('region', { name: 'Benämningar i metadata' }).getByLabel('Revideras senast').fill('Aktualitetsprövas senast');
   await page.getByText('Alla ändringar är sparade').waitFor();
 
   await createDocument(page, 'Anvisning', 'Anvisning för avvikelser');
   await details(page).getByLabel('Dnr').fill('KS 2026/99');
   expect(await details(page).getByLabel('Diarienummer').count()).toBe(0);
+  await details(page).getByLabel('Aktualitetsprövas senast').fill('2027');
   await waitUntilSaved(page);
+  // The library's column says it the organisation's way too.
+  await page.getByRole('link', { name: 'Bibliotek', exact: true }).click();
+  await page.getByRole('columnheader', { name: 'Aktualitetsprövas senast' }).waitFor();
+  expect(await page.getByRole('columnheader', { name: 'Revideras senast' }).count()).toBe(0);
   expect(errors).toEqual([]);
   await context.close();
 });

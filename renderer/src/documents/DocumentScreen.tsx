@@ -13,7 +13,7 @@ import { EditorErrorBoundary } from '../editor/EditorErrorBoundary';
 import { headerStamp, readableHeaders, type ContentBase, type LoadedDocument } from '../storage/documents-repository';
 import { useDocumentHeader, useDocumentHeaders, useOrganisation, useStorage } from '../storage/storage';
 import { DecisionHistory } from './DecisionHistory';
-import { useMetadataLabel } from './labels';
+import { useMetadataLabel } from '../storage/metadata-labels';
 import { MetadataPanel, type HeaderDraft } from './MetadataPanel';
 import { ExportResult } from './ExportResult';
 import { SaveIndicator } from './SaveIndicator';

@@ -10,7 +10,7 @@ import {
 import type { Body } from '@shared/model/organisation';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMetadataLabel } from './labels';
+import { useMetadataLabel } from '../storage/metadata-labels';
 
 export type HeaderDraft = Pick<DocumentHeader, 'title' | 'kind' | 'status' | 'metadata' | 'decisions' | 'memo'>;
 

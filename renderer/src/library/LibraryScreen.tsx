@@ -9,6 +9,7 @@ import { describeError } from '../app/describe-error';
 import { useNotice } from '../app/notices';
 import { hrefOf } from '../app/routes';
 import type { LoadedHeader } from '../storage/documents-repository';
+import { useMetadataLabel } from '../storage/metadata-labels';
 import { useDocumentHeaders, useStorage } from '../storage/storage';
 import { RenameDialog } from './RenameDialog';
 import { StatusBadge } from './StatusBadge';
@@ -25,6 +26,7 @@ function matches(header: DocumentHeader, query: string) {
 /** The library: every document not in the trash, grouped by kind, with status and review date. */
 export function LibraryScreen({ onCommand }: { onCommand: (command: MenuCommand) => void }) {
   const { t } = useTranslation();
+  const label = useMetadataLabel();
   const headers = useDocumentHeaders();
   const [query, setQuery] = useState('');
   const [renaming, setRenaming] = useState<DocumentHeader | null>(null);
@@ -130,7 +132,7 @@ export function LibraryScreen({ onCommand }: { onCommand: (command: MenuCommand)
               <tr>
                 <th scope="col">{t('library.columns.title')}</th>
                 <th scope="col">{t('library.columns.status')}</th>
-                <th scope="col">{t('library.columns.reviewBy')}</th>
+                <th scope="col">{label('reviewBy')}</th>
                 <th scope="col">{t('library.columns.updated')}</th>
                 <th scope="col">
                   <span className="visually-hidden">{t('library.columns.actions')}</span>

@@ -64,7 +64,6 @@ export const en: Messages = {
     columns: {
       title: 'Title',
       status: 'Status',
-      reviewBy: 'Review by',
       updated: 'Last changed',
       actions: 'Actions',
     },

@@ -49,7 +49,6 @@ export const sv = {
     columns: {
       title: 'Titel',
       status: 'Status',
-      reviewBy: 'Revideras senast',
       updated: 'Senast ändrad',
       actions: 'Åtgärder',
     },

@@ -1,7 +1,7 @@
 import type { LabelledFieldKey } from '@shared/model/metadata';
 import type { MetadataLabels } from '@shared/model/organisation';
 import { useTranslation } from 'react-i18next';
-import { useOrganisation } from '../storage/storage';
+import { useOrganisation } from './storage';
 
 /** The organisation's own label for a metadata field, or the default in the interface language. */
 export function useMetadataLabel(): (key: LabelledFieldKey) => string {
