@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectInOrder } from '../../../support/expect-in-order';
+import { imageNode } from '../../../support/image-node';
 import { openPdfInNode, openPdfTools, type ChromiumPdfTools } from '../../../../electron/cli/pdf-tools';
 import { content, heading, paragraph } from '../../../../shared/model/content';
 import { documentFromSeed } from '../../../../shared/model/document';
@@ -100,18 +101,10 @@ describe('renderPdf', () => {
   afterAll(async () => tools?.close());
 
   it('tags a figure with its alt text and leaves a decorative image out of the structure', async () => {
-    const image = (altText: string, decorative: boolean) => ({
-      type: 'image',
-      version: 1,
-      src: 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==',
-      altText,
-      decorative,
-      caption: '',
-    });
     let id = 0;
     const document = {
       ...documentFromSeed(sampleLibrary[0]!, '2026-01-01T00:00:00.000Z', () => `id-${(id += 1)}`),
-      content: content(heading(1, 'Årshjulet'), paragraph('Så här ser året ut.'), image('Årshjulet med tolv månader', false), image('', true)),
+      content: content(heading(1, 'Årshjulet'), paragraph('Så här ser året ut.'), imageNode({ altText: 'Årshjulet med tolv månader' }), imageNode({ decorative: true })),
     };
     const { bytes, headingPages } = await renderPdf(document, null, { printer: tools.printer, openPdf: tools.openPdf, fonts: tools.fonts });
     expect([...headingPages.values()]).toEqual([3]);

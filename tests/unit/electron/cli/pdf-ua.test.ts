@@ -15,6 +15,7 @@ import { PdfFile, PdfUpdate } from '../../../../shared/render/pdf/raw/file';
 import { PdfDict, PdfName, type PdfRef, PdfStream, type PdfString } from '../../../../shared/render/pdf/raw/objects';
 import { xmpPacket } from '../../../../shared/render/pdf/xmp';
 import { sampleLibrary } from '../../../../resources/samples/sample-library';
+import { imageNode } from '../../../support/image-node';
 
 const run = promisify(execFile);
 const root = new URL('../../../../', import.meta.url).pathname;
@@ -116,14 +117,6 @@ describe('finishing Chromium’s tagged PDF', () => {
   let tools: ChromiumPdfTools;
   let finished: Uint8Array;
   let document: ReturnType<typeof documentFromSeed>;
-  const image = (altText: string, decorative: boolean) => ({
-    type: 'image',
-    version: 1,
-    src: 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==',
-    altText,
-    decorative,
-    caption: 'Årets gång',
-  });
 
   beforeAll(async () => {
     tools = await openPdfTools();
@@ -136,8 +129,8 @@ describe('finishing Chromium’s tagged PDF', () => {
         paragraph('Läs mer på ', element('link', [text('kommunens webbplats')], { url: 'https://www.sjovik.se/kvalitet', rel: null, target: null, title: null }), '.'),
         bulletList('Invånaren i fokus', 'Beslut på fakta', 'Vi förbättrar'),
         heading(2, LONG_HEADINGS[1]!),
-        image('Årshjulet med tolv månader', false),
-        image('', true),
+        imageNode({ altText: 'Årshjulet med tolv månader', caption: 'Årets gång' }),
+        imageNode({ decorative: true, caption: 'Årets gång' }),
         heading(3, LONG_HEADINGS[2]!),
         paragraph('Nyckeltalen redovisas i april.', { type: 'footnote', version: 1, text: 'Enligt SKR:s definitioner.' }),
       )),
