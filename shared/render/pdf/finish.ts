@@ -2,6 +2,7 @@ import { markUntaggedAsArtifacts } from './raw/content-stream';
 import { PdfFile, PdfUpdate, type FlateCodec } from './raw/file';
 import { concatBytes, isName, PdfDict, PdfName, PdfRef, PdfStream, PdfString, type PdfValue } from './raw/objects';
 import type { PageText } from './page-text';
+import { readStructure, type StructureElement } from './structure';
 import { isoDate, PRODUCER, xmpPacket } from './xmp';
 
 export interface FinishOptions extends PageText {
@@ -156,69 +157,37 @@ interface ParentSlot {
  * tree (which maps marked content and annotations back to their structure element).
  */
 class StructureRepair {
-  private readonly roleMap: PdfDict | undefined;
   private parentTree: Map<number, ParentSlot> | undefined;
 
   constructor(
     private readonly file: PdfFile,
     private readonly update: PdfUpdate,
     private readonly root: PdfDict,
-  ) {
-    this.roleMap = file.dict(root.get('RoleMap'));
-  }
-
-  private role(element: PdfDict | undefined): string | undefined {
-    const type = element?.get('S');
-    if (!isName(type)) return undefined;
-    const mapped = this.roleMap?.get(type.name);
-    return isName(mapped) ? mapped.name : type.name;
-  }
+  ) {}
 
   run(): void {
-    const parents = new Map<number, PdfRef>();
-    const figures: PdfRef[] = [];
-    const items: PdfRef[] = [];
-    const stack = this.file.array(this.root.get('K')).filter((kid): kid is PdfRef => kid instanceof PdfRef);
-    const seen = new Set<number>();
-    while (stack.length) {
-      const ref = stack.pop()!;
-      if (seen.has(ref.num)) continue;
-      seen.add(ref.num);
-      const element = this.file.dict(ref);
-      const role = this.role(element);
-      if (role === 'Figure') figures.push(ref);
-      if (role === 'LI') items.push(ref);
-      for (const kid of this.file.array(element?.get('K'))) {
-        if (kid instanceof PdfRef && this.isElement(kid)) {
-          parents.set(kid.num, ref);
-          stack.push(kid);
-        }
-      }
+    const elements = readStructure(this.file);
+    const byRef = new Map(elements.filter((element) => element.ref).map((element) => [element.ref!.num, element]));
+    for (const element of elements) {
+      if (element.role === 'Figure') this.untagOuterFigures(element);
+      if (element.role === 'LI' && element.ref) this.wrapListBody(element.ref, element.dict, byRef);
     }
-    for (const figure of figures) this.untagOuterFigures(figure, parents);
-    for (const item of items) this.wrapListBody(item);
-  }
-
-  private isElement(ref: PdfRef): boolean {
-    const element = this.file.dict(ref);
-    return !!element && !isName(element.get('Type'), 'OBJR') && !isName(element.get('Type'), 'MCR') && element.has('S');
   }
 
   /** Each Figure above an image's Figure, without alt text of its own, becomes a Div. */
-  private untagOuterFigures(figure: PdfRef, parents: Map<number, PdfRef>): void {
-    for (let parent = parents.get(figure.num); parent; parent = parents.get(parent.num)) {
-      const element = this.file.dict(parent)!;
-      if (this.role(element) !== 'Figure' || element.has('Alt') || element.has('ActualText')) continue;
-      element.set('S', new PdfName('Div'));
-      this.update.set(parent, element);
+  private untagOuterFigures(figure: StructureElement): void {
+    for (let parent = figure.parent; parent; parent = parent.parent) {
+      const { dict, ref } = parent;
+      if (parent.role !== 'Figure' || !ref || dict.has('Alt') || dict.has('ActualText')) continue;
+      dict.set('S', new PdfName('Div'));
+      this.update.set(ref, dict);
     }
   }
 
   /** Groups a list item's content other than its Lbl and LBody into an LBody. */
-  private wrapListBody(itemRef: PdfRef): void {
-    const item = this.file.dict(itemRef)!;
+  private wrapListBody(itemRef: PdfRef, item: PdfDict, byRef: ReadonlyMap<number, StructureElement>): void {
     const kids = this.file.array(item.get('K'));
-    const labelled = (kid: PdfValue) => kid instanceof PdfRef && this.isElement(kid) && ['Lbl', 'LBody'].includes(this.role(this.file.dict(kid)) ?? '');
+    const labelled = (kid: PdfValue) => kid instanceof PdfRef && ['Lbl', 'LBody'].includes(byRef.get(kid.num)?.role ?? '');
     if (kids.every(labelled)) return;
     const result: PdfValue[] = [];
     let body: PdfValue[] = [];

@@ -1,7 +1,7 @@
 import { PdfFile } from '../raw/file';
 import { isName, type PdfDict, type PdfName, PdfRef, PdfStream, PdfString } from '../raw/objects';
 import type { PdfJsDocument, PdfJsOps } from './pdfjs';
-import { readStructure, type StructureElement } from './structure';
+import { readStructure, type StructureElement } from '../structure';
 
 export type { PdfJsDocument, PdfJsOps, PdfJsPage } from './pdfjs';
 

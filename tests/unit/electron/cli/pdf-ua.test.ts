@@ -10,7 +10,7 @@ import { NUMBERED_HEADINGS_KEY } from '../../../../shared/model/headings';
 import { documentFromSeed } from '../../../../shared/model/document';
 import { renderHtml } from '../../../../shared/render/html';
 import { renderPdf } from '../../../../shared/render/pdf';
-import { readStructure } from '../../../../shared/render/pdf/check/structure';
+import { readStructure } from '../../../../shared/render/pdf/structure';
 import { PdfFile, PdfUpdate } from '../../../../shared/render/pdf/raw/file';
 import { PdfDict, PdfName, type PdfRef, PdfStream, type PdfString } from '../../../../shared/render/pdf/raw/objects';
 import { xmpPacket } from '../../../../shared/render/pdf/xmp';

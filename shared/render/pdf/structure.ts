@@ -1,5 +1,5 @@
-import type { PdfFile } from '../raw/file';
-import { isName, PdfDict, PdfRef, type PdfValue } from '../raw/objects';
+import type { PdfFile } from './raw/file';
+import { isName, PdfDict, PdfRef, type PdfValue } from './raw/objects';
 
 /** A structure element as the checker sees it: its standard role, its page, its element kids. */
 export interface StructureElement {
