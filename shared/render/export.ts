@@ -6,7 +6,7 @@ import { renderHtml, type HtmlOptions, type HtmlResult } from './html';
 import { renderMemoDocx } from './memo/docx';
 import { renderCaseFileHtml } from './memo/case-file';
 import { renderMemoHtml } from './memo/html';
-import { printPages, renderPdf, type PdfOptions, type PdfResult } from './pdf';
+import { printPages, renderPdf, splitPdfOptions, type PdfOptions, type PdfResult } from './pdf';
 
 /**
  * Each export format for any document: a tjänsteskrivelse in the memo's formal layout, every other
@@ -23,8 +23,8 @@ export function exportHtml(document: HandbokDocument, organisation: Organisation
 
 export function exportPdf(document: HandbokDocument, organisation: Organisation | null, options: PdfOptions): Promise<PdfResult> {
   if (!hasMemo(document)) return renderPdf(document, organisation, options);
-  const { printer, openPdf, fonts, flate, onStage, ...rest } = options;
-  return printPages(({ fontCss }) => renderMemoHtml(document, organisation, { ...rest, fontCss }), exportHouseStyle(organisation, rest.houseStyle), { printer, openPdf, fonts, flate, onStage });
+  const { tools, page } = splitPdfOptions(options);
+  return printPages(({ fontCss }) => renderMemoHtml(document, organisation, { ...page, fontCss }), exportHouseStyle(organisation, page.houseStyle), tools);
 }
 
 /** The ärendepaket: the memo with its bilagor appended, as one tagged PDF with bookmarks for every part. */
@@ -34,6 +34,6 @@ export function exportCaseFilePdf(
   organisation: Organisation | null,
   options: PdfOptions,
 ): Promise<PdfResult> {
-  const { printer, openPdf, fonts, flate, onStage, ...rest } = options;
-  return printPages((page) => renderCaseFileHtml(memo, attachments, organisation, { ...rest, ...page }), exportHouseStyle(organisation, rest.houseStyle), { printer, openPdf, fonts, flate, onStage });
+  const { tools, page: htmlOptions } = splitPdfOptions(options);
+  return printPages((page) => renderCaseFileHtml(memo, attachments, organisation, { ...htmlOptions, ...page }), exportHouseStyle(organisation, htmlOptions.houseStyle), tools);
 }

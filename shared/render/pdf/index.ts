@@ -40,6 +40,11 @@ export interface PdfResult {
   warnings: RenderWarning[];
 }
 
+/** An export's options apart: the tools it prints with, and the options of the page it prints. */
+export function splitPdfOptions({ printer, openPdf, fonts, flate, onStage, ...page }: PdfOptions): { tools: PdfTools; page: Omit<PdfOptions, keyof PdfTools> } {
+  return { tools: { printer, openPdf, fonts, ...(flate ? { flate } : {}), ...(onStage ? { onStage } : {}) }, page };
+}
+
 /** Chromium's printing of a page, finished as PDF/UA-1 with what the page says of itself (see finishPdf). */
 export function finishPrintedPage(bytes: Uint8Array, html: string, flate?: FlateCodec): Promise<Uint8Array<ArrayBuffer>> {
   return finishPdf(bytes, { ...pageText(html), marginPt: (PAGE_MARGIN_MM / 25.4) * 72, ...(flate ? { flate } : {}) });
@@ -52,14 +57,14 @@ const samePages = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number
  * A governing document as a tagged PDF whose table of contents names the right pages (see printPages).
  */
 export function renderPdf(document: HandbokDocument, organisation: Organisation | null, options: PdfOptions): Promise<PdfResult> {
-  const { printer, openPdf, fonts, flate, onStage, ...htmlOptions } = options;
-  return printPages((page) => renderHtml(document, organisation, { ...htmlOptions, ...page }), exportHouseStyle(organisation, htmlOptions.houseStyle), { printer, openPdf, fonts, flate, onStage });
+  const { tools, page: htmlOptions } = splitPdfOptions(options);
+  return printPages((page) => renderHtml(document, organisation, { ...htmlOptions, ...page }), exportHouseStyle(organisation, htmlOptions.houseStyle), tools);
 }
 
 /**
  * A page as a tagged PDF, set in the bundled fonts of the house style, whose table of contents, if
- * it has one, names the right pages. Chromium
- * cannot count pages in CSS, so the page is first printed quickly to find where each heading lands,
+ * it has one, names the right pages. Chromium cannot count pages in CSS, so the page is first
+ * printed quickly to find where each heading lands,
  * then printed for real with those numbers in the contents. The result is read back and printed once
  * more should a heading have moved (the contents keep a fixed width for their numbers, so in practice
  * none does). A page without contents is printed once. Chromium's tagged PDF is then finished as
