@@ -2,13 +2,13 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { checkArchive, problemCount } from '@shared/archive/check';
 import { createArchive, readArchive, serializeArchive, type HandbokArchive } from '@shared/archive/archive';
 import { mergeArchives } from '@shared/archive/merge';
-import { documentsFromSeeds, type HandbokDocument } from '@shared/model/document';
+import { documentsFromSeeds, hasTableOfContents, type HandbokDocument } from '@shared/model/document';
 import { DOCUMENT_KINDS, type DocumentKind } from '@shared/model/kinds';
 import { hasMemo } from '@shared/model/memo';
 import { exportCaseFilePdf, exportDocx, exportHtml, exportPdf } from '@shared/render/export';
 import { embeddedFontCss } from '@shared/render/fonts';
 import type { PdfStage } from '@shared/render/pdf';
-import { exportHouseStyle } from '@shared/model/organisation';
+import { exportHouseStyle, type Organisation } from '@shared/model/organisation';
 import type { RenderWarning } from '@shared/render/warnings';
 import { syntheticHandbook } from '@shared/model/synthetic-handbook';
 import { sampleLibrary } from '@resources/samples/sample-library';
@@ -165,6 +165,29 @@ const PDF_STAGES: Record<PdfStage, string> = {
   correction: 'Rättar sidnumren i innehållsförteckningen …',
 };
 
+/**
+ * The Word file, its table of contents with page numbers from the PDF's layout printing. Where
+ * Chromium cannot be started, the file is still written, and Word fills the numbers in on opening.
+ */
+async function exportWord(io: CliIo, document: HandbokDocument, organisation: Organisation | null, resolveReference: (id: string) => HandbokDocument | undefined) {
+  let tools: ChromiumPdfTools | null = null;
+  if (!hasMemo(document) && hasTableOfContents(document)) {
+    tools = await io.openPdfTools().catch((error: unknown) => {
+      io.err(`Sidnumren i innehållsförteckningen fylls i när Word öppnar filen (${error instanceof Error ? error.message : String(error)}).`);
+      return null;
+    });
+  }
+  try {
+    const { bytes, warnings } = await exportDocx(document, organisation, {
+      resolveReference,
+      ...(tools ? { pdfTools: { printer: tools.printer, openPdf: tools.openPdf, fonts: tools.fonts } } : {}),
+    });
+    return { data: bytes, warnings };
+  } finally {
+    await tools?.close();
+  }
+}
+
 async function exportDocument(io: CliIo, args: string[]): Promise<number> {
   const { positionals, values } = options(args, {
     output: { type: 'string', short: 'o' },
@@ -186,8 +209,7 @@ async function exportDocument(io: CliIo, args: string[]): Promise<number> {
   if (withAttachments && (format !== 'pdf' || !hasMemo(document))) throw new UsageError('--with-attachments gäller en tjänsteskrivelse som PDF');
   let written: { data: string | Uint8Array; warnings: RenderWarning[] };
   if (format === 'docx') {
-    const { bytes, warnings } = await exportDocx(document, archive.organisation, { resolveReference });
-    written = { data: bytes, warnings };
+    written = await exportWord(io, document, archive.organisation, resolveReference);
   } else if (format === 'html') {
     // The fonts go inside the file, so that it looks as the PDF does in any browser, on any machine.
     const fontCss = await embeddedFontCss(exportHouseStyle(archive.organisation), nodeFontSource);

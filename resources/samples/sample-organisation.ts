@@ -1,4 +1,4 @@
-import { DEFAULT_HOUSE_STYLE, type Organisation } from '../../shared/model/organisation';
+import { DEFAULT_EXPORT_LAYOUT, DEFAULT_HOUSE_STYLE, type Organisation } from '../../shared/model/organisation';
 
 /** The invented municipality of the sample library. */
 export const SAMPLE_MUNICIPALITY_NAME = 'Sjövik kommun';
@@ -22,5 +22,6 @@ export const sampleOrganisation: Organisation = {
   houseStyle: { ...DEFAULT_HOUSE_STYLE },
   // Sjövik's memos carry the economic and the children's rights assessment.
   memoSettings: { assessments: ['ekonomi', 'barn'], partNames: {} },
+  exportLayout: structuredClone(DEFAULT_EXPORT_LAYOUT),
   updatedAt: '2026-01-15T09:00:00.000Z',
 };

@@ -2,7 +2,6 @@ import { content, heading, italic, paragraph, type SerializedElement } from '../
 import type { DocumentSeed } from '../../shared/model/document';
 import type { DocumentKind } from '../../shared/model/kinds';
 import { memoSchema } from '../../shared/model/memo';
-import type { DocumentMetadata } from '../../shared/model/metadata';
 
 /**
  * The starting template of each document kind: the usual skeleton as headings, each with a short note
@@ -10,16 +9,12 @@ import type { DocumentMetadata } from '../../shared/model/metadata';
  */
 interface Template {
   title: string;
-  metadata: DocumentMetadata;
   sections: [heading: string, guidance: string][];
 }
-
-const governing: DocumentMetadata = { version: '1.0', validUntil: 'tills vidare' };
 
 const TEMPLATES: Record<DocumentKind, Template> = {
   handbok: {
     title: 'Ny kvalitetshandbok',
-    metadata: governing,
     sections: [
       ['1 Inledning', 'Beskriv handbokens syfte, vem den är till för och hur den hänger ihop med kommunens övriga styrdokument.'],
       ['2 Principer för kvalitetsarbetet', 'Skriv de förhållningssätt som ska gälla, till exempel fem till sju principer med en kort förklaring var.'],
@@ -30,7 +25,6 @@ const TEMPLATES: Record<DocumentKind, Template> = {
   },
   policy: {
     title: 'Ny policy',
-    metadata: governing,
     sections: [
       ['Syfte', 'Varför finns policyn och vad vill kommunen uppnå med den?'],
       ['Bakgrund', 'Vilka lagar, beslut och förutsättningar bakom policyn ska läsaren känna till?'],
@@ -41,7 +35,6 @@ const TEMPLATES: Record<DocumentKind, Template> = {
   },
   riktlinje: {
     title: 'Ny riktlinje',
-    metadata: governing,
     sections: [
       ['Syfte', 'Vad ska riktlinjen säkra i utförandet?'],
       ['Omfattning', 'Vilka verksamheter, nämnder och bolag gäller riktlinjen för?'],
@@ -52,7 +45,6 @@ const TEMPLATES: Record<DocumentKind, Template> = {
   },
   strategi: {
     title: 'Ny strategi',
-    metadata: governing,
     sections: [
       ['Utgångspunkter', 'Vilka mål ska strategin bidra till, och var står kommunen i dag?'],
       ['Strategiska vägval', 'Hur ska organisationen arbeta för att nå målen? Beskriv de viktigaste vägvalen.'],
@@ -62,7 +54,6 @@ const TEMPLATES: Record<DocumentKind, Template> = {
   },
   program: {
     title: 'Nytt program',
-    metadata: governing,
     sections: [
       ['Inledning', 'Vilket område gäller programmet, och varför behövs det?'],
       ['Inriktning', 'Vad vill kommunen uppnå på lång sikt? Ett program beskriver vad, inte hur.'],
@@ -72,7 +63,6 @@ const TEMPLATES: Record<DocumentKind, Template> = {
   },
   plan: {
     title: 'Ny plan',
-    metadata: { version: '1.0' },
     sections: [
       ['Inledning', 'Vilken period gäller planen och vilket program eller mål genomför den?'],
       ['Mål', 'Konkreta mål för perioden, gärna med nyckeltal och målvärden.'],
@@ -82,7 +72,6 @@ const TEMPLATES: Record<DocumentKind, Template> = {
   },
   anvisning: {
     title: 'Ny anvisning',
-    metadata: { version: '1.0' },
     sections: [
       ['Syfte', 'Vilket arbetsmoment gäller anvisningen?'],
       ['Så här gör du', 'Beskriv stegen i den ordning de utförs.'],
@@ -92,7 +81,6 @@ const TEMPLATES: Record<DocumentKind, Template> = {
   // The memo's skeleton is its typed parts (shared/model/memo.ts), not headings in the content.
   tjansteskrivelse: {
     title: 'Ny tjänsteskrivelse',
-    metadata: {},
     sections: [],
   },
 };
@@ -115,7 +103,8 @@ export function templateFor(kind: DocumentKind): DocumentSeed {
     kind,
     title: template.title,
     status: 'utkast',
-    metadata: { ...template.metadata },
+    // No metadata the writer did not give: a "Version 1.0" nobody wrote would reach the exports.
+    metadata: {},
     decisions: [],
     content: content(...blocks),
   };

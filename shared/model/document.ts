@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { contentSchema, type SerializedContent } from './content';
 import { decisionSchema, type Decision } from './decision';
-import { documentKindSchema, documentStatusSchema } from './kinds';
+import { documentKindSchema, documentStatusSchema, type DocumentKind } from './kinds';
 import { memoSchema, type Memo } from './memo';
 import { documentMetadataSchema } from './metadata';
 
@@ -28,11 +28,24 @@ export const documentHeaderSchema = z.looseObject({
   revision: z.number().int().nonnegative().default(0),
   /** A tjänsteskrivelse's own parts (shared/model/memo.ts); other kinds have none. */
   memo: memoSchema.optional(),
+  /** Whether the exports have a table of contents; unset, the kind decides (see hasTableOfContents). */
+  tableOfContents: z.boolean().optional().catch(undefined),
 });
 export type DocumentHeader = z.infer<typeof documentHeaderSchema>;
 
 export const documentSchema = documentHeaderSchema.extend({ content: contentSchema });
 export type HandbokDocument = DocumentHeader & { content: SerializedContent };
+
+/**
+ * Kinds whose documents are long enough to need a table of contents unless the writer says otherwise.
+ * A policy, a guideline or an instruction is usually a few pages, and a contents page only delays it.
+ */
+const KINDS_WITH_CONTENTS: readonly DocumentKind[] = ['handbok', 'strategi', 'program', 'plan'];
+
+/** Whether a document's exports open with a table of contents: the writer's choice, else its kind's habit. */
+export function hasTableOfContents(document: Pick<DocumentHeader, 'kind' | 'tableOfContents'>): boolean {
+  return document.tableOfContents ?? KINDS_WITH_CONTENTS.includes(document.kind);
+}
 
 /**
  * A document before it is in the library: what a template or the sample library provides. The library

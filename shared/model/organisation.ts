@@ -74,6 +74,40 @@ export const exportHouseStyle = (organisation: { houseStyle?: HouseStyle } | nul
   ...override,
 });
 
+/**
+ * How the municipality's template lays out an exported document (Word and PDF alike): what stands above
+ * the title, which metadata rows the first page shows and in what order, whether a decision's date and
+ * paragraph share a row ("Beslutad när 2023-04-13 § 64"), whether the registry number also stands at
+ * the top, and whether Word is asked to update the fields (the table of contents) whenever it opens the file.
+ */
+export const DEFAULT_FRONT_PAGE_FIELDS: readonly LabelledFieldKey[] = LABELLED_FIELD_KEYS.filter((key) => key !== 'documentName');
+
+/** Each known field once, in the order given; an unknown one (from a newer Handbok) is dropped, not fatal. */
+const frontPageFieldsSchema = z
+  .array(z.string())
+  .transform((keys) => [...new Set(keys)].filter((key): key is LabelledFieldKey => (LABELLED_FIELD_KEYS as readonly string[]).includes(key)));
+
+export const exportLayoutSchema = z.object({
+  /** A word above the title, such as "STYRDOKUMENT"; empty: the document's kind. */
+  aboveTitle: z.string().catch(''),
+  frontPageFields: frontPageFieldsSchema.catch([...DEFAULT_FRONT_PAGE_FIELDS]),
+  dateWithParagraph: z.boolean().catch(false),
+  registryNumberAtTop: z.boolean().catch(false),
+  updateFieldsInWord: z.boolean().catch(false),
+});
+export type ExportLayout = z.infer<typeof exportLayoutSchema>;
+export const DEFAULT_EXPORT_LAYOUT: ExportLayout = {
+  aboveTitle: '',
+  frontPageFields: [...DEFAULT_FRONT_PAGE_FIELDS],
+  dateWithParagraph: false,
+  registryNumberAtTop: false,
+  updateFieldsInWord: false,
+};
+
+/** The layout a document is exported in: the organisation's, or the default for a library without a profile. */
+export const exportLayout = (organisation: { exportLayout?: ExportLayout } | null | undefined): ExportLayout =>
+  organisation?.exportLayout ?? DEFAULT_EXPORT_LAYOUT;
+
 export const organisationSchema = z.looseObject({
   name: z.string(),
   unit: z.string().default(''),
@@ -83,12 +117,13 @@ export const organisationSchema = z.looseObject({
   metadataLabels: metadataLabelsSchema.default({}),
   houseStyle: houseStyleSchema.catch(DEFAULT_HOUSE_STYLE).default(DEFAULT_HOUSE_STYLE),
   memoSettings: memoSettingsSchema.catch(DEFAULT_MEMO_SETTINGS).default(DEFAULT_MEMO_SETTINGS),
+  exportLayout: exportLayoutSchema.catch(DEFAULT_EXPORT_LAYOUT).default(DEFAULT_EXPORT_LAYOUT),
   updatedAt: z.string().default(''),
 });
 export type Organisation = z.infer<typeof organisationSchema>;
 
 export function emptyOrganisation(): Organisation {
-  return { name: '', unit: '', logo: null, bodies: [], people: [], metadataLabels: {}, houseStyle: { ...DEFAULT_HOUSE_STYLE }, memoSettings: structuredClone(DEFAULT_MEMO_SETTINGS), updatedAt: '' };
+  return { name: '', unit: '', logo: null, bodies: [], people: [], metadataLabels: {}, houseStyle: { ...DEFAULT_HOUSE_STYLE }, memoSettings: structuredClone(DEFAULT_MEMO_SETTINGS), exportLayout: structuredClone(DEFAULT_EXPORT_LAYOUT), updatedAt: '' };
 }
 
 /** The usual bodies of a Swedish municipality, offered on first run so that nobody starts from nothing. */

@@ -27,6 +27,27 @@ export const STATUS_NAMES: Record<DocumentStatus, string> = {
   upphavd: 'Upphävd',
 };
 
+/**
+ * What an export of a document that is not in force says on every page, so that nobody takes a draft
+ * for the decided text; an adopted document carries none.
+ */
+export const STATUS_MARKS: Record<DocumentStatus, string | null> = {
+  utkast: 'UTKAST',
+  remiss: 'REMISSVERSION',
+  'for-beslut': 'FÖRSLAG TILL BESLUT',
+  gallande: null,
+  upphavd: 'UPPHÄVT',
+};
+
+/** The same, said in a sentence on the first page, where a screen reader reads it with the title. */
+export const STATUS_SENTENCES: Record<DocumentStatus, string | null> = {
+  utkast: 'Utkast. Dokumentet är inte beslutat.',
+  remiss: 'Remissversion. Dokumentet är ett förslag och är inte beslutat.',
+  'for-beslut': 'Förslag till beslut. Dokumentet är inte beslutat.',
+  gallande: null,
+  upphavd: 'Upphävt. Dokumentet gäller inte längre.',
+};
+
 export const DECISION_ACTION_NAMES: Record<DecisionAction, string> = {
   antagen: 'Antagen',
   reviderad: 'Reviderad',
@@ -51,6 +72,13 @@ export const METADATA_LABELS: Record<LabelledFieldKey, string> = {
   lastRevisedParagraph: 'Paragraf vid revidering',
   reviewBy: 'Revideras senast',
 };
+
+/**
+ * Labels for a decision's date and paragraph in one row ("Beslutad när 2023-04-13 § 64"), and for the
+ * deciding body of a document not yet decided, unless the organisation has a label of its own.
+ */
+export const COMBINED_LABELS = { decidedDate: 'Beslutad när', lastRevisedDate: 'Senast reviderad' } as const;
+export const TO_BE_DECIDED_BY = 'Beslutas av';
 
 /** A metadata label: the organisation's own name for the field, else the usual one. */
 export function metadataLabel(key: LabelledFieldKey, labels: MetadataLabels): string {

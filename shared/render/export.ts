@@ -1,4 +1,4 @@
-import type { HandbokDocument } from '../model/document';
+import { hasTableOfContents, type HandbokDocument } from '../model/document';
 import { hasMemo, type Memo } from '../model/memo';
 import { exportHouseStyle, type Organisation } from '../model/organisation';
 import { renderDocx, type DocxOptions, type DocxResult } from './docx';
@@ -6,15 +6,24 @@ import { renderHtml, type HtmlOptions, type HtmlResult } from './html';
 import { renderMemoDocx } from './memo/docx';
 import { renderCaseFileHtml } from './memo/case-file';
 import { renderMemoHtml } from './memo/html';
-import { printPages, renderPdf, splitPdfOptions, type PdfOptions, type PdfResult } from './pdf';
+import { printPages, renderPdf, splitPdfOptions, wordContentsPages, type PdfOptions, type PdfResult, type PdfTools } from './pdf';
 
 /**
  * Each export format for any document: a tjänsteskrivelse in the memo's formal layout, every other
  * document in the handbook layout. The app and the command line export through these.
  */
-export async function exportDocx(document: HandbokDocument, organisation: Organisation | null, options: DocxOptions = {}): Promise<DocxResult> {
+export interface WordExportOptions extends DocxOptions {
+  /**
+   * What prints the PDF: given it, the layout printing finds the pages of the headings, and the Word
+   * file's table of contents is written with them. Without it, Word fills them in when it opens the file.
+   */
+  pdfTools?: PdfTools;
+}
+
+export async function exportDocx(document: HandbokDocument, organisation: Organisation | null, { pdfTools, ...options }: WordExportOptions = {}): Promise<DocxResult> {
   if (hasMemo(document)) return { bytes: await renderMemoDocx(document, organisation, options), warnings: [] };
-  return renderDocx(document, organisation, options);
+  const pages = pdfTools && hasTableOfContents(document) ? await wordContentsPages(document, organisation, { ...options, ...pdfTools }) : undefined;
+  return renderDocx(document, organisation, pages ? { ...options, pages } : options);
 }
 
 export function exportHtml(document: HandbokDocument, organisation: Organisation | null, options: HtmlOptions = {}): HtmlResult {

@@ -2,6 +2,8 @@ import { exportDocx } from '@shared/render/export';
 import type { RenderWarning } from '@shared/render/warnings';
 import { useCallback, useState } from 'react';
 import { useHost } from '../host';
+import { assetFontSource } from './font-source';
+import { openPdf } from './pdf-reader';
 import { nextFrame, useExportSource } from './use-export-source';
 
 export type ExportState =
@@ -12,7 +14,8 @@ export type ExportState =
 
 /**
  * Exports a document to Word: the stored document (what is typed is saved first) is written with the
- * organisation's profile and handed to the host to save. The state drives the progress and the result
+ * organisation's profile, its table of contents with the page numbers of the PDF's layout printing
+ * where the host can print, and handed to the host to save. The state drives the progress and the result
  * shown to the user.
  */
 export function useExportWord(id: string, flush: () => Promise<void>) {
@@ -25,7 +28,10 @@ export function useExportWord(id: string, flush: () => Promise<void>) {
     try {
       const { document, organisation, resolveReference } = await source();
       await nextFrame();
-      const { bytes, warnings } = await exportDocx(document, organisation, { resolveReference });
+      // Where the host can print, the layout printing gives the contents their page numbers; else Word fills them in.
+      const printer = host.pdfPrinter;
+      const pdfTools = printer ? { printer, openPdf, fonts: assetFontSource } : undefined;
+      const { bytes, warnings } = await exportDocx(document, organisation, { resolveReference, ...(pdfTools ? { pdfTools } : {}) });
       const saved = await host.saveFile({ kind: 'docx', suggestedName: document.title || 'dokument', bytes });
       setState(saved ? { status: 'done', warnings } : { status: 'idle' });
     } catch (error) {

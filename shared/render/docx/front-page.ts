@@ -1,15 +1,14 @@
 import { AlignmentType, BorderStyle, ImageRun, PageBreak, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { HandbokDocument } from '../../model/document';
-import { formatDecisionReference } from '../../model/decision';
-import { METADATA_FIELD_KEYS } from '../../model/metadata';
 import type { Organisation } from '../../model/organisation';
-import { DECISION_ACTION_NAMES, KIND_NAMES, metadataLabel, WORDS } from '../document-words';
+import { WORDS } from '../document-words';
 import { decodeImage } from '../image-data';
+import { frontPageLayout, type LabelledRow } from '../layout/front-page';
 
 const thinBorder = { style: BorderStyle.SINGLE, size: 4, color: 'C9D1DC' };
 const borders = { top: thinBorder, bottom: thinBorder, left: thinBorder, right: thinBorder };
 
-function labelledTable(rows: [string, string][], widths: [number, number]): Table {
+function labelledTable(rows: LabelledRow[], widths: [number, number]): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     columnWidths: widths,
@@ -26,54 +25,38 @@ function labelledTable(rows: [string, string][], widths: [number, number]): Tabl
   });
 }
 
-/**
- * The first page of a governing document: the organisation's logo and name, the document's kind and
- * title, the metadata table (only the fields that are filled, under the organisation's labels) and
- * the decision history. The table of contents follows on the next page.
- */
+const LOGO_HEIGHT = 60;
+
+/** The first page (shared/render/layout/front-page), as the print page has it; what follows starts on a new page. */
 export function frontPage(document: HandbokDocument, organisation: Organisation | null): (Paragraph | Table)[] {
-  const labels = organisation?.metadataLabels ?? {};
-  const logo = organisation?.logo ? decodeImage(organisation.logo.dataUrl) : null;
-  const logoHeight = 60;
+  const page = frontPageLayout(document, organisation);
+  const logo = page.logo ? decodeImage(page.logo.dataUrl) : null;
   const children: (Paragraph | Table)[] = [];
-  if (logo) {
+  if (page.registryNumberAtTop) children.push(new Paragraph({ style: 'RegistryTop', children: [new TextRun(page.registryNumberAtTop)] }));
+  if (page.logo && logo) {
     children.push(
       new Paragraph({
         children: [
           new ImageRun({
             type: logo.type,
             data: logo.bytes,
-            transformation: { width: Math.round((logo.width / logo.height) * logoHeight), height: logoHeight },
-            altText: { name: 'Logotyp', title: organisation?.name ?? '', description: `Logotyp för ${organisation?.name ?? ''}` },
+            transformation: { width: Math.round((logo.width / logo.height) * LOGO_HEIGHT), height: LOGO_HEIGHT },
+            altText: { name: 'Logotyp', title: page.organisation, description: page.logo.alt },
           }),
         ],
       }),
     );
   }
-  if (organisation?.name) children.push(new Paragraph({ style: 'Subtitle', children: [new TextRun(organisation.name)] }));
+  if (page.organisation) children.push(new Paragraph({ style: 'Subtitle', children: [new TextRun(page.organisation)] }));
   children.push(
-    new Paragraph({ spacing: { before: 1200 }, style: 'Subtitle', children: [new TextRun(KIND_NAMES[document.kind])] }),
-    new Paragraph({ style: 'Title', children: [new TextRun(document.title)] }),
+    new Paragraph({ spacing: { before: 1200 }, style: 'Subtitle', children: [new TextRun(page.aboveTitle)] }),
+    new Paragraph({ style: 'Title', children: [new TextRun(page.title)] }),
   );
-  const metadata: [string, string][] = [
-    [metadataLabel('documentKind', labels), KIND_NAMES[document.kind]],
-    ...METADATA_FIELD_KEYS.flatMap((key): [string, string][] => {
-      const value = document.metadata[key]?.trim();
-      return value ? [[metadataLabel(key, labels), value]] : [];
-    }),
-  ];
-  children.push(labelledTable(metadata, [3000, 6000]));
-  if (document.decisions.length) {
+  if (page.status) children.push(new Paragraph({ style: 'DocumentStatus', children: [new TextRun(page.status)] }));
+  if (page.metadata.length) children.push(labelledTable(page.metadata, [3000, 6000]));
+  if (page.history.length) {
     children.push(new Paragraph({ style: 'BlockTitle', spacing: { before: 360 }, children: [new TextRun(WORDS.decisionHistory)] }));
-    children.push(
-      labelledTable(
-        document.decisions.map((decision) => [
-          formatDecisionReference(decision),
-          [DECISION_ACTION_NAMES[decision.action], decision.summary].filter(Boolean).join(' – '),
-        ]),
-        [4000, 5000],
-      ),
-    );
+    children.push(labelledTable(page.history, [4000, 5000]));
   }
   children.push(new Paragraph({ alignment: AlignmentType.LEFT, children: [new PageBreak()] }));
   return children;

@@ -1,20 +1,27 @@
 import { Document, Footer, Header, Packer, PageNumber, Paragraph, TableOfContents, TextRun, AlignmentType, TabStopType } from 'docx';
-import type { HandbokDocument } from '../../model/document';
+import { hasTableOfContents, type HandbokDocument } from '../../model/document';
 import { hasNumberedHeadings } from '../../model/headings';
-import { exportHouseStyle, type HouseStyle, type Organisation } from '../../model/organisation';
+import { exportHouseStyle, exportLayout, type HouseStyle, type Organisation } from '../../model/organisation';
+import { statusMark } from '../layout/front-page';
 import { principleNumbering } from '../content-tree';
 import { KIND_NAMES, WORDS } from '../document-words';
 import { bodyOf } from './content';
 import { DocxContext, type DocxWarning, type ReferenceTarget } from './context';
 import { frontPage } from './front-page';
+import { knownPageNumbers, type KnownPages } from './known-pages';
 import { documentNumbering, documentStyles } from './styles';
 
-export type { DocxWarning, HouseStyle, ReferenceTarget };
+export type { DocxWarning, HouseStyle, KnownPages, ReferenceTarget };
 
 export interface DocxOptions {
   houseStyle?: Partial<HouseStyle>;
   /** Other documents of the library, for the titles and status of references. */
   resolveReference?: (id: string) => ReferenceTarget | undefined;
+  /**
+   * Where the headings land (from the PDF export's layout printing): the table of contents is then
+   * written with its page numbers, and Word need not update it on opening. Without them Word is asked to.
+   */
+  pages?: KnownPages;
 }
 
 export interface DocxResult {
@@ -28,10 +35,11 @@ const MARGIN = 1418;
 
 /**
  * A governing document as a Word file that looks as if the municipality made it itself: a first page
- * with the metadata and the decision history, a table of contents that shows its entries at once and
- * that Word refreshes when the file opens, the body in Word's own styles, lists and tables, and a
- * header and footer with the registry number, version and "Sida X av Y". A pure function: the same
- * document, profile and options give the same file.
+ * laid out by the organisation's template, a table of contents (unless the document has none) that
+ * shows its entries and, given `pages`, their page numbers at once, the body in Word's own styles,
+ * lists and tables, and a header and footer with the registry number, version and "Sida X av Y"; a
+ * document not in force says so on every page. A pure function: the same document, profile and
+ * options give the same file.
  */
 export async function renderDocx(document: HandbokDocument, organisation: Organisation | null, options: DocxOptions = {}): Promise<DocxResult> {
   // The organisation's house style, which an option can override (the command line, tests).
@@ -40,6 +48,12 @@ export async function renderDocx(document: HandbokDocument, organisation: Organi
   const context = new DocxContext(document, organisation, style, options.resolveReference ?? (() => undefined), principleNumbering(nodes));
   const numbered = hasNumberedHeadings(document.content);
   const body = nodes.flatMap((node) => bodyOf(node, context, numbered));
+
+  const contents = hasTableOfContents(document);
+  const pages = contents ? options.pages : undefined;
+  const mark = statusMark(document);
+  // A paragraph belongs to one header, so each header gets its own.
+  const markLine = () => (mark ? [new Paragraph({ style: 'StatusMark', children: [new TextRun(mark)] })] : []);
 
   const footerLine = [document.metadata.registryNumber, document.metadata.version ? `${WORDS.version} ${document.metadata.version}` : null]
     .filter(Boolean)
@@ -52,7 +66,9 @@ export async function renderDocx(document: HandbokDocument, organisation: Organi
     description: document.metadata.appliesTo ?? '',
     styles: documentStyles(style),
     numbering: documentNumbering(),
-    features: { updateFields: true },
+    // Word asks to update the fields on every opening: only when the user wants that, or when the contents have no page numbers.
+    features: { updateFields: exportLayout(organisation).updateFieldsInWord || (contents && !pages) },
+    ...(pages ? { pageNumbers: knownPageNumbers(pages) } : {}),
     footnotes: context.footnotes,
     sections: [
       {
@@ -63,13 +79,14 @@ export async function renderDocx(document: HandbokDocument, organisation: Organi
         headers: {
           default: new Header({
             children: [
+              ...markLine(),
               new Paragraph({
                 tabStops: [{ type: TabStopType.RIGHT, position: 9070 }],
                 children: [new TextRun({ text: `${organisation?.name ?? ''}\t${document.title}`, size: 16, color: '555555' })],
               }),
             ],
           }),
-          first: new Header({ children: [new Paragraph({})] }),
+          first: new Header({ children: mark ? markLine() : [new Paragraph({})] }),
         },
         footers: {
           default: pageFooter(footerLine),
@@ -77,10 +94,14 @@ export async function renderDocx(document: HandbokDocument, organisation: Organi
         },
         children: [
           ...frontPage(document, organisation),
-          // Not a heading style, so the table of contents does not list itself.
-          new Paragraph({ style: 'ContentsHeading', children: [new TextRun(WORDS.contents)] }),
-          new TableOfContents(WORDS.contents, { hyperlink: true, headingStyleRange: '1-3' }),
-          new Paragraph({ pageBreakBefore: true, children: [] }),
+          ...(contents
+            ? [
+                // Not a heading style, so the table of contents does not list itself.
+                new Paragraph({ style: 'ContentsHeading', children: [new TextRun(WORDS.contents)] }),
+                new TableOfContents(WORDS.contents, { hyperlink: true, headingStyleRange: '1-3' }),
+                new Paragraph({ pageBreakBefore: true, children: [] }),
+              ]
+            : []),
           ...body,
         ],
       },

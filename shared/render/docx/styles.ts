@@ -1,5 +1,9 @@
-import { AlignmentType, LevelFormat, LineRuleType, type INumberingOptions, type IStylesOptions } from 'docx';
+import { AlignmentType, BorderStyle, LevelFormat, LineRuleType, type INumberingOptions, type IStylesOptions } from 'docx';
 import type { HouseStyle } from '../../model/organisation';
+import { STATUS_COLOUR } from '../layout/front-page';
+
+const statusLine = { style: BorderStyle.SINGLE, size: 8, color: STATUS_COLOUR, space: 4 };
+const statusBorder = { top: statusLine, bottom: statusLine, left: statusLine, right: statusLine };
 
 const points = (size: number) => Math.round(size * 2); // docx sizes are in half-points
 const LANGUAGE = { value: 'sv-SE' } as const;
@@ -50,6 +54,12 @@ export function documentStyles(style: HouseStyle): IStylesOptions {
       own('GoalDetail', 'Handbok – indikator', { size: points(style.bodySize - 1), color: '444444' }, { indent: { left: 357 }, spacing: { after: 40 } }),
       own('Source', 'Handbok – källa', { size: points(style.bodySize - 1), italics: true, color: '555555' }),
       own('TableHeading', 'Handbok – tabellrubrik', { font: style.headingFont, bold: true, size: points(style.bodySize - 1) }, { spacing: { after: 0 } }),
+      own('DocumentStatus', 'Handbok – dokumentstatus', { font: style.headingFont, bold: true, size: points(12), color: STATUS_COLOUR }, {
+        border: statusBorder,
+        spacing: { before: 0, after: 360 },
+      }),
+      own('StatusMark', 'Handbok – statusmarkering', { font: style.headingFont, size: points(10), color: STATUS_COLOUR, characterSpacing: 16 }, { alignment: AlignmentType.CENTER, spacing: { after: 0 } }),
+      own('RegistryTop', 'Handbok – diarienummer överst', { font: style.headingFont, size: points(10) }, { alignment: AlignmentType.RIGHT, spacing: { after: 240 } }),
       own('MetadataLabel', 'Handbok – metadata', { font: style.headingFont, bold: true, size: points(9) }, { spacing: { after: 0 } }),
       own('MetadataValue', 'Handbok – metadatavärde', { size: points(9.5) }, { spacing: { after: 0 } }),
     ],

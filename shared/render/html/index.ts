@@ -1,5 +1,5 @@
 import { headingLevel, principleNumbering } from '../content-tree';
-import type { HandbokDocument } from '../../model/document';
+import { hasTableOfContents, type HandbokDocument } from '../../model/document';
 import { hasNumberedHeadings, headingNumbers } from '../../model/headings';
 import { exportHouseStyle, type HouseStyle, type Organisation } from '../../model/organisation';
 import { KIND_NAMES, WORDS } from '../document-words';
@@ -36,7 +36,7 @@ export interface HtmlOptions {
 
 export interface HtmlResult {
   html: string;
-  /** The headings in document order, with the ids the table of contents links to. */
+  /** The headings the table of contents lists, in document order, with the ids it links to (none without contents). */
   headings: HeadingEntry[];
   /** What the page could not show as it is; the user is told after the export. */
   warnings: RenderWarning[];
@@ -94,11 +94,13 @@ export function renderHtmlPart(document: HandbokDocument, organisation: Organisa
   body.push(notesHtml(context.takeNotes(), context));
 
   const label = attachment ? `<h1 class="attachment-label">${escapeHtml(attachment.label)}</h1>` : '';
-  const content = `${label}${frontPageHtml(document, organisation)}${tocHtml(context.headings, options.pageNumbers)}<main>${body.join('')}</main>`;
+  // Without contents no page needs a heading's number, so no heading is listed for the page lookup.
+  const contents = hasTableOfContents(document) ? context.headings : [];
+  const content = `${label}${frontPageHtml(document, organisation)}${tocHtml(contents, options.pageNumbers)}<main>${body.join('')}</main>`;
   return {
     css: pageMarginCss(document, organisation, fontStack(style.headingFont, { embedded: Boolean(options.fontCss) }), attachment?.pageName),
     body: attachment ? `<section class="attachment ${attachment.pageName}">${content}</section>` : content,
-    headings: context.headings,
+    headings: contents,
     warnings: context.warnings,
   };
 }

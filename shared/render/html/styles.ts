@@ -1,5 +1,6 @@
 import type { HouseStyle } from '../../model/organisation';
 import { fontStack } from '../fonts';
+import { STATUS_COLOUR } from '../layout/front-page';
 
 export { fontStack };
 
@@ -55,6 +56,8 @@ table.metadata { width: 100%; border-collapse: collapse; font-size: 9.5pt; }
 table.metadata th, table.metadata td { border: 0.5pt solid #c9d1dc; padding: 3pt 6pt; text-align: left; vertical-align: top; }
 table.metadata th { font-family: ${heading}; font-size: 9pt; width: 33%; }
 .history-title { margin-top: 18pt; }
+.registry-top { font-family: ${heading}; font-size: 10pt; text-align: right; margin: 0 0 12pt; }
+.document-status { font-family: ${heading}; font-size: 12pt; font-weight: bold; color: #${STATUS_COLOUR}; border: 1pt solid #${STATUS_COLOUR}; padding: 4pt 8pt; margin: -12pt 0 18pt; }
 
 .toc-title { font-size: 16pt; font-weight: bold; color: ${colour}; margin: 0 0 12pt; }
 .toc ol { list-style: none; padding: 0; margin: 0; }

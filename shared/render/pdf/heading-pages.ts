@@ -1,5 +1,6 @@
-/** The part of a pdf.js document that finds where a named destination lies. */
+/** The part of a pdf.js document that finds where a named destination lies, and counts the pages. */
 export interface PdfDestinations {
+  numPages: number;
   getDestinations(): Promise<Record<string, unknown[] | null | undefined>>;
   getPageIndex(ref: { num: number; gen: number }): Promise<number>;
 }

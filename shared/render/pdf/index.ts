@@ -6,6 +6,7 @@ import { finishPdf } from './finish';
 import type { FlateCodec } from './raw/file';
 import { pageText } from './page-text';
 import type { RenderWarning } from '../warnings';
+import type { KnownPages } from '../docx/known-pages';
 import { headingPages, type PdfDestinations } from './heading-pages';
 import type { PdfPrinter, PrintJob } from './printer';
 
@@ -61,46 +62,71 @@ export function renderPdf(document: HandbokDocument, organisation: Organisation 
   return printPages((page) => renderHtml(document, organisation, { ...htmlOptions, ...page }), exportHouseStyle(organisation, htmlOptions.houseStyle), tools);
 }
 
+/** Where the headings of a printed PDF stand, and how many pages it has. */
+async function readPages(bytes: Uint8Array, ids: readonly string[], openPdf: PdfTools['openPdf']): Promise<{ pages: Map<string, number>; count: number }> {
+  const pdf = await openPdf(bytes);
+  try {
+    return { pages: await headingPages(pdf, ids), count: pdf.numPages };
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+/**
+ * The layout printing: the page with only its headings drawn (hiding the rest moves nothing), which
+ * finds where each heading the contents list lands. A page without contents lists none and is not printed.
+ */
+async function layoutPrinting(render: PageRender, fontCss: string, { printer, openPdf, onStage }: PdfTools) {
+  const layout = render({ layoutOnly: true, fontCss });
+  const ids = layout.headings.map((heading) => heading.id);
+  if (!ids.length) return { headings: layout.headings, pages: new Map<string, number>(), count: 0 };
+  onStage?.('layout');
+  return { headings: layout.headings, ...(await readPages(await printer.print({ html: layout.html, mode: 'layout' }), ids, openPdf)) };
+}
+
 /**
  * A page as a tagged PDF, set in the bundled fonts of the house style, whose table of contents, if
  * it has one, names the right pages. Chromium cannot count pages in CSS, so the page is first
- * printed quickly to find where each heading lands,
+ * printed quickly to find where each heading lands (layoutPrinting),
  * then printed for real with those numbers in the contents. The result is read back and printed once
  * more should a heading have moved (the contents keep a fixed width for their numbers, so in practice
  * none does). A page without contents is printed once. Chromium's tagged PDF is then finished as
  * PDF/UA-1 (finishPdf), with bookmarks and link descriptions taken from the page's own text.
  */
-export async function printPages(render: PageRender, style: HouseStyle, { printer, openPdf, fonts, flate, onStage }: PdfTools): Promise<PdfResult> {
+export async function printPages(render: PageRender, style: HouseStyle, tools: PdfTools): Promise<PdfResult> {
+  const { printer, openPdf, fonts, flate, onStage } = tools;
   const fontCss = await embeddedFontCss(style, fonts);
-  const locate = async (bytes: Uint8Array, ids: string[]) => {
-    const pdf = await openPdf(bytes);
-    try {
-      return await headingPages(pdf, ids);
-    } finally {
-      await pdf.destroy();
-    }
-  };
   const print = async (pageNumbers: ReadonlyMap<string, number> | undefined) => {
     const page = render({ pageNumbers, fontCss });
     return { page, bytes: await printer.print({ html: page.html, mode: 'final' }) };
   };
 
-  const layout = render({ layoutOnly: true, fontCss });
+  const layout = await layoutPrinting(render, fontCss, tools);
   const ids = layout.headings.map((heading) => heading.id);
-  let pages = new Map<string, number>();
-  if (ids.length) {
-    // The layout printing: only the headings are drawn (hiding the rest moves nothing on the page).
-    onStage?.('layout');
-    pages = await locate(await printer.print({ html: layout.html, mode: 'layout' }), ids);
-  }
-
+  let pages = layout.pages;
   onStage?.('final');
   let { page, bytes } = await print(pages);
-  const landed = ids.length ? await locate(bytes, ids) : pages;
+  const landed = ids.length ? (await readPages(bytes, ids, openPdf)).pages : pages;
   if (!samePages(landed, pages)) {
     onStage?.('correction');
     pages = landed;
     ({ page, bytes } = await print(pages));
   }
   return { bytes: await finishPrintedPage(bytes, page.html, flate), headingPages: pages, warnings: page.warnings };
+}
+
+/**
+ * Where the headings of a governing document's Word file land, taken from the PDF's layout printing:
+ * the same first page, contents and body, set in fonts drawn to the Word fonts' widths, so the pages
+ * agree closely. Word leaves an empty heading out of its contents, so it is left out here too.
+ * Undefined when the document has no contents or a heading could not be found.
+ */
+export async function wordContentsPages(document: HandbokDocument, organisation: Organisation | null, options: PdfOptions): Promise<KnownPages | undefined> {
+  const { tools, page } = splitPdfOptions(options);
+  const fontCss = await embeddedFontCss(exportHouseStyle(organisation, page.houseStyle), tools.fonts);
+  const { headings, pages, count } = await layoutPrinting((parts) => renderHtml(document, organisation, { ...page, ...parts }), fontCss, tools);
+  const listed = headings.filter((heading) => heading.text);
+  const numbers = listed.map((heading) => pages.get(heading.id));
+  if (!listed.length || numbers.some((number) => number === undefined)) return undefined;
+  return { headings: numbers as number[], count };
 }

@@ -116,6 +116,10 @@ describe('templates', () => {
   it('hand out fresh copies, so editing one document never changes the template', () => {
     const first = templateFor('policy');
     first.metadata.version = '9.9';
-    expect(templateFor('policy').metadata.version).toBe('1.0');
+    expect(templateFor('policy').metadata.version).toBeUndefined();
+  });
+
+  it('fill in no metadata the user did not give, so no export shows a "Version 1.0" nobody wrote (issue 16, point 8)', () => {
+    for (const kind of DOCUMENT_KINDS) expect(templateFor(kind).metadata, kind).toEqual({});
   });
 });

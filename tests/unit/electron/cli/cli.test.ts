@@ -116,6 +116,21 @@ describe('handbok (the command line)', () => {
       'handbok: arkivet har inget dokument av typen plan',
       'handbok: formatet ”odt” finns inte (docx, pdf, html). Se handbok --help.',
     ]);
+  }, 60_000);
+
+  it('writes the Word file without Chromium too, and says that Word fills in the contents’ page numbers', async () => {
+    const { io, files, err } = fakeIo();
+    await runCli(['sample', '-o', 's.handbok'], io);
+    io.openPdfTools = () => Promise.reject(new Error('PDF-exporten behöver Chromium (/usr/bin/chromium), som inte gick att starta'));
+    expect(await runCli(['export', 's.handbok', '--format', 'docx', '-o', 'x.docx'], io)).toBe(0);
+    expect(files['x.docx']).toMatch(/^<\d+ bytes>$/);
+    expect(err).toEqual([
+      'Sidnumren i innehållsförteckningen fylls i när Word öppnar filen (PDF-exporten behöver Chromium (/usr/bin/chromium), som inte gick att starta).',
+    ]);
+    // A policy has no contents, so nothing needs Chromium.
+    err.length = 0;
+    expect(await runCli(['export', 's.handbok', '--kind', 'policy', '--format', 'docx', '-o', 'p.docx'], io)).toBe(0);
+    expect(err).toEqual([]);
   });
 
   it('exports a print page as HTML, and says so plainly when Chromium is missing for a PDF', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HOUSE_STYLE } from '../../../../shared/model/organisation';
+import { DEFAULT_EXPORT_LAYOUT, DEFAULT_HOUSE_STYLE } from '../../../../shared/model/organisation';
 import { content, heading, paragraph } from '../../../../shared/model/content';
 import {
   normalizeDocument,
@@ -93,8 +93,24 @@ describe('normalizeOrganisation', () => {
     const result = normalizeOrganisation({ name: 'Sjövik kommun', logo: { mimeType: 'text/html', dataUrl: 'data:text/html,x' } });
     expect(result).toEqual({
       ok: true,
-      value: { name: 'Sjövik kommun', unit: '', logo: null, bodies: [], people: [], metadataLabels: {}, houseStyle: DEFAULT_HOUSE_STYLE, memoSettings: { assessments: ['ekonomi'], partNames: {} }, updatedAt: '' },
+      value: { name: 'Sjövik kommun', unit: '', logo: null, bodies: [], people: [], metadataLabels: {}, houseStyle: DEFAULT_HOUSE_STYLE, memoSettings: { assessments: ['ekonomi'], partNames: {} }, exportLayout: DEFAULT_EXPORT_LAYOUT, updatedAt: '' },
     });
+  });
+
+  it('keeps an export layout it can use, field by field, and drops unknown front-page fields', () => {
+    const result = normalizeOrganisation({
+      name: 'S',
+      exportLayout: { aboveTitle: 'STYRDOKUMENT', frontPageFields: ['registryNumber', 'fromANewerHandbok', 'registryNumber', 'decidedBy'], dateWithParagraph: 'ja', registryNumberAtTop: true },
+    });
+    expect(result.ok && result.value.exportLayout).toEqual({
+      aboveTitle: 'STYRDOKUMENT',
+      frontPageFields: ['registryNumber', 'decidedBy'],
+      dateWithParagraph: false,
+      registryNumberAtTop: true,
+      updateFieldsInWord: false,
+    });
+    const broken = normalizeOrganisation({ name: 'S', exportLayout: 'A4' });
+    expect(broken.ok && broken.value.exportLayout).toEqual(DEFAULT_EXPORT_LAYOUT);
   });
 
   it('keeps a house style it can use and falls back field by field on one it cannot', () => {
