@@ -72,13 +72,14 @@ export function DocumentScreen({ id }: { id: string }) {
   );
 }
 
-const draftOf = ({ title, kind, status, metadata, decisions, memo }: DocumentHeader): HeaderDraft => ({
+const draftOf = ({ title, kind, status, metadata, decisions, memo, tableOfContents }: DocumentHeader): HeaderDraft => ({
   title,
   kind,
   status,
   metadata,
   decisions,
   ...(memo ? { memo } : {}),
+  ...(tableOfContents === undefined ? {} : { tableOfContents }),
 });
 
 function DocumentEditor({

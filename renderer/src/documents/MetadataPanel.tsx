@@ -1,5 +1,5 @@
 import { normalizeParagraph } from '@shared/model/dates';
-import type { DocumentHeader } from '@shared/model/document';
+import { hasTableOfContents, type DocumentHeader } from '@shared/model/document';
 import { DOCUMENT_KINDS, DOCUMENT_STATUSES } from '@shared/model/kinds';
 import {
   METADATA_FIELDS,
@@ -12,7 +12,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMetadataLabel } from '../storage/metadata-labels';
 
-export type HeaderDraft = Pick<DocumentHeader, 'title' | 'kind' | 'status' | 'metadata' | 'decisions' | 'memo'>;
+export type HeaderDraft = Pick<DocumentHeader, 'title' | 'kind' | 'status' | 'metadata' | 'decisions' | 'memo' | 'tableOfContents'>;
 
 /** The metadata block of domain.md: every field, with the organisation's labels and clear validation. */
 export function MetadataPanel({
@@ -113,6 +113,21 @@ export function MetadataPanel({
         ))}
       </datalist>
       {bodies.length === 0 && !readOnly && <p className="field__hint">{t('metadata.noBodies')}</p>}
+      <div className="field">
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={hasTableOfContents(draft)}
+            disabled={readOnly}
+            aria-describedby={`${idPrefix}-contents-hint`}
+            onChange={(event) => onChange({ tableOfContents: event.target.checked })}
+          />
+          {t('metadata.tableOfContents')}
+        </label>
+        <p id={`${idPrefix}-contents-hint`} className="field__hint">
+          {t('metadata.tableOfContentsHint')}
+        </p>
+      </div>
     </section>
   );
 }

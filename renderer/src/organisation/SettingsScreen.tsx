@@ -5,6 +5,7 @@ import { LanguageSwitch } from '../app/LanguageSwitch';
 import { SaveIndicator } from '../documents/SaveIndicator';
 import type { LoadedOrganisation } from '../storage/organisation-repository';
 import { useOrganisation } from '../storage/storage';
+import { ExportLayoutFields } from './ExportLayoutFields';
 import { OrganisationForm } from './OrganisationForm';
 import { useOrganisationDraft } from './use-organisation-draft';
 
@@ -67,6 +68,11 @@ function OrganisationSettings({ loaded }: { loaded: Exclude<LoadedOrganisation, 
             );
           })}
         </div>
+      </section>
+      <section className="card" aria-labelledby={`${id}-layout`}>
+        <h2 id={`${id}-layout`}>{t('exportLayout.heading')}</h2>
+        <p className="muted">{t('exportLayout.intro')}</p>
+        <ExportLayoutFields value={draft.exportLayout} labels={draft.metadataLabels} onChange={(exportLayout) => change({ exportLayout })} />
       </section>
     </>
   );

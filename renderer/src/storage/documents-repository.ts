@@ -39,7 +39,7 @@ export interface ContentBase {
 export const headerStamp = (header: Pick<DocumentHeader, 'revision' | 'updatedAt'>) => `${header.revision}@${header.updatedAt}`;
 
 /** What a user may change on a header; identity, timestamps and the revision belong to the repository. */
-export type HeaderChanges = Partial<Pick<DocumentHeader, 'title' | 'kind' | 'status' | 'metadata' | 'decisions' | 'memo'>>;
+export type HeaderChanges = Partial<Pick<DocumentHeader, 'title' | 'kind' | 'status' | 'metadata' | 'decisions' | 'memo' | 'tableOfContents'>>;
 
 const now = () => new Date().toISOString();
 

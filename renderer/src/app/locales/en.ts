@@ -164,6 +164,7 @@ export const en: Messages = {
       metadata: 'details',
       decisions: 'decision history',
       memo: 'memo',
+      tableOfContents: 'table of contents',
     },
   },
   problems: {
@@ -176,6 +177,8 @@ export const en: Messages = {
   },
   metadata: {
     heading: 'Details',
+    tableOfContents: 'Table of contents in Word and PDF',
+    tableOfContentsHint: 'A short governing document usually does without one. Handbooks, strategies, programmes and plans have one unless you turn it off.',
     labels: {
       documentName: 'Document name',
       documentKind: 'Document type',
@@ -409,6 +412,20 @@ export const en: Messages = {
     labels: 'Metadata labels',
     labelsIntro: 'Rename the fields to match your own document template. Leave empty for the default name.',
     labelDefault: 'Default: {{label}}',
+  },
+  exportLayout: {
+    heading: 'Front page and contents',
+    intro: 'How the Word and PDF files are laid out, so that they look like the municipality’s own document template.',
+    aboveTitle: 'Word above the title',
+    aboveTitlePlaceholder: 'The document type, for example Riktlinje',
+    aboveTitleHint: 'For example STYRDOKUMENT. Leave empty to show the document type.',
+    fields: 'Rows of the table on the front page',
+    fieldsHint: 'Tick the details the table shows and order them with the arrows. Empty details are always left out.',
+    moveUp: 'Move {{field}} up',
+    moveDown: 'Move {{field}} down',
+    dateWithParagraph: 'Date and paragraph in one row (Beslutad när 2023-04-13 § 64)',
+    registryNumberAtTop: '{{label}} also at the top of the front page',
+    updateFieldsInWord: 'Ask Word to update the table of contents every time the file is opened',
   },
   about: {
     title: 'About Handbok',

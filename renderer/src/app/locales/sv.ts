@@ -150,6 +150,7 @@ export const sv = {
       metadata: 'uppgifter',
       decisions: 'beslutshistorik',
       memo: 'tjänsteskrivelse',
+      tableOfContents: 'innehållsförteckning',
     },
   },
   problems: {
@@ -162,6 +163,8 @@ export const sv = {
   },
   metadata: {
     heading: 'Uppgifter',
+    tableOfContents: 'Innehållsförteckning i Word och PDF',
+    tableOfContentsHint: 'Ett kort styrdokument klarar sig ofta utan. Handböcker, strategier, program och planer har en om du inte väljer bort den.',
     labels: { ...METADATA_LABELS },
     hints: {
       decidedDate: 'ÅÅÅÅ-MM-DD',
@@ -374,6 +377,20 @@ export const sv = {
     labels: 'Benämningar i metadata',
     labelsIntro: 'Byt namn på fälten så att de stämmer med er egen dokumentmall. Lämna tomt för standardnamnet.',
     labelDefault: 'Standard: {{label}}',
+  },
+  exportLayout: {
+    heading: 'Försättssida och innehåll',
+    intro: 'Så läggs Word- och PDF-filerna upp, så att de ser ut som kommunens egen dokumentmall.',
+    aboveTitle: 'Ord ovanför titeln',
+    aboveTitlePlaceholder: 'Dokumenttypen, till exempel Riktlinje',
+    aboveTitleHint: 'Till exempel STYRDOKUMENT. Lämna tomt för att visa dokumenttypen.',
+    fields: 'Rader i tabellen på försättssidan',
+    fieldsHint: 'Bocka i de uppgifter som ska stå i tabellen och ordna dem med pilarna. Tomma uppgifter hoppas alltid över.',
+    moveUp: 'Flytta upp {{field}}',
+    moveDown: 'Flytta ned {{field}}',
+    dateWithParagraph: 'Datum och paragraf på samma rad (Beslutad när 2023-04-13 § 64)',
+    registryNumberAtTop: '{{label}} även överst på försättssidan',
+    updateFieldsInWord: 'Be Word uppdatera innehållsförteckningen varje gång filen öppnas',
   },
   about: {
     title: 'Om Handbok',
