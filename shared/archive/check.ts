@@ -1,5 +1,6 @@
 import type { EmptyRequiredField } from '../model/blocks';
 import type { HandbokDocument } from '../model/document';
+import type { DocumentStatus } from '../model/kinds';
 import { missingMetadata, validateMetadata, type MetadataFieldKey, type MetadataIssue } from '../model/metadata';
 import type { Lix } from '../text/lix';
 import { qualityReport, type BrokenReference } from '../text/quality';
@@ -11,6 +12,8 @@ import type { HandbokArchive } from './archive';
 export interface DocumentCheck {
   id: string;
   title: string;
+  /** What the required metadata depends on. */
+  status: DocumentStatus;
   missingMetadata: MetadataFieldKey[];
   invalidMetadata: MetadataIssue[];
   emptyRequiredFields: EmptyRequiredField[];
@@ -42,6 +45,7 @@ export function checkArchive(archive: HandbokArchive): DocumentCheck[] {
     return {
       id: document.id,
       title: document.title,
+      status: document.status,
       missingMetadata: missingMetadata(document.status, document.metadata),
       invalidMetadata: validateMetadata(document.metadata),
       emptyRequiredFields: quality.emptyRequiredFields,
