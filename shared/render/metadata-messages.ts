@@ -11,7 +11,7 @@ import { metadataLabel, STATUS_NAMES } from './document-words';
  * i18next's, so the interface fills them the same way.
  */
 export const METADATA_MESSAGES: Record<MetadataIssueCode | 'missing', string> = {
-  missing: 'Fyll i ”{{field}}”, som ett dokument med status ”{{status}}” ska ha.',
+  missing: 'Fyll i ”{{field}}”, som krävs för status ”{{status}}”.',
   'invalid-date': 'Skriv ”{{field}}” som ÅÅÅÅ-MM-DD, till exempel 2025-01-13.',
   'invalid-paragraph': 'Skriv ”{{field}}” som § och ett nummer, till exempel § 64.',
   'invalid-valid-until': 'Skriv ”{{field}}” som ett datum (ÅÅÅÅ-MM-DD) eller som ”tills vidare”.',

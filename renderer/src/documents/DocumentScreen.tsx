@@ -297,7 +297,7 @@ function DocumentEditor({
                   tabs={[
                     { id: 'details', label: t('document.tabs.details'), content: details },
                     { id: 'outline', label: t('document.tabs.outline'), content: <OutlinePanel /> },
-                    { id: 'quality', label: t('document.tabs.quality'), content: <QualityPanel /> },
+                    { id: 'quality', label: t('document.tabs.quality'), content: <QualityPanel header={draft} /> },
                   ]}
                 />
               </aside>

@@ -2,11 +2,12 @@ import type { MemoCheck } from '@shared/memo/checks';
 import type { MemoSettings } from '@shared/model/memo';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeMemoProblem } from './memo-problems';
+import { useMemoProblemText } from './memo-problems';
 
 /** The quality panel of a memo: what it lacks before decision, and its LIX. */
 export function MemoChecks({ check, settings }: { check: MemoCheck; settings: MemoSettings | undefined }) {
   const { t } = useTranslation();
+  const describeMemoProblem = useMemoProblemText(settings);
   const id = useId();
   return (
     <section className="panel" aria-labelledby={id}>
@@ -16,7 +17,7 @@ export function MemoChecks({ check, settings }: { check: MemoCheck; settings: Me
       ) : (
         <ul className="memo-problems">
           {check.problems.map((problem, index) => (
-            <li key={index}>{describeMemoProblem(problem, settings, t)}</li>
+            <li key={index}>{describeMemoProblem(problem)}</li>
           ))}
         </ul>
       )}

@@ -63,7 +63,7 @@ describe('handbok (the command line)', () => {
     files['broken.handbok'] = JSON.stringify(archive);
     out.length = 0;
     expect(await runCli(['check', 'broken.handbok'], io)).toBe(1);
-    expect(out).toContain('  – Fyll i ”Diarienummer”, som ett dokument med status ”Gällande” ska ha.');
+    expect(out).toContain('  – Fyll i ”Diarienummer”, som krävs för status ”Gällande”.');
     out.length = 0;
     expect(await runCli(['check', 'broken.handbok', '--json'], io)).toBe(1);
     expect(JSON.parse(out.join('\n'))).toMatchObject({ ok: false, problems: 1 });
@@ -101,7 +101,7 @@ describe('handbok (the command line)', () => {
     expect(await runCli(['check', 'fel.handbok'], io)).toBe(1);
     expect(out).toEqual(
       expect.arrayContaining([
-        '  – Fyll i ”Dnr”, som ett dokument med status ”Gällande” ska ha.',
+        '  – Fyll i ”Dnr”, som krävs för status ”Gällande”.',
         '  – Skriv ”Beslutad när” som ÅÅÅÅ-MM-DD, till exempel 2025-01-13.',
         '  – Skriv ”Paragraf” som § och ett nummer, till exempel § 64.',
         '  – Ändra ”Giltig till” till ett datum som inte ligger före ”Giltig från”, eller skriv ”tills vidare”.',
