@@ -46,7 +46,10 @@ export function checkArchive(archive: HandbokArchive): DocumentCheck[] {
       id: document.id,
       title: document.title,
       status: document.status,
-      missingMetadata: missingMetadata(document.status, document.metadata),
+      // A memo's own check already asks for its registry number: said once, not twice.
+      missingMetadata: missingMetadata(document.status, document.metadata).filter(
+        (field) => !(field === 'registryNumber' && memo?.problems.some((problem) => problem.code === 'missing-part' && problem.part === 'registryNumber')),
+      ),
       invalidMetadata: validateMetadata(document.metadata),
       emptyRequiredFields: quality.emptyRequiredFields,
       imagesWithoutAlt: quality.imagesWithoutAlt,

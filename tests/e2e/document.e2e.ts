@@ -208,6 +208,13 @@ it('the memo composer and its checks name the registry number by the organisatio
   expect(await header.getByLabel('Diarienummer').count()).toBe(0);
   await page.getByRole('tab', { name: 'Kvalitet' }).click();
   await page.getByRole('listitem').filter({ hasText: 'Fyll i ”Dnr”.' }).waitFor();
+  // The memo's Kvalitet tab lists its malformed details too.
+  await page.getByRole('tab', { name: 'Uppgifter' }).click();
+  await details(page).getByLabel('Dnr').fill('KS 2026/7');
+  await details(page).getByLabel('Beslutsdatum').fill('i morgon');
+  await page.getByRole('tab', { name: 'Kvalitet' }).click();
+  await page.getByRole('listitem').filter({ hasText: 'Skriv ”Beslutsdatum” som ÅÅÅÅ-MM-DD, till exempel 2025-01-13.' }).waitFor();
+  expect(await page.getByRole('listitem').filter({ hasText: 'Fyll i ”Dnr”.' }).count()).toBe(0);
   expect(errors).toEqual([]);
   await context.close();
 });

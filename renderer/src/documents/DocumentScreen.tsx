@@ -267,7 +267,7 @@ function DocumentEditor({
             <SideTabs
               label={t('document.details')}
               tabs={[
-                { id: 'quality', label: t('document.tabs.quality'), content: <MemoChecks check={memoCheck} settings={organisationProfile?.memoSettings} /> },
+                { id: 'quality', label: t('document.tabs.quality'), content: <MemoChecks check={memoCheck} settings={organisationProfile?.memoSettings} metadata={draft.metadata} /> },
                 { id: 'details', label: t('document.tabs.details'), content: <MetadataPanel draft={draft} bodies={bodies} readOnly={inTrash} onChange={changeHeader} /> },
               ]}
             />

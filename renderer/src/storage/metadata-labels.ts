@@ -1,6 +1,6 @@
 import type { DocumentHeader } from '@shared/model/document';
 import type { DocumentStatus } from '@shared/model/kinds';
-import { missingMetadata, validateMetadata, type LabelledFieldKey, type MetadataFieldKey, type MetadataIssue } from '@shared/model/metadata';
+import { missingMetadata, validateMetadata, type DocumentMetadata, type LabelledFieldKey, type MetadataFieldKey, type MetadataIssue } from '@shared/model/metadata';
 import type { MetadataLabels } from '@shared/model/organisation';
 import { metadataMessageValues } from '@shared/render/metadata-messages';
 import { useTranslation } from 'react-i18next';
@@ -25,14 +25,17 @@ export function useMetadataWords() {
   const values = (field: MetadataFieldKey) => metadataMessageValues(field, label);
   const issue = (problem: MetadataIssue) => t(`metadata.issues.${problem.code}`, values(problem.field));
   const missing = (field: MetadataFieldKey, status: DocumentStatus) => t('metadata.issues.missing', { ...values(field), status: t(`status.${status}`) });
+  const invalid = (metadata: DocumentMetadata) => validateMetadata(metadata).map(issue);
   return {
     label,
     hint: (field: MetadataFieldKey) => t(`metadata.hints.${field}`, { ...values(field), defaultValue: '' }),
     issue,
+    /** What to correct in the filled fields. */
+    invalid,
     /** Every problem of a document's metadata: the required fields left empty, then the malformed ones. */
     problems: ({ status, metadata }: Pick<DocumentHeader, 'status' | 'metadata'>) => [
       ...missingMetadata(status, metadata).map((field) => missing(field, status)),
-      ...validateMetadata(metadata).map(issue),
+      ...invalid(metadata),
     ],
   };
 }
