@@ -2,8 +2,10 @@ import type { ArchiveProblem } from '@shared/archive/archive';
 import type { DocumentCheck } from '@shared/archive/check';
 import type { MemoProblem, RequiredPart } from '@shared/memo/checks';
 import { memoPartName } from '@shared/memo/words';
-import type { MemoSettings } from '@shared/model/memo';
+import type { Organisation } from '@shared/model/organisation';
 import type { NormalizeProblem } from '@shared/model/normalize-document';
+import { metadataLabel } from '@shared/render/document-words';
+import { describeMetadataIssue, describeMissingMetadata } from '@shared/render/metadata-messages';
 import { PDF_UA_RULES, type PdfUaFailure } from '@shared/render/pdf/check';
 import type { RenderWarning } from '@shared/render/warnings';
 
@@ -45,14 +47,6 @@ export function describeArchiveProblem(problem: ArchiveProblem): string {
   }
 }
 
-const METADATA: Record<string, string> = {
-  decidedBy: 'Beslutad av',
-  decidedDate: 'Beslutsdatum',
-  decidedParagraph: 'Paragraf',
-  registryNumber: 'Diarienummer',
-  validFrom: 'Gäller fr.o.m.',
-};
-
 const REFERENCE: Record<DocumentCheck['brokenReferences'][number]['problem'], string> = {
   unchosen: 'inget dokument valt',
   missing: 'dokumentet finns inte i arkivet',
@@ -60,10 +54,9 @@ const REFERENCE: Record<DocumentCheck['brokenReferences'][number]['problem'], st
   repealed: 'dokumentet är upphävt',
 };
 
-const MEMO_PARTS: Record<RequiredPart, string> = {
+const MEMO_PARTS: Record<Exclude<RequiredPart, 'registryNumber'>, string> = {
   date: 'datum saknas',
   officer: 'handläggare är inte vald',
-  registryNumber: 'diarienummer saknas',
   recipient: 'mottagare är inte vald',
   title: 'rubrik saknas',
   description: 'ärendebeskrivningen är tom',
@@ -73,10 +66,12 @@ const MEMO_PARTS: Record<RequiredPart, string> = {
 };
 
 /** A memo's problem before decision, as the command line says it. */
-export function describeMemoProblem(problem: MemoProblem, settings: MemoSettings | undefined): string {
+export function describeMemoProblem(problem: MemoProblem, organisation: Organisation | null): string {
+  const settings = organisation?.memoSettings;
   switch (problem.code) {
     case 'missing-part':
-      return MEMO_PARTS[problem.part];
+      // The registry number is the document's metadata, named as the organisation names it.
+      return problem.part === 'registryNumber' ? `fyll i ”${metadataLabel('registryNumber', organisation?.metadataLabels ?? {})}”` : MEMO_PARTS[problem.part];
     case 'missing-assessment':
       return `${memoPartName(problem.assessment, settings)} är inte ifylld`;
     case 'incomplete-point':
@@ -95,18 +90,19 @@ export function describePdfUaFailure(failure: PdfUaFailure): string {
   return `${failure.rule}${matterhorn}${page}: ${rule.title} – ${failure.detail}${times}`;
 }
 
-/** Each problem `check` found in a document, as a line. */
-export function describeCheck(check: DocumentCheck, memoSettings?: MemoSettings): string[] {
+/** Each problem `check` found in a document, as a line; metadata under the organisation's labels. */
+export function describeCheck(check: DocumentCheck, organisation: Organisation | null): string[] {
+  const labels = organisation?.metadataLabels ?? {};
   return [
-    ...check.missingMetadata.map((field) => `uppgiften ”${METADATA[field] ?? field}” saknas`),
-    ...check.invalidMetadata.map((issue) => `uppgiften ”${METADATA[issue.field] ?? issue.field}” är felaktig (${issue.code})`),
+    ...check.missingMetadata.map((field) => describeMissingMetadata(field, check.status, labels)),
+    ...check.invalidMetadata.map((issue) => describeMetadataIssue(issue, labels)),
     ...check.emptyRequiredFields.map(
       (empty) =>
         `block ${empty.parent ? `${empty.parent.block} ${empty.parent.ordinal}, ` : ''}${empty.block} ${empty.ordinal}: fältet ”${empty.field}” är tomt`,
     ),
     ...check.imagesWithoutAlt.map((ordinal) => `bild ${ordinal} saknar alternativtext`),
     ...check.brokenReferences.map(({ ordinal, problem }) => `hänvisning ${ordinal}: ${REFERENCE[problem]}`),
-    ...check.memoProblems.map((problem) => `tjänsteskrivelsen: ${describeMemoProblem(problem, memoSettings)}`),
+    ...check.memoProblems.map((problem) => `tjänsteskrivelsen: ${describeMemoProblem(problem, organisation)}`),
   ];
 }
 

@@ -99,7 +99,7 @@ async function check(io: CliIo, args: string[]): Promise<number> {
     for (const result of checks) {
       const lix = result.lix ? `LIX ${Math.round(result.lix.value)}` : 'LIX –';
       io.out(`${result.title} (${result.id}): ${lix}`);
-      for (const line of describeCheck(result, archive.organisation?.memoSettings)) io.out(`  – ${line}`);
+      for (const line of describeCheck(result, archive.organisation)) io.out(`  – ${line}`);
     }
     io.out(problems === 0 ? 'Inga problem.' : `${problems} problem.`);
   }

@@ -1,5 +1,6 @@
 import type { EmptyRequiredField } from '../model/blocks';
 import type { HandbokDocument } from '../model/document';
+import type { DocumentStatus } from '../model/kinds';
 import { missingMetadata, validateMetadata, type MetadataFieldKey, type MetadataIssue } from '../model/metadata';
 import type { Lix } from '../text/lix';
 import { qualityReport, type BrokenReference } from '../text/quality';
@@ -11,6 +12,8 @@ import type { HandbokArchive } from './archive';
 export interface DocumentCheck {
   id: string;
   title: string;
+  /** What the required metadata depends on. */
+  status: DocumentStatus;
   missingMetadata: MetadataFieldKey[];
   invalidMetadata: MetadataIssue[];
   emptyRequiredFields: EmptyRequiredField[];
@@ -42,7 +45,11 @@ export function checkArchive(archive: HandbokArchive): DocumentCheck[] {
     return {
       id: document.id,
       title: document.title,
-      missingMetadata: missingMetadata(document.status, document.metadata),
+      status: document.status,
+      // A memo's own check already asks for its registry number: said once, not twice.
+      missingMetadata: missingMetadata(document.status, document.metadata).filter(
+        (field) => !(field === 'registryNumber' && memo?.problems.some((problem) => problem.code === 'missing-part' && problem.part === 'registryNumber')),
+      ),
       invalidMetadata: validateMetadata(document.metadata),
       emptyRequiredFields: quality.emptyRequiredFields,
       imagesWithoutAlt: quality.imagesWithoutAlt,

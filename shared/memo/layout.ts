@@ -1,6 +1,7 @@
 import type { HandbokDocument } from '../model/document';
 import { MEMO_TEXT_PARTS, type Memo } from '../model/memo';
 import type { Organisation } from '../model/organisation';
+import { metadataLabel } from '../render/document-words';
 import type { ReferenceTarget } from '../render/warnings';
 import { ASSESSMENTS_IN_ORDER, MEMO_HEADER, memoPartName, proposalHeading } from './words';
 
@@ -41,7 +42,8 @@ export function memoLayout(document: HandbokDocument & { memo: Memo }, organisat
   const officerLine = officer ? [officer.name, officer.title, officer.phone, officer.email].map((part) => part.trim()).filter(Boolean).join(', ') : '';
   const header: [string, string][] = [
     [MEMO_HEADER.date, memo.date],
-    [MEMO_HEADER.registryNumber, document.metadata.registryNumber ?? ''],
+    // The registry number is the document's metadata, under the label the organisation gave it.
+    [metadataLabel('registryNumber', organisation?.metadataLabels ?? {}), document.metadata.registryNumber ?? ''],
     [MEMO_HEADER.officer, officerLine],
     [MEMO_HEADER.recipient, recipient],
   ];

@@ -25,7 +25,6 @@ export function memoPartName(part: MemoPartName, settings: MemoSettings | undefi
 export const MEMO_HEADER = {
   date: 'Datum',
   officer: 'Handläggare',
-  registryNumber: 'Diarienummer',
   recipient: 'Till',
   attachment: (number: number) => `Bilaga ${number}`,
 } as const;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate, isParagraph } from './dates';
+import { isIsoDate, isParagraph, normalizeParagraph } from './dates';
 import type { DocumentStatus } from './kinds';
 
 /**
@@ -47,6 +47,8 @@ export type MetadataIssueCode =
   | 'invalid-valid-until'
   | 'invalid-review-by'
   | 'paragraph-without-date'
+  /** A date field carries a paragraph ("2023-04-13 § 64") other than the one in its paragraph field. */
+  | 'paragraph-differs'
   | 'valid-until-before-valid-from';
 
 export interface MetadataIssue {
@@ -66,6 +68,64 @@ const UNTIL_FURTHER_NOTICE = /^(?:tills\s*vidare|t\.\s?v)\.?$/i;
  */
 const REVIEW_BY = /^(\d{4})(-\d{2}-\d{2})?(?:(?:\s*[,–-]\s*|\s+)\D.*)?$/;
 
+/** The two decisions a metadata block dates: the one that adopted the document and its latest revision. */
+export type DatedDecision = 'decided' | 'lastRevised';
+
+/** The date field of each decision and the paragraph field beside it. */
+export const DECISION_FIELDS = {
+  decided: { date: 'decidedDate', paragraph: 'decidedParagraph' },
+  lastRevised: { date: 'lastRevisedDate', paragraph: 'lastRevisedParagraph' },
+} as const satisfies Record<DatedDecision, { date: MetadataFieldKey; paragraph: MetadataFieldKey }>;
+
+/** The decision a date or paragraph field belongs to, if it belongs to one. */
+export function decisionOfField(key: MetadataFieldKey): DatedDecision | null {
+  for (const [decision, fields] of Object.entries(DECISION_FIELDS) as [DatedDecision, (typeof DECISION_FIELDS)[DatedDecision]][]) {
+    if (fields.date === key || fields.paragraph === key) return decision;
+  }
+  return null;
+}
+
+/**
+ * A date followed by its minutes paragraph in one field, as the templates' "Beslutad när" row reads:
+ * "2023-04-13 § 64", "2023-04-13, § 64", "2023-04-13 §64".
+ */
+const DATE_WITH_PARAGRAPH = /^(\d{4}-\d{2}-\d{2})\s*,?\s*(§.*)$/;
+
+function splitDateWithParagraph(text: string): { date: string; paragraph: string } | null {
+  const match = DATE_WITH_PARAGRAPH.exec(text.trim());
+  if (!match || !isParagraph(match[2]!)) return null;
+  return { date: match[1]!, paragraph: normalizeParagraph(match[2]!) };
+}
+
+/**
+ * The date and paragraph of a decision, whether they are kept in their two fields or typed together in
+ * the date field ("2023-04-13 § 64"), so that exports, the front page and the checks read them alike.
+ * A date that cannot be read is returned as it was written, never dropped; the paragraph field wins
+ * over one written in the date field.
+ */
+export function decisionDateAndParagraph(metadata: DocumentMetadata, decision: DatedDecision): { date: string; paragraph: string } {
+  const fields = DECISION_FIELDS[decision];
+  const dateText = metadata[fields.date]?.trim() ?? '';
+  const paragraphText = metadata[fields.paragraph]?.trim() ?? '';
+  const combined = splitDateWithParagraph(dateText);
+  if (!combined) return { date: dateText, paragraph: paragraphText };
+  return { date: combined.date, paragraph: paragraphText || combined.paragraph };
+}
+
+/**
+ * The metadata with a paragraph typed after the date moved into its own field, written "§ 64", when
+ * that field is empty or names the same paragraph. Otherwise the same object: a paragraph that differs
+ * stays where the user wrote it, for them to choose (`validateMetadata` asks).
+ */
+export function separateParagraph(metadata: DocumentMetadata, decision: DatedDecision): DocumentMetadata {
+  const fields = DECISION_FIELDS[decision];
+  const combined = splitDateWithParagraph(metadata[fields.date] ?? '');
+  if (!combined) return metadata;
+  const existing = metadata[fields.paragraph]?.trim() ?? '';
+  if (existing && normalizeParagraph(existing) !== combined.paragraph) return metadata;
+  return { ...metadata, [fields.date]: combined.date, [fields.paragraph]: combined.paragraph };
+}
+
 /** Checks every filled field of a metadata block; empty fields are never an error here. */
 export function validateMetadata(metadata: DocumentMetadata): MetadataIssue[] {
   const issues: MetadataIssue[] = [];
@@ -73,7 +133,9 @@ export function validateMetadata(metadata: DocumentMetadata): MetadataIssue[] {
   for (const field of METADATA_FIELDS) {
     const text = value(field.key);
     if (!text) continue;
-    if (field.input === 'date' && !isIsoDate(text)) issues.push({ field: field.key, code: 'invalid-date' });
+    if (field.input === 'date' && !isIsoDate(text) && !isDecisionDateWithParagraph(field.key, text)) {
+      issues.push({ field: field.key, code: 'invalid-date' });
+    }
     if (field.input === 'paragraph' && !isParagraph(text)) issues.push({ field: field.key, code: 'invalid-paragraph' });
     if (field.input === 'validUntil' && !isIsoDate(text) && !UNTIL_FURTHER_NOTICE.test(text)) {
       issues.push({ field: field.key, code: 'invalid-valid-until' });
@@ -85,11 +147,13 @@ export function validateMetadata(metadata: DocumentMetadata): MetadataIssue[] {
       }
     }
   }
-  if (value('decidedParagraph') && !value('decidedDate')) {
-    issues.push({ field: 'decidedParagraph', code: 'paragraph-without-date' });
-  }
-  if (value('lastRevisedParagraph') && !value('lastRevisedDate')) {
-    issues.push({ field: 'lastRevisedParagraph', code: 'paragraph-without-date' });
+  for (const fields of Object.values(DECISION_FIELDS)) {
+    const paragraph = value(fields.paragraph);
+    if (paragraph && !value(fields.date)) issues.push({ field: fields.paragraph, code: 'paragraph-without-date' });
+    const combined = splitDateWithParagraph(value(fields.date));
+    if (combined && isIsoDate(combined.date) && paragraph && normalizeParagraph(paragraph) !== combined.paragraph) {
+      issues.push({ field: fields.date, code: 'paragraph-differs' });
+    }
   }
   const from = value('validFrom');
   const until = value('validUntil');
@@ -97,6 +161,13 @@ export function validateMetadata(metadata: DocumentMetadata): MetadataIssue[] {
     issues.push({ field: 'validUntil', code: 'valid-until-before-valid-from' });
   }
   return issues;
+}
+
+/** A date field of a decision may carry its paragraph too ("2023-04-13 § 64"); other date fields may not. */
+function isDecisionDateWithParagraph(key: MetadataFieldKey, text: string): boolean {
+  if (!Object.values(DECISION_FIELDS).some((fields) => fields.date === key)) return false;
+  const combined = splitDateWithParagraph(text);
+  return combined !== null && isIsoDate(combined.date);
 }
 
 /**
@@ -121,7 +192,9 @@ export function requiredMetadata(status: DocumentStatus): MetadataFieldKey[] {
   return [];
 }
 
-/** The required fields that are empty. */
+/** The required fields that are empty; a paragraph written after its date ("2023-04-13 § 64") is there. */
 export function missingMetadata(status: DocumentStatus, metadata: DocumentMetadata): MetadataFieldKey[] {
-  return requiredMetadata(status).filter((key) => !metadata[key]?.trim());
+  const decided = decisionDateAndParagraph(metadata, 'decided');
+  const filled = (key: MetadataFieldKey) => (key === DECISION_FIELDS.decided.paragraph ? decided.paragraph : metadata[key]?.trim());
+  return requiredMetadata(status).filter((key) => !filled(key));
 }

@@ -28,7 +28,7 @@ it('creates a handbook, fills its metadata and history, and finds everything aft
     // A malformed date is named, and the message goes when it is corrected.
     const decidedDate = details(page).getByLabel('Beslutsdatum');
     await decidedDate.fill('13/4 2026');
-    const dateError = details(page).getByText('Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2025-01-13.');
+    const dateError = details(page).getByText('Skriv ”Beslutsdatum” som ÅÅÅÅ-MM-DD, till exempel 2025-01-13.');
     await dateError.waitFor();
     expect(await decidedDate.getAttribute('aria-invalid')).toBe('true');
     await decidedDate.fill('2026-04-13');
@@ -125,12 +125,96 @@ it('metadata labels follow the names the organisation gave them', async () => {
   await createDocument(page, 'Anvisning', 'Anvisning för avvikelser');
   await details(page).getByLabel('Dnr').fill('KS 2026/99');
   expect(await details(page).getByLabel('Diarienummer').count()).toBe(0);
-  await details(page).getByLabel('Aktualitetsprövas senast').fill('2027');
+  await details(page).getByLabel('Aktualitetsprövas senast').fill('2020');
   await waitUntilSaved(page);
-  // The library's column says it the organisation's way too.
+  // The library's column says it the organisation's way too, and so does the mark of a date passed.
   await page.getByRole('link', { name: 'Bibliotek', exact: true }).click();
   await page.getByRole('columnheader', { name: 'Aktualitetsprövas senast' }).waitFor();
   expect(await page.getByRole('columnheader', { name: 'Revideras senast' }).count()).toBe(0);
+  await libraryRow(page, 'Anvisning för avvikelser').getByRole('img', { name: 'Datumet i ”Aktualitetsprövas senast” har passerat' }).waitFor();
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+it('takes a decision date typed with its paragraph ("2023-04-13 § 64") apart into date and paragraph', async () => {
+  const { context, page, errors } = await openApp(browser());
+  await skipOnboarding(page);
+  await createDocument(page, 'Riktlinje', 'Riktlinje för synpunkter');
+  const decidedDate = details(page).getByLabel('Beslutsdatum');
+  await decidedDate.click();
+  await page.keyboard.type('2023-04-13 § 64');
+  await page.keyboard.press('Tab');
+  await expect.poll(() => decidedDate.inputValue()).toBe('2023-04-13');
+  expect(await details(page).getByLabel('Paragraf', { exact: true }).inputValue()).toBe('§ 64');
+  expect(await decidedDate.getAttribute('aria-invalid')).toBeNull();
+  expect(await details(page).locator('.field__error').count()).toBe(0);
+  await waitUntilSaved(page);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+it('names renamed fields by their new labels in hints, in messages and in the Kvalitet tab', async () => {
+  const { context, page, errors } = await openApp(browser());
+  await page.getByLabel('Kommunens eller organisationens namn').fill('Sjövik kommun');
+  await page.getByRole('button', { name: 'Kom igång' }).click();
+  await page.getByRole('link', { name: 'Inställningar' }).click();
+  const labels = page.getByRole('region', { name: 'Benämningar i metadata' });
+  await labels.getByLabel('Gäller fr.o.m.').fill('Giltig från');
+  await labels.getByLabel('Gäller t.o.m.').fill('Giltig till');
+  await labels.getByLabel('Diarienummer').fill('Dnr');
+  await page.getByText('Alla ändringar är sparade').waitFor();
+
+  await createDocument(page, 'Riktlinje', 'Riktlinje för avvikelser');
+  // The hint under the end date names the start date as the organisation does.
+  const until = details(page).getByLabel('Giltig till');
+  expect(await until.evaluate((input) => document.getElementById(input.getAttribute('aria-describedby')!.split(' ')[0]!)?.textContent)).toBe(
+    'ÅÅÅÅ-MM-DD, inte före ”Giltig från”, eller ”tills vidare”',
+  );
+  await details(page).getByLabel('Status').selectOption('gallande');
+  await details(page).getByLabel('Giltig från').fill('2025-01-01');
+  await until.fill('2024-12-31');
+  const message = 'Ändra ”Giltig till” till ett datum som inte ligger före ”Giltig från”, eller skriv ”tills vidare”.';
+  await details(page).getByText(message).waitFor();
+  await waitUntilSaved(page);
+
+  await page.getByRole('tab', { name: 'Kvalitet' }).click();
+  const problems = page.getByRole('list', { name: 'Uppgifter att rätta' });
+  await problems.getByText(message).waitFor();
+  expect(await problems.getByRole('listitem').allTextContents()).toContain('Fyll i ”Dnr”, som krävs för status ”Gällande”.');
+  const text = await page.locator('.quality').textContent();
+  for (const old of ['Gäller fr.o.m.', 'Gäller t.o.m.', 'Diarienummer', 'validUntil', 'valid-until']) expect(text).not.toContain(old);
+  await page.screenshot({ path: '/tmp/quality-metadata.png' });
+  await page.getByRole('tab', { name: 'Uppgifter' }).click();
+  await until.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/metadata-error.png' });
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+it('the memo composer and its checks name the registry number by the organisation\'s label', async () => {
+  const { context, page, errors } = await openApp(browser());
+  await page.getByLabel('Kommunens eller organisationens namn').fill('Sjövik kommun');
+  await page.getByRole('button', { name: 'Kom igång' }).click();
+  await page.getByRole('link', { name: 'Inställningar' }).click();
+  await page.getByRole('region', { name: 'Benämningar i metadata' }).getByLabel('Diarienummer').fill('Dnr');
+  await page.getByText('Alla ändringar är sparade').waitFor();
+  await createDocument(page, 'Policy', 'Policy för öppenhet');
+  await page.getByRole('button', { name: 'Skapa tjänsteskrivelse' }).click();
+  const create = page.getByRole('dialog', { name: 'Skapa tjänsteskrivelse' });
+  await create.getByLabel('Anta').check();
+  await create.getByRole('button', { name: 'Skapa utkast' }).click();
+  const header = page.getByRole('group', { name: 'Tjänsteskrivelsens delar' }).getByRole('region', { name: 'Huvud' });
+  await header.getByLabel('Dnr').waitFor();
+  expect(await header.getByLabel('Diarienummer').count()).toBe(0);
+  await page.getByRole('tab', { name: 'Kvalitet' }).click();
+  await page.getByRole('listitem').filter({ hasText: 'Fyll i ”Dnr”.' }).waitFor();
+  // The memo's Kvalitet tab lists its malformed details too.
+  await page.getByRole('tab', { name: 'Uppgifter' }).click();
+  await details(page).getByLabel('Dnr').fill('KS 2026/7');
+  await details(page).getByLabel('Beslutsdatum').fill('i morgon');
+  await page.getByRole('tab', { name: 'Kvalitet' }).click();
+  await page.getByRole('listitem').filter({ hasText: 'Skriv ”Beslutsdatum” som ÅÅÅÅ-MM-DD, till exempel 2025-01-13.' }).waitFor();
+  expect(await page.getByRole('listitem').filter({ hasText: 'Fyll i ”Dnr”.' }).count()).toBe(0);
   expect(errors).toEqual([]);
   await context.close();
 });

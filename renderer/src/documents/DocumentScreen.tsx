@@ -268,7 +268,7 @@ function DocumentEditor({
             <SideTabs
               label={t('document.details')}
               tabs={[
-                { id: 'quality', label: t('document.tabs.quality'), content: <MemoChecks check={memoCheck} settings={organisationProfile?.memoSettings} /> },
+                { id: 'quality', label: t('document.tabs.quality'), content: <MemoChecks check={memoCheck} settings={organisationProfile?.memoSettings} metadata={draft.metadata} /> },
                 { id: 'details', label: t('document.tabs.details'), content: <MetadataPanel draft={draft} bodies={bodies} readOnly={inTrash} onChange={changeHeader} /> },
               ]}
             />
@@ -298,7 +298,7 @@ function DocumentEditor({
                   tabs={[
                     { id: 'details', label: t('document.tabs.details'), content: details },
                     { id: 'outline', label: t('document.tabs.outline'), content: <OutlinePanel /> },
-                    { id: 'quality', label: t('document.tabs.quality'), content: <QualityPanel /> },
+                    { id: 'quality', label: t('document.tabs.quality'), content: <QualityPanel header={draft} /> },
                   ]}
                 />
               </aside>

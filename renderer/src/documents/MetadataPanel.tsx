@@ -2,7 +2,9 @@ import { normalizeParagraph } from '@shared/model/dates';
 import { hasTableOfContents, type DocumentHeader } from '@shared/model/document';
 import { DOCUMENT_KINDS, DOCUMENT_STATUSES } from '@shared/model/kinds';
 import {
+  decisionOfField,
   METADATA_FIELDS,
+  separateParagraph,
   validateMetadata,
   type DocumentMetadata,
   type MetadataFieldKey,
@@ -10,7 +12,7 @@ import {
 import type { Body } from '@shared/model/organisation';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMetadataLabel } from '../storage/metadata-labels';
+import { useMetadataWords } from '../storage/metadata-labels';
 
 export type HeaderDraft = Pick<DocumentHeader, 'title' | 'kind' | 'status' | 'metadata' | 'decisions' | 'memo' | 'tableOfContents'>;
 
@@ -27,7 +29,8 @@ export function MetadataPanel({
   onChange: (changes: Partial<HeaderDraft>) => void;
 }) {
   const { t } = useTranslation();
-  const label = useMetadataLabel();
+  const words = useMetadataWords();
+  const { label } = words;
   const idPrefix = useId();
   const issues = validateMetadata(draft.metadata);
   const bodyListId = `${idPrefix}-bodies`;
@@ -73,7 +76,7 @@ export function MetadataPanel({
       {METADATA_FIELDS.map((field) => {
         const id = `${idPrefix}-${field.key}`;
         const fieldIssues = issues.filter((issue) => issue.field === field.key);
-        const hint = t(`metadata.hints.${field.key}`, { defaultValue: '' });
+        const hint = words.hint(field.key);
         const describedBy = [hint ? `${id}-hint` : '', fieldIssues.length ? `${id}-error` : ''].filter(Boolean).join(' ');
         return (
           <div className="field" key={field.key}>
@@ -89,9 +92,16 @@ export function MetadataPanel({
               aria-describedby={describedBy || undefined}
               onChange={(event) => setField(field.key, event.target.value)}
               onBlur={(event) => {
-                if (field.input !== 'paragraph') return;
-                const normalized = normalizeParagraph(event.target.value);
-                if (normalized !== event.target.value) setField(field.key, normalized);
+                if (field.input === 'paragraph') {
+                  const normalized = normalizeParagraph(event.target.value);
+                  if (normalized !== event.target.value) setField(field.key, normalized);
+                }
+                // "2023-04-13 § 64" typed in a decision's date: the paragraph goes to its own field.
+                const decision = decisionOfField(field.key);
+                if (field.input === 'date' && decision) {
+                  const separated = separateParagraph(draft.metadata, decision);
+                  if (separated !== draft.metadata) onChange({ metadata: separated });
+                }
               }}
             />
             {hint && (
@@ -101,7 +111,7 @@ export function MetadataPanel({
             )}
             {fieldIssues.length > 0 && (
               <p id={`${id}-error`} className="field__error">
-                {fieldIssues.map((issue) => t(`metadata.issues.${issue.code}`)).join(' ')}
+                {fieldIssues.map(words.issue).join(' ')}
               </p>
             )}
           </div>

@@ -1,8 +1,10 @@
+import type { DocumentHeader } from '@shared/model/document';
 import { qualityReport } from '@shared/text/quality';
 import type { Lix } from '@shared/text/lix';
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readableHeaders } from '../storage/documents-repository';
+import { useMetadataWords } from '../storage/metadata-labels';
 import { useDocumentHeaders } from '../storage/storage';
 import { contentOf } from './ContentEditor';
 import { useDebouncedEditorState } from './use-debounced-editor-state';
@@ -17,9 +19,14 @@ function LixValue({ lix }: { lix: Lix | null }) {
   );
 }
 
-/** Readability (LIX) of the whole and of each section, and the faults qualityReport finds. */
-export function QualityPanel() {
+/**
+ * What to correct in the document's details (required ones left empty, malformed ones), readability
+ * (LIX) of the whole and of each section, and the faults qualityReport finds.
+ */
+export function QualityPanel({ header }: { header: Pick<DocumentHeader, 'status' | 'metadata'> }) {
   const { t } = useTranslation();
+  const metadataProblems = useMetadataWords().problems(header);
+  const problemsId = useId();
   const state = useDebouncedEditorState(500);
   const headers = useDocumentHeaders();
   const report = useMemo(() => {
@@ -41,6 +48,16 @@ export function QualityPanel() {
   ];
   return (
     <div className="quality">
+      {metadataProblems.length > 0 && (
+        <>
+          <h3 id={problemsId}>{t('metadata.problemsHeading')}</h3>
+          <ul className="quality__warnings" aria-labelledby={problemsId}>
+            {metadataProblems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </>
+      )}
       <p className="quality__total">
         <span>{t('quality.documentLix')}</span> <LixValue lix={report.document} />
       </p>

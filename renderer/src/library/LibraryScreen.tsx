@@ -158,7 +158,7 @@ export function LibraryScreen({ onCommand }: { onCommand: (command: MenuCommand)
                     <td className={overdue ? 'overdue' : undefined}>
                       {header.metadata.reviewBy ?? ''}
                       {overdue && (
-                        <span className="overdue__mark" role="img" aria-label={t('library.overdue')} title={t('library.overdue')}>
+                        <span className="overdue__mark" role="img" aria-label={t('library.overdue', { field: label('reviewBy') })} title={t('library.overdue', { field: label('reviewBy') })}>
                           {' '}
                           ⚠
                         </span>

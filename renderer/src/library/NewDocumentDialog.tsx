@@ -6,11 +6,13 @@ import { Dialog } from '../app/Dialog';
 import { describeError } from '../app/describe-error';
 import { useNotice } from '../app/notices';
 import { navigate } from '../app/routes';
+import { useMetadataLabel } from '../storage/metadata-labels';
 import { useStorage } from '../storage/storage';
 
 /** Creates a document of a chosen kind from that kind's starting template, then opens it. */
 export function NewDocumentDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
+  const label = useMetadataLabel();
   const { documents } = useStorage();
   const notice = useNotice();
   const [kind, setKind] = useState<DocumentKind>('handbok');
@@ -55,7 +57,7 @@ export function NewDocumentDialog({ onClose }: { onClose: () => void }) {
         }}
       >
         <fieldset className="kind-picker">
-          <legend>{t('newDocument.kind')}</legend>
+          <legend>{label('documentKind')}</legend>
           {DOCUMENT_KINDS.map((option) => (
             <label key={option} className="kind-picker__option">
               <input type="radio" name="kind" value={option} checked={kind === option} onChange={() => setKind(option)} />
@@ -65,7 +67,7 @@ export function NewDocumentDialog({ onClose }: { onClose: () => void }) {
           ))}
         </fieldset>
         <div className="field">
-          <label htmlFor={nameId}>{t('newDocument.name')}</label>
+          <label htmlFor={nameId}>{label('documentName')}</label>
           <input
             id={nameId}
             value={title}

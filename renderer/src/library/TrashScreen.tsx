@@ -5,11 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../app/ConfirmDialog';
 import { describeError } from '../app/describe-error';
 import { useNotice } from '../app/notices';
+import { useMetadataLabel } from '../storage/metadata-labels';
 import { useDocumentHeaders, useStorage } from '../storage/storage';
 
 /** Documents moved to the trash: restore them, or delete one for good after a confirmation. */
 export function TrashScreen() {
   const { t } = useTranslation();
+  const label = useMetadataLabel();
   const headers = useDocumentHeaders();
   const { documents } = useStorage();
   const notice = useNotice();
@@ -38,7 +40,7 @@ export function TrashScreen() {
           <thead>
             <tr>
               <th scope="col">{t('library.columns.title')}</th>
-              <th scope="col">{t('document.kind')}</th>
+              <th scope="col">{label('documentKind')}</th>
               <th scope="col">{t('trash.deletedAt')}</th>
               <th scope="col">
                 <span className="visually-hidden">{t('library.columns.actions')}</span>

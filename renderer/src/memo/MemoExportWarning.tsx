@@ -2,7 +2,7 @@ import type { MemoProblem } from '@shared/memo/checks';
 import type { MemoSettings } from '@shared/model/memo';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../app/Dialog';
-import { describeMemoProblem } from './memo-problems';
+import { useMemoProblemText } from './memo-problems';
 
 /** Before a memo that is not ready for decision is exported: what it lacks, and the choice to export anyway. */
 export function MemoExportWarning({
@@ -17,6 +17,7 @@ export function MemoExportWarning({
   onConfirm: () => void;
 }) {
   const { t } = useTranslation();
+  const describeMemoProblem = useMemoProblemText(settings);
   return (
     <Dialog
       title={t('memo.exportWarning.title')}
@@ -35,7 +36,7 @@ export function MemoExportWarning({
       <p>{t('memo.exportWarning.intro')}</p>
       <ul>
         {problems.map((problem, index) => (
-          <li key={index}>{describeMemoProblem(problem, settings, t)}</li>
+          <li key={index}>{describeMemoProblem(problem)}</li>
         ))}
       </ul>
       <p>{t('memo.exportWarning.question')}</p>

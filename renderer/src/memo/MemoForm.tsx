@@ -5,6 +5,7 @@ import { ASSESSMENTS_IN_ORDER, memoPartName, proposalHeading } from '@shared/mem
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../app/routes';
+import { useMetadataLabel } from '../storage/metadata-labels';
 
 export type MemoDraft = Pick<DocumentHeader, 'title' | 'metadata'> & { memo: Memo };
 
@@ -61,6 +62,7 @@ export function MemoForm({
   onChange: (changes: Partial<MemoDraft>) => void;
 }) {
   const { t } = useTranslation();
+  const label = useMetadataLabel();
   const idPrefix = useId();
   const { memo } = draft;
   const settings = organisation?.memoSettings;
@@ -89,7 +91,7 @@ export function MemoForm({
             <input id={`${idPrefix}-date`} value={memo.date} readOnly={readOnly} placeholder="ÅÅÅÅ-MM-DD" onChange={(event) => setMemo({ date: event.target.value })} />
           </div>
           <div className="field">
-            <label htmlFor={`${idPrefix}-registry`}>{t('memo.registryNumber')}</label>
+            <label htmlFor={`${idPrefix}-registry`}>{label('registryNumber')}</label>
             <input
               id={`${idPrefix}-registry`}
               value={draft.metadata.registryNumber ?? ''}

@@ -1,4 +1,5 @@
 import { DECISION_ACTION_NAMES, KIND_NAMES, METADATA_LABELS, STATUS_NAMES } from '@shared/render/document-words';
+import { METADATA_MESSAGES } from '@shared/render/metadata-messages';
 
 /** Swedish, the default language. Every string of the interface is here; en.ts has the same keys. */
 export const sv = {
@@ -52,7 +53,7 @@ export const sv = {
       updated: 'Senast ändrad',
       actions: 'Åtgärder',
     },
-    overdue: 'Revisionen är försenad',
+    overdue: 'Datumet i ”{{field}}” har passerat',
     count_one: '{{count}} dokument',
     count_other: '{{count}} dokument',
     unreadableGroup: 'Dokument som inte kan läsas',
@@ -71,8 +72,6 @@ export const sv = {
   },
   newDocument: {
     title: 'Nytt dokument',
-    kind: 'Dokumenttyp',
-    name: 'Dokumentnamn',
     create: 'Skapa',
     cancel: 'Avbryt',
     nameRequired: 'Ge dokumentet ett namn.',
@@ -99,8 +98,6 @@ export const sv = {
     notFound: 'Dokumentet finns inte. Det kan ha raderats för alltid.',
     inTrash: 'Dokumentet ligger i papperskorgen.',
     restore: 'Återställ',
-    title: 'Dokumentnamn',
-    kind: 'Dokumenttyp',
     status: 'Status',
     content: 'Innehåll',
     details: 'Dokumentuppgifter',
@@ -167,24 +164,19 @@ export const sv = {
     tableOfContentsHint: 'Ett kort styrdokument klarar sig ofta utan. Handböcker, strategier, program och planer har en om du inte väljer bort den.',
     labels: { ...METADATA_LABELS },
     hints: {
-      decidedDate: 'ÅÅÅÅ-MM-DD',
-      decidedParagraph: 't.ex. § 64',
+      decidedDate: 'ÅÅÅÅ-MM-DD eller 2023-04-13 § 64',
+      decidedParagraph: 'Paragrafen i protokollet från ”{{date}}”, t.ex. § 64',
       registryNumber: 't.ex. KS 2024/493',
       validFrom: 'ÅÅÅÅ-MM-DD',
-      validUntil: 'ÅÅÅÅ-MM-DD eller ”tills vidare”',
+      validUntil: 'ÅÅÅÅ-MM-DD, inte före ”{{validFrom}}”, eller ”tills vidare”',
       owner: 'En roll, t.ex. Ekonomidirektör',
-      lastRevisedDate: 'ÅÅÅÅ-MM-DD',
-      lastRevisedParagraph: 't.ex. § 12',
-      reviewBy: 't.ex. 2027 eller 2027-06-30',
+      lastRevisedDate: 'ÅÅÅÅ-MM-DD eller 2024-06-10 § 12',
+      lastRevisedParagraph: 'Paragrafen i protokollet från ”{{date}}”, t.ex. § 12',
+      reviewBy: 't.ex. 2027, 2027-06-30 eller 2027 inför ny mandatperiod',
     },
-    issues: {
-      'invalid-date': 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2025-01-13.',
-      'invalid-paragraph': 'Skriv paragrafen som § och ett nummer, till exempel § 64.',
-      'invalid-valid-until': 'Skriv ett datum (ÅÅÅÅ-MM-DD) eller ”tills vidare”.',
-      'invalid-review-by': 'Skriv ett år (2027) eller ett datum (2027-06-30), gärna följt av en kommentar.',
-      'paragraph-without-date': 'En paragraf behöver ett datum.',
-      'valid-until-before-valid-from': 'Slutdatumet ligger före startdatumet.',
-    },
+    /** The same sentences as `handbok check` (shared/render/metadata-messages.ts), with the fields' labels filled in. */
+    issues: { ...METADATA_MESSAGES },
+    problemsHeading: 'Uppgifter att rätta',
     noBodies: 'Lägg till nämnder och styrelser under Inställningar så kan du välja dem här.',
   },
   decisions: {
@@ -454,7 +446,6 @@ export const sv = {
     date: 'Datum',
     officer: 'Handläggare',
     recipient: 'Mottagare',
-    registryNumber: 'Diarienummer',
     choose: 'Välj …',
     noPeople: 'Lägg in personer under Inställningar för att kunna välja handläggare och underskrifter.',
     subject: 'Gäller',
@@ -478,7 +469,7 @@ export const sv = {
       parts: {
         date: 'Datum saknas.',
         officer: 'Välj handläggare.',
-        registryNumber: 'Diarienummer saknas.',
+        registryNumber: 'Fyll i ”{{field}}”.',
         recipient: 'Välj mottagare.',
         title: 'Rubrik saknas.',
         description: 'Ärendebeskrivningen är tom.',

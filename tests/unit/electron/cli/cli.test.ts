@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { openPdfTools } from '../../../../electron/cli/pdf-tools';
 import { runCli, type CliIo } from '../../../../electron/cli/run';
 import { readArchive } from '../../../../shared/archive/archive';
+import { METADATA_FIELD_KEYS } from '../../../../shared/model/metadata';
 
 /** A command line over an in-memory disk, recording what it prints. */
 function fakeIo(files: Record<string, string> = {}) {
@@ -62,11 +63,70 @@ describe('handbok (the command line)', () => {
     files['broken.handbok'] = JSON.stringify(archive);
     out.length = 0;
     expect(await runCli(['check', 'broken.handbok'], io)).toBe(1);
-    expect(out).toContain('  – uppgiften ”Diarienummer” saknas');
+    expect(out).toContain('  – Fyll i ”Diarienummer”, som krävs för status ”Gällande”.');
     out.length = 0;
     expect(await runCli(['check', 'broken.handbok', '--json'], io)).toBe(1);
     expect(JSON.parse(out.join('\n'))).toMatchObject({ ok: false, problems: 1 });
     expect(await runCli(['check', 's.handbok'], io)).toBe(0);
+  });
+
+  it('check names metadata by the organisation\'s labels and says what to do, never by internal keys or codes', async () => {
+    const { io, files, out } = fakeIo();
+    await runCli(['sample', '-o', 's.handbok'], io);
+    type Json = { organisation: { metadataLabels: Record<string, string> }; documents: { metadata: Record<string, string> }[] };
+    const archive = JSON.parse(files['s.handbok']!) as Json;
+    archive.organisation.metadataLabels = { registryNumber: 'Dnr', validFrom: 'Giltig från', validUntil: 'Giltig till', decidedDate: 'Beslutad när' };
+    // Every kind of invalid metadata, over two documents.
+    const [handbook, policy] = archive.documents;
+    delete handbook!.metadata.registryNumber;
+    Object.assign(handbook!.metadata, {
+      decidedDate: '13/4 2023',
+      decidedParagraph: 'paragraf 64',
+      validFrom: '2025-01-01',
+      validUntil: '2024-12-31',
+      reviewBy: 'nästa år',
+      lastRevisedDate: '2024-06-10 § 12',
+      lastRevisedParagraph: '§ 13',
+    });
+    Object.assign(policy!.metadata, { validUntil: 'snart', lastRevisedDate: '', lastRevisedParagraph: '§ 3' });
+    files['fel.handbok'] = JSON.stringify(archive);
+    out.length = 0;
+    expect(await runCli(['check', 'fel.handbok', '--json'], io)).toBe(1);
+    const report = JSON.parse(out.join('\n')) as { documents: { invalidMetadata: { code: string }[] }[] };
+    const codes = new Set(report.documents.flatMap((document) => document.invalidMetadata.map((issue) => issue.code)));
+    const allCodes = ['invalid-date', 'invalid-paragraph', 'invalid-valid-until', 'invalid-review-by', 'paragraph-without-date', 'valid-until-before-valid-from', 'paragraph-differs'];
+    expect([...codes].sort()).toEqual([...allCodes].sort());
+
+    out.length = 0;
+    expect(await runCli(['check', 'fel.handbok'], io)).toBe(1);
+    expect(out).toEqual(
+      expect.arrayContaining([
+        '  – Fyll i ”Dnr”, som krävs för status ”Gällande”.',
+        '  – Skriv ”Beslutad när” som ÅÅÅÅ-MM-DD, till exempel 2025-01-13.',
+        '  – Skriv ”Paragraf” som § och ett nummer, till exempel § 64.',
+        '  – Ändra ”Giltig till” till ett datum som inte ligger före ”Giltig från”, eller skriv ”tills vidare”.',
+        '  – Skriv ”Revideras senast” som ett år (2027) eller ett datum (2027-06-30), gärna följt av en kommentar.',
+        '  – Ta bort paragrafen ur ”Senast reviderad”, eller skriv samma paragraf i ”Paragraf vid revidering”: nu anger de olika paragrafer.',
+        '  – Skriv ”Giltig till” som ett datum (ÅÅÅÅ-MM-DD) eller som ”tills vidare”.',
+        '  – Fyll i ”Senast reviderad” (ÅÅÅÅ-MM-DD) för paragrafen i ”Paragraf vid revidering”, eller ta bort paragrafen.',
+      ]),
+    );
+    const text = out.join('\n');
+    for (const internal of [...allCodes, ...METADATA_FIELD_KEYS]) expect(text).not.toContain(internal);
+  });
+
+  it('check names the memo\'s registry number by the organisation\'s label', async () => {
+    const { io, files, out } = fakeIo();
+    await runCli(['sample', '-o', 's.handbok'], io);
+    const archive = JSON.parse(files['s.handbok']!) as { organisation: { metadataLabels: Record<string, string> }; documents: { metadata: Record<string, string> }[] };
+    archive.organisation.metadataLabels = { registryNumber: 'Dnr' };
+    delete archive.documents[3]!.metadata.registryNumber;
+    files['memo.handbok'] = JSON.stringify(archive);
+    out.length = 0;
+    expect(await runCli(['check', 'memo.handbok'], io)).toBe(1);
+    // Said once: the memo's own check covers the registry number that its status requires.
+    expect(out.filter((line) => line.includes('Dnr'))).toEqual(['  – tjänsteskrivelsen: fyll i ”Dnr”']);
+    expect(out.join('\n')).not.toMatch(/diarienummer/i);
   });
 
   it('check runs the memo checks on a tjänsteskrivelse', async () => {

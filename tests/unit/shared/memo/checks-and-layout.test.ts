@@ -80,6 +80,12 @@ describe('memoLayout', () => {
     expect(layout.attachments.items).toEqual(['Bilaga 1: Kvalitetshandbok för Sjövik kommun (KS 2024/312)']);
   });
 
+  it('labels the registry number as the organisation labels it in its metadata', () => {
+    const { memo } = sampleMemo();
+    const organisation = { ...sampleOrganisation, metadataLabels: { registryNumber: 'Dnr' } };
+    expect(memoLayout(memo, organisation, () => undefined).header[1]).toEqual(['Dnr', 'KS 2026/140']);
+  });
+
   it('heads each body’s decision points when the proposal goes to more than one body', () => {
     const { memo } = sampleMemo();
     const twoBodies = {

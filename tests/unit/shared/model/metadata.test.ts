@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reviewDeadline, validateMetadata } from '../../../../shared/model/metadata';
+import { decisionDateAndParagraph, missingMetadata, reviewDeadline, separateParagraph, validateMetadata } from '../../../../shared/model/metadata';
 
 describe('validateMetadata', () => {
   it('finds nothing wrong with a complete, well-formed block', () => {
@@ -57,6 +57,54 @@ describe('validateMetadata', () => {
 
   it('refuses an impossible review date', () => {
     expect(validateMetadata({ reviewBy: '2027-02-30' })).toEqual([{ field: 'reviewBy', code: 'invalid-review-by' }]);
+  });
+});
+
+describe('a date with its paragraph in one field ("Beslutad när 2023-04-13 § 64")', () => {
+  it.each(['2023-04-13 § 64', '2023-04-13, § 64', '2023-04-13 §64', ' 2023-04-13  §  64 '])('accepts "%s" as the date of decision', (decidedDate) => {
+    expect(validateMetadata({ decidedDate })).toEqual([]);
+    expect(validateMetadata({ lastRevisedDate: decidedDate })).toEqual([]);
+  });
+
+  it('accepts the paragraph in both fields when they name the same one', () => {
+    expect(validateMetadata({ decidedDate: '2023-04-13 § 64', decidedParagraph: '§ 64' })).toEqual([]);
+  });
+
+  it('asks which paragraph it is when the two fields differ', () => {
+    expect(validateMetadata({ decidedDate: '2023-04-13 § 64', decidedParagraph: '§ 65' })).toEqual([{ field: 'decidedDate', code: 'paragraph-differs' }]);
+  });
+
+  it('still checks the date, and takes no paragraph in a field that has none beside it', () => {
+    expect(validateMetadata({ decidedDate: '2023-02-30 § 64' })).toEqual([{ field: 'decidedDate', code: 'invalid-date' }]);
+    expect(validateMetadata({ decidedDate: '2023-04-13 § x' })).toEqual([{ field: 'decidedDate', code: 'invalid-date' }]);
+    expect(validateMetadata({ validFrom: '2023-04-13 § 64' })).toEqual([{ field: 'validFrom', code: 'invalid-date' }]);
+  });
+
+  it('reads date and paragraph alike from one field or from two', () => {
+    expect(decisionDateAndParagraph({ decidedDate: '2023-04-13, §64' }, 'decided')).toEqual({ date: '2023-04-13', paragraph: '§ 64' });
+    expect(decisionDateAndParagraph({ decidedDate: '2023-04-13', decidedParagraph: '§ 64' }, 'decided')).toEqual({ date: '2023-04-13', paragraph: '§ 64' });
+    expect(decisionDateAndParagraph({ lastRevisedDate: '2024-06-10 § 102' }, 'lastRevised')).toEqual({ date: '2024-06-10', paragraph: '§ 102' });
+    expect(decisionDateAndParagraph({}, 'decided')).toEqual({ date: '', paragraph: '' });
+    // What cannot be read is shown as it was written, never dropped.
+    expect(decisionDateAndParagraph({ decidedDate: 'våren 2023', decidedParagraph: '§ 64' }, 'decided')).toEqual({ date: 'våren 2023', paragraph: '§ 64' });
+  });
+
+  it('finds the required paragraph in the date field', () => {
+    const adopted = { decidedBy: 'Kommunfullmäktige', decidedDate: '2023-04-13 § 64', registryNumber: 'KS 2023/1', validFrom: '2023-05-01' };
+    expect(missingMetadata('gallande', adopted)).toEqual([]);
+    expect(missingMetadata('gallande', { ...adopted, decidedDate: '2023-04-13' })).toEqual(['decidedParagraph']);
+  });
+
+  it('moves the paragraph into its own field, normalised, when that field is empty', () => {
+    expect(separateParagraph({ decidedDate: '2023-04-13 §64', version: '1' }, 'decided')).toEqual({ decidedDate: '2023-04-13', decidedParagraph: '§ 64', version: '1' });
+    expect(separateParagraph({ lastRevisedDate: '2024-06-10, § 12 A' }, 'lastRevised')).toEqual({ lastRevisedDate: '2024-06-10', lastRevisedParagraph: '§ 12 a' });
+  });
+
+  it('leaves a paragraph that differs from the one in its field where it is, for the user to choose', () => {
+    const metadata = { decidedDate: '2023-04-13 § 64', decidedParagraph: '§ 65' };
+    expect(separateParagraph(metadata, 'decided')).toBe(metadata);
+    const plain = { decidedDate: '2023-04-13' };
+    expect(separateParagraph(plain, 'decided')).toBe(plain);
   });
 });
 
