@@ -1,7 +1,7 @@
 import { formatDecisionReference } from '../../model/decision';
 import type { HandbokDocument } from '../../model/document';
 import type { DocumentStatus } from '../../model/kinds';
-import type { LabelledFieldKey } from '../../model/metadata';
+import { decisionDateAndParagraph, type LabelledFieldKey } from '../../model/metadata';
 import { exportLayout, type Organisation } from '../../model/organisation';
 import { COMBINED_LABELS, DECISION_ACTION_NAMES, KIND_NAMES, metadataLabel, STATUS_MARKS, STATUS_SENTENCES, TO_BE_DECIDED_BY, WORDS } from '../document-words';
 import { decodeImage } from '../image-data';
@@ -34,9 +34,9 @@ export interface FrontPageLayout {
 /** Statuses in which the document has not been decided: a decision date of its own cannot exist yet. */
 const UNDECIDED: readonly DocumentStatus[] = ['utkast', 'remiss', 'for-beslut'];
 
-/** The pairs of a date field and its paragraph field, which a template may show in one row. */
-const DATE_WITH_PARAGRAPH = { decidedDate: 'decidedParagraph', lastRevisedDate: 'lastRevisedParagraph' } as const;
-const PARAGRAPH_OF_DATE = new Set<LabelledFieldKey>(Object.values(DATE_WITH_PARAGRAPH));
+/** The fields of a decision's date and paragraph, which may be typed together in the date field and which a template may show in one row. */
+const DATED = { decidedDate: 'decided', decidedParagraph: 'decided', lastRevisedDate: 'lastRevised', lastRevisedParagraph: 'lastRevised' } as const;
+const isDated = (key: LabelledFieldKey): key is keyof typeof DATED => Object.hasOwn(DATED, key);
 
 export function frontPageLayout(document: HandbokDocument, organisation: Organisation | null): FrontPageLayout {
   const layout = exportLayout(organisation);
@@ -45,6 +45,10 @@ export function frontPageLayout(document: HandbokDocument, organisation: Organis
   const value = (key: LabelledFieldKey): string => {
     if (key === 'documentName') return document.title.trim();
     if (key === 'documentKind') return KIND_NAMES[document.kind];
+    if (isDated(key)) {
+      const { date, paragraph } = decisionDateAndParagraph(document.metadata, DATED[key]);
+      return key.endsWith('Date') ? date : paragraph;
+    }
     return document.metadata[key]?.trim() ?? '';
   };
   const undecided = UNDECIDED.includes(document.status);
@@ -52,9 +56,10 @@ export function frontPageLayout(document: HandbokDocument, organisation: Organis
   const metadata = layout.frontPageFields.flatMap((key): LabelledRow[] => {
     // A draft cites no decision of its own: a date or paragraph in these fields would make it look adopted.
     if (undecided && (key === 'decidedDate' || key === 'decidedParagraph')) return [];
-    if (layout.dateWithParagraph && PARAGRAPH_OF_DATE.has(key)) return [];
+    if (layout.dateWithParagraph && (key === 'decidedParagraph' || key === 'lastRevisedParagraph')) return [];
     if (layout.dateWithParagraph && (key === 'decidedDate' || key === 'lastRevisedDate')) {
-      const text = [value(key), value(DATE_WITH_PARAGRAPH[key])].filter(Boolean).join(' ');
+      const { date, paragraph } = decisionDateAndParagraph(document.metadata, DATED[key]);
+      const text = [date, paragraph].filter(Boolean).join(' ');
       return text ? [[labels[key]?.trim() || COMBINED_LABELS[key], text]] : [];
     }
     const text = value(key);

@@ -173,3 +173,13 @@ describe('a contents page only where the document wants one (issue 16, point 9)'
     expect(files['word/settings.xml']).toContain('<w:updateFields/>');
   });
 });
+
+describe('a date typed with its paragraph in one field reads the same on every first page', () => {
+  it('is shown in one row, or split into the date row and the paragraph row', () => {
+    const document = { ...policy('gallande'), metadata: { decidedBy: 'Kommunfullmäktige', decidedDate: '2023-04-13 § 64' } };
+    expect(htmlRows(renderHtml(document, withLayout({ dateWithParagraph: true })).html)).toContainEqual(['Beslutad när', '2023-04-13 § 64']);
+    const split = htmlRows(renderHtml(document, sampleOrganisation).html);
+    expect(split).toContainEqual(['Beslutsdatum', '2023-04-13']);
+    expect(split).toContainEqual(['Paragraf', '§ 64']);
+  });
+});
