@@ -401,6 +401,7 @@ export const en: Messages = {
     done: 'Get started',
     skip: 'Do this later',
     nameNeeded: 'Write the name of the organisation, or choose “Do this later”.',
+    later: 'The house style, memos, bodies and people can be set in Settings whenever you need them.',
   },
   settings: {
     title: 'Settings',

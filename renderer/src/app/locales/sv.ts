@@ -366,6 +366,7 @@ export const sv = {
     done: 'Kom igång',
     skip: 'Gör det senare',
     nameNeeded: 'Skriv organisationens namn, eller välj ”Gör det senare”.',
+    later: 'Husstil, tjänsteskrivelser, nämnder och personer ställer du in under Inställningar när du behöver dem.',
   },
   settings: {
     title: 'Inställningar',
