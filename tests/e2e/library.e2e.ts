@@ -25,6 +25,7 @@ it('a long title ends in an ellipsis and shows in full on hover, and the row act
   await page.getByRole('textbox', { name: 'Dokumentets innehåll' }).click();
   expect(await title.evaluate(endsInEllipsis)).toBe(true);
   expect(await title.getAttribute('title')).toBe(LONG_TITLE);
+  await page.screenshot({ path: 'test-results/document-long-title-1400.png' });
 
   await page.getByRole('link', { name: 'Till biblioteket' }).click();
   const row = libraryRow(page, LONG_TITLE);
