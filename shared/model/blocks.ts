@@ -31,21 +31,32 @@ const rich = (name: string, required = true): BlockFieldSpec => ({ name, content
 const items = (name: string, item: ItemBlockType): BlockFieldSpec => ({ name, content: 'items', multiline: true, required: true, item });
 const table = (name: string): BlockFieldSpec => ({ name, content: 'table', multiline: true, required: true });
 
-/** Blocks that only live inside another block's `items` field. */
+/**
+ * Blocks that only live inside another block's `items` field. A field is required when the item means
+ * nothing without it; a month of a new annual cycle may have no activities (all twelve are created).
+ */
 export const ITEM_SPECS = {
   'method-step': [line('title'), rich('guidance', false)],
   goal: [line('goal'), line('indicator', false), line('target', false)],
-  'cycle-month': [line('month'), rich('activities')],
+  'cycle-month': [line('month'), rich('activities', false)],
   stage: [line('name'), rich('description')],
 } as const satisfies Record<string, readonly BlockFieldSpec[]>;
 export type ItemBlockType = keyof typeof ITEM_SPECS;
 
-/** Blocks a writer inserts into the document. */
+/**
+ * Blocks a writer inserts into the document. Required is what the block means nothing without (a
+ * principle is its title and what it means in practice, a method guide its name, purpose and steps); the
+ * rest is optional: the editor does not ask for it, the quality checks do not report it and the exports
+ * leave it out, caption and all.
+ */
 export const TOP_LEVEL_SPECS = {
   principle: [line('title'), rich('explanation')],
-  /** A role, the lead-in ("ansvarar för att … genom att") and the list of responsibilities. */
-  role: [line('role'), line('lead'), rich('responsibilities')],
-  'method-guide': [line('name'), rich('purpose'), rich('when'), items('steps', 'method-step'), rich('tools', false)],
+  /**
+   * A role, the lead-in ("ansvarar för att … genom att") and the list of responsibilities. Many roles
+   * need no lead-in; one written in lower case continues the role's name (see `roleSentence`).
+   */
+  role: [line('role'), line('lead', false), rich('responsibilities')],
+  'method-guide': [line('name'), rich('purpose'), rich('when', false), items('steps', 'method-step'), rich('tools', false)],
   goals: [line('title', false), items('goals', 'goal')],
   definition: [line('term'), rich('definition'), line('source', false)],
   comparison: [line('title', false), table('table')],
@@ -161,6 +172,17 @@ export function emptyRequiredFields(children: readonly SerializedNode[]): EmptyR
   };
   children.forEach(visit);
   return empty;
+}
+
+/**
+ * Whether a role's lead-in continues the role's name as one sentence: "ansvarar för att" after
+ * "Medarbetare" reads "Medarbetare ansvarar för att". A lead-in that begins with a capital (or anything
+ * but a letter) is a sentence of its own. The editor and the exporters decide by this one rule; the two
+ * fields stay as they are stored.
+ */
+export function leadContinuesRole(role: string, lead: string): boolean {
+  const first = lead.trim().charAt(0);
+  return role.trim() !== '' && first !== '' && first !== first.toLocaleUpperCase('sv') && first === first.toLocaleLowerCase('sv');
 }
 
 /**

@@ -44,3 +44,21 @@ export function principleNumbering(nodes: readonly SerializedNode[]): Map<Serial
   });
   return numbers;
 }
+
+const BOLD = 1;
+
+/**
+ * Whether a paragraph is a bold line: text that is bold throughout, which writers use as a small heading
+ * ("Gör mindre av"). Like a heading it must not end a page alone, so both exporters keep it with what
+ * follows. Runs of spaces and inline nodes without text (a line break, a footnote mark) do not count.
+ */
+export function isBoldLine(paragraph: SerializedNode): boolean {
+  const runs: SerializedNode[] = [];
+  const collect = (node: SerializedNode) => {
+    if (node.type === 'text') {
+      if (plainText(node).trim()) runs.push(node);
+    } else if (node.type !== 'footnote') childrenOf(node).forEach(collect);
+  };
+  childrenOf(paragraph).forEach(collect);
+  return runs.length > 0 && runs.every((run) => (Number(run.format) & BOLD) === BOLD);
+}

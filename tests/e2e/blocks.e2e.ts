@@ -94,6 +94,11 @@ it('a role block holds its lead-in and a bulleted list of responsibilities', asy
   await page.keyboard.type('Chefer');
   await page.keyboard.press('Enter');
   await page.keyboard.type('ansvarar för att verksamheten håller god kvalitet genom att');
+  // The lead-in continues the role's name on its line: one sentence, "Chefer ansvarar för att …".
+  const [name, lead] = await Promise.all(['role', 'lead'].map((field) => page.locator(`.doc-block--role > .doc-field--${field}`).boundingBox()));
+  expect(lead!.x).toBeGreaterThanOrEqual(name!.x + name!.width);
+  expect(Math.abs(lead!.y + lead!.height / 2 - (name!.y + name!.height / 2))).toBeLessThan(8);
+  await page.screenshot({ path: 'test-results/role-sentence.png' });
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Punktlista' }).click();
   await page.keyboard.type('följa upp resultaten,');

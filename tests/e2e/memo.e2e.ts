@@ -12,15 +12,19 @@ const run = promisify(execFile);
 it('drafts a memo to repeal the sample handbook, is completed by the official and exports to Word in the skeleton’s order', async () => {
   const { context, page, errors } = await openApp(browser());
   await lendPrinter(context, browser());
-  // First run: the usual bodies, and two people who prepare and sign memos.
+  // First run: the name; then, in the settings, two people who prepare and sign memos beside the usual bodies.
   await page.getByLabel('Kommunens eller organisationens namn').fill('Sjövik kommun');
+  await page.getByRole('button', { name: 'Kom igång' }).click();
+  await page.getByRole('link', { name: 'Inställningar' }).click();
   await page.getByRole('button', { name: '+ Lägg till person' }).click();
   await page.getByLabel('Namn', { exact: true }).nth(2).fill('Karin Ek');
   await page.getByLabel('Titel').nth(0).fill('Kvalitetsstrateg');
   await page.getByRole('button', { name: '+ Lägg till person' }).click();
   await page.getByLabel('Namn', { exact: true }).nth(3).fill('Per Berg');
   await page.getByLabel('Titel').nth(1).fill('Kommundirektör');
-  await page.getByRole('button', { name: 'Kom igång' }).click();
+  await page.waitForTimeout(600);
+  await page.locator('[data-save-state="saved"]').first().waitFor();
+  await page.getByRole('link', { name: 'Bibliotek', exact: true }).click();
   await page.getByRole('main').getByRole('button', { name: 'Öppna exempelbiblioteket' }).click();
   await page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Kvalitetshandbok för Sjövik kommun', exact: true }) }).getByRole('link').click();
   await page.getByRole('textbox', { name: 'Dokumentets innehåll' }).getByText('1 Inledning').waitFor();

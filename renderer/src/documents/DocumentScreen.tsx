@@ -252,6 +252,7 @@ function DocumentEditor({
         className="document__title"
         aria-label={label('documentName')}
         value={draft.title}
+        title={draft.title}
         placeholder={t('library.untitled')}
         readOnly={inTrash}
         onChange={(event) => changeHeader({ title: event.target.value })}

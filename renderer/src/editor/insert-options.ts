@@ -52,7 +52,7 @@ export const INSERT_OPTIONS: readonly InsertOption[] = [
   block('method-guide', ['metod', 'metodstöd', 'method', 'pdca', 'puff']),
   block('goals', ['mål', 'goal', 'goals', 'indikator']),
   block('definition', ['definition', 'begrepp', 'term']),
-  block('comparison', ['jämförelse', 'jämför', 'comparison', 'compare']),
+  block('comparison', ['jämförelse', 'jämför', 'mindre', 'mer', 'kontrast', 'comparison', 'compare', 'contrast']),
   block('annual-cycle', ['årshjul', 'år', 'annual', 'cycle']),
   block('staged-model', ['stegmodell', 'trappa', 'nivåer', 'staged', 'ladder', 'levels']),
   block('callout', ['notis', 'obs', 'note', 'callout'], { variant: 'note' }, 'note'),

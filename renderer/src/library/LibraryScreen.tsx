@@ -147,7 +147,9 @@ export function LibraryScreen({ onCommand }: { onCommand: (command: MenuCommand)
                 return (
                   <tr key={header.id} data-document-id={header.id}>
                     <th scope="row">
-                      <a href={hrefOf({ screen: 'document', id: header.id })}>{title}</a>
+                      <a className="document-table__title" href={hrefOf({ screen: 'document', id: header.id })} title={title}>
+                        {title}
+                      </a>
                       {header.metadata.registryNumber && (
                         <span className="muted document-table__registry">{header.metadata.registryNumber}</span>
                       )}

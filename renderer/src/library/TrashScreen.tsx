@@ -50,7 +50,11 @@ export function TrashScreen() {
           <tbody>
             {trashed.map((header) => (
               <tr key={header.id} data-document-id={header.id}>
-                <th scope="row">{titleOf(header)}</th>
+                <th scope="row">
+                  <span className="document-table__title" title={titleOf(header)}>
+                    {titleOf(header)}
+                  </span>
+                </th>
                 <td>{t(`kind.${header.kind}`)}</td>
                 <td>{formatDateTime(header.deletedAt ?? '')}</td>
                 <td className="row-actions" aria-label={t('library.actionsFor', { title: titleOf(header) })}>

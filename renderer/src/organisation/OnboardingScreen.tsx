@@ -2,10 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../app/LanguageSwitch';
 import { useStorage } from '../storage/storage';
-import { OrganisationForm } from './OrganisationForm';
+import { OrganisationIdentityFields } from './OrganisationIdentityFields';
 import { useOrganisationDraft } from './use-organisation-draft';
 
-/** First run: who the user writes for. Everything typed is saved at once, even if they skip. */
+/**
+ * First run: who the user writes for, and no more (name, office, logo); the house style, the memo
+ * settings, the bodies and the people wait in the settings. Everything typed is saved at once, even if
+ * they skip.
+ */
 export function OnboardingScreen() {
   const { t } = useTranslation();
   const { settings } = useStorage();
@@ -35,7 +39,10 @@ export function OnboardingScreen() {
             void finish(true);
           }}
         >
-          <OrganisationForm value={draft} onChange={change} />
+          <div className="form">
+            <OrganisationIdentityFields value={draft} onChange={change} />
+          </div>
+          <p className="muted">{t('onboarding.later')}</p>
           {nameMissing && !draft.name.trim() && (
             <p className="field__error" role="alert">
               {t('onboarding.nameNeeded')}

@@ -1,4 +1,5 @@
 import { BorderStyle, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { leadContinuesRole } from '../../model/blocks';
 import type { SerializedNode } from '../../model/content';
 import { WORDS } from '../document-words';
 import { bodyOf, table, type Body } from './content';
@@ -31,6 +32,31 @@ function rich(block: SerializedNode, name: string, context: DocxContext, caption
 /** A titled block; its number, when it has one, is written before the title. */
 function titled(block: SerializedNode, name: string, context: DocxContext, number?: number): Paragraph[] {
   return line(block, name, context, { style: 'BlockTitle', prefix: number === undefined ? undefined : `${number}. ` });
+}
+
+/** An items field's items under a caption, or nothing when no item has text yet. */
+function captionedItems(block: SerializedNode, name: string, caption: string, render: (item: SerializedNode, index: number) => Body[]): Body[] {
+  const written = items(block, name).filter((item) => plainText(item).trim());
+  if (!written.length) return [];
+  return [new Paragraph({ style: 'FieldLabel', keepNext: true, children: [new TextRun(caption)] }), ...written.flatMap(render)];
+}
+
+/**
+ * A role's name and lead-in: one sentence ("Medarbetare ansvarar för att"), the name in the role name
+ * style, when the lead-in continues the name; otherwise the name as the block's title and the lead-in
+ * on its own line.
+ */
+function roleOpening(block: SerializedNode, context: DocxContext): Paragraph[] {
+  const role = field(block, 'role');
+  const lead = field(block, 'lead');
+  if (!role || !lead || !leadContinuesRole(plainText(role), plainText(lead))) return [...titled(block, 'role', context), ...line(block, 'lead', context, { style: 'Lead' })];
+  return [
+    new Paragraph({
+      style: 'RoleLead',
+      keepNext: true,
+      children: [...inlineRuns(childrenOf(role), context, 'RoleName'), new TextRun(' '), ...inlineRuns(childrenOf(lead), context)],
+    }),
+  ];
 }
 
 /** Text in a single shaded cell: how a callout stands apart in Word, whatever it holds. */
@@ -78,18 +104,13 @@ export function structuredBlock(block: SerializedNode, context: DocxContext): Bo
     case 'principle':
       return [...titled(block, 'title', context, context.principleNumber(block)), ...rich(block, 'explanation', context)];
     case 'role':
-      return [
-        ...titled(block, 'role', context),
-        ...line(block, 'lead', context, { style: 'Lead' }),
-        ...rich(block, 'responsibilities', context),
-      ];
+      return [...roleOpening(block, context), ...rich(block, 'responsibilities', context)];
     case 'method-guide':
       return [
         ...titled(block, 'name', context),
         ...rich(block, 'purpose', context, WORDS.fields.purpose),
         ...rich(block, 'when', context, WORDS.fields.when),
-        new Paragraph({ style: 'FieldLabel', keepNext: true, children: [new TextRun(WORDS.fields.steps)] }),
-        ...items(block, 'steps').flatMap((step, index) => [
+        ...captionedItems(block, 'steps', WORDS.fields.steps, (step, index) => [
           ...line(step, 'title', context, { style: 'StepTitle', prefix: `${index + 1}. ` }),
           ...rich(step, 'guidance', context),
         ]),

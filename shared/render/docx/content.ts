@@ -19,7 +19,7 @@ import { decodeImage } from '../image-data';
 import { WORDS } from '../document-words';
 import { structuredBlock } from './blocks';
 import type { DocxContext } from './context';
-import { childrenOf, headingLevel, plainText } from '../content-tree';
+import { childrenOf, headingLevel, isBoldLine, plainText } from '../content-tree';
 import { inlineRuns } from './inline';
 
 /** A Word file's body element: what the mappers below give back. */
@@ -59,7 +59,8 @@ export function table(node: SerializedNode, context: DocxContext): Table {
       const cells = childrenOf(row);
       const isHeader = index === 0 && cells.length > 0 && cells.every((cell) => (Number(cell.headerState) & 1) === 1);
       return new TableRow({
-        tableHeader: isHeader,
+        // Only a header row is marked: readers of the file (mammoth among them) take any tblHeader, even "off", as one.
+        tableHeader: isHeader || undefined,
         cantSplit: true,
         children: cells.map(
           (cell) =>
@@ -128,7 +129,7 @@ function reference(node: SerializedNode, context: DocxContext): Paragraph {
 export function bodyOf(node: SerializedNode, context: DocxContext, numberedHeadings = false): Body[] {
   switch (node.type) {
     case 'paragraph':
-      return [new Paragraph({ children: inlineRuns(childrenOf(node), context) })];
+      return [new Paragraph({ keepNext: isBoldLine(node) || undefined, children: inlineRuns(childrenOf(node), context) })];
     case 'heading':
       return [heading(node, context, numberedHeadings)];
     case 'quote':

@@ -26,12 +26,15 @@ function textRun(node: SerializedNode, extra: { style?: string } = {}): TextRun 
   });
 }
 
-/** The runs of a line of text: text, line breaks, links and footnote marks. */
-export function inlineRuns(nodes: readonly SerializedNode[], context: DocxContext): ParagraphChild[] {
+/**
+ * The runs of a line of text: text, line breaks, links and footnote marks. `runStyle` sets a character
+ * style on its text (a role's name at the start of its lead-in).
+ */
+export function inlineRuns(nodes: readonly SerializedNode[], context: DocxContext, runStyle?: string): ParagraphChild[] {
   return nodes.flatMap((node): ParagraphChild[] => {
     switch (node.type) {
       case 'text':
-        return [textRun(node)];
+        return [textRun(node, runStyle ? { style: runStyle } : {})];
       case 'linebreak':
         return [new TextRun({ break: 1 })];
       case 'tab':
@@ -47,7 +50,7 @@ export function inlineRuns(nodes: readonly SerializedNode[], context: DocxContex
         return [new FootnoteReferenceRun(id)];
       }
       default:
-        if (Array.isArray(node.children)) return inlineRuns(childrenOf(node), context);
+        if (Array.isArray(node.children)) return inlineRuns(childrenOf(node), context, runStyle);
         context.warn('unknown-node', node.type);
         return [];
     }

@@ -51,6 +51,7 @@ export function documentStyles(style: HouseStyle): IStylesOptions {
       own('StepTitle', 'Handbok – steg', { bold: true }, { keepNext: true, spacing: { before: 120, after: 40 } }),
       own('FieldLabel', 'Handbok – fältrubrik', { font: style.headingFont, size: points(8.5), bold: true, allCaps: true, color: '555555' }, { keepNext: true, spacing: { before: 120, after: 20 } }),
       own('Lead', 'Handbok – ingress', { italics: true }, { keepNext: true }),
+      own('RoleLead', 'Handbok – roll och ingress', {}, { keepNext: true, spacing: { before: 200, after: 60 } }),
       own('GoalDetail', 'Handbok – indikator', { size: points(style.bodySize - 1), color: '444444' }, { indent: { left: 357 }, spacing: { after: 40 } }),
       own('Source', 'Handbok – källa', { size: points(style.bodySize - 1), italics: true, color: '555555' }),
       own('TableHeading', 'Handbok – tabellrubrik', { font: style.headingFont, bold: true, size: points(style.bodySize - 1) }, { spacing: { after: 0 } }),
@@ -62,6 +63,9 @@ export function documentStyles(style: HouseStyle): IStylesOptions {
       own('RegistryTop', 'Handbok – diarienummer överst', { font: style.headingFont, size: points(10) }, { alignment: AlignmentType.RIGHT, spacing: { after: 240 } }),
       own('MetadataLabel', 'Handbok – metadata', { font: style.headingFont, bold: true, size: points(9) }, { spacing: { after: 0 } }),
       own('MetadataValue', 'Handbok – metadatavärde', { size: points(9.5) }, { spacing: { after: 0 } }),
+    ],
+    characterStyles: [
+      { id: 'RoleName', name: 'Handbok – rollnamn', basedOn: 'DefaultParagraphFont', quickFormat: true, run: { font: style.headingFont, bold: true, color: style.headingColor } },
     ],
   };
 }

@@ -1,3 +1,4 @@
+import { leadContinuesRole } from '../../model/blocks';
 import type { SerializedNode } from '../../model/content';
 import { childrenOf, fieldOf, itemsOf, plainText } from '../content-tree';
 import { WORDS } from '../document-words';
@@ -38,20 +39,36 @@ function numberedItems(items: SerializedNode[], render: (item: SerializedNode, n
   return items.map((item, index) => `<div class="item">${render(item, `${index + 1}. `)}</div>`).join('');
 }
 
+/** An items field's numbered items under a caption, or '' when no item has text yet. */
+function items(block: SerializedNode, name: string, context: HtmlContext, caption: string, render: (item: SerializedNode, number: string) => string): string {
+  const written = itemsOf(block, name).filter((item) => plainText(item).trim());
+  return written.length ? `<p class="field-label">${caption}</p>${numberedItems(written, render)}` : '';
+}
+
+/**
+ * A role's name and lead-in: one sentence ("Medarbetare ansvarar för att") when the lead-in continues the
+ * name, otherwise the name as the block's title and the lead-in on its own line.
+ */
+function roleOpening(block: SerializedNode, context: HtmlContext): string {
+  const role = fieldOf(block, 'role');
+  const lead = fieldOf(block, 'lead');
+  if (!role || !lead || !leadContinuesRole(plainText(role), plainText(lead))) return title(block, 'role', context) + line(block, 'lead', context, 'p', 'lead');
+  return `<p class="role-lead"><span class="role-name">${inlineHtml(childrenOf(role), context)}</span> ${inlineHtml(childrenOf(lead), context)}</p>`;
+}
+
 export function structuredBlockHtml(block: SerializedNode, context: HtmlContext): string {
   switch (block.type) {
     case 'principle':
       return section('principle', title(block, 'title', context, context.principleNumber(block)) + rich(block, 'explanation', context));
     case 'role':
-      return section('role', title(block, 'role', context) + line(block, 'lead', context, 'p', 'lead') + rich(block, 'responsibilities', context));
+      return section('role', roleOpening(block, context) + rich(block, 'responsibilities', context));
     case 'method-guide':
       return section(
         'method-guide',
         title(block, 'name', context) +
           rich(block, 'purpose', context, WORDS.fields.purpose) +
           rich(block, 'when', context, WORDS.fields.when) +
-          `<p class="field-label">${WORDS.fields.steps}</p>` +
-          numberedItems(itemsOf(block, 'steps'), (step, number) => line(step, 'title', context, 'p', 'step-title', number) + rich(step, 'guidance', context)) +
+          items(block, 'steps', context, WORDS.fields.steps, (step, number) => line(step, 'title', context, 'p', 'step-title', number) + rich(step, 'guidance', context)) +
           rich(block, 'tools', context, WORDS.fields.tools),
       );
     case 'goals':

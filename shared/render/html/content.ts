@@ -1,6 +1,6 @@
 import { isBlockType } from '../../model/blocks';
 import type { SerializedNode } from '../../model/content';
-import { childrenOf, headingLevel, plainText, stringOf } from '../content-tree';
+import { childrenOf, headingLevel, isBoldLine, plainText, stringOf } from '../content-tree';
 import { WORDS } from '../document-words';
 import { decodeImage } from '../image-data';
 import { structuredBlockHtml } from './blocks';
@@ -87,7 +87,8 @@ export function bodyHtml(node: SerializedNode, context: HtmlContext, headingNumb
     case 'paragraph': {
       const inner = inlineHtml(childrenOf(node), context);
       // An empty paragraph is a blank line the writer left; it keeps its height.
-      return inner ? `<p>${inner}</p>` : '<p class="empty"><br></p>';
+      if (!inner) return '<p class="empty"><br></p>';
+      return isBoldLine(node) ? `<p class="bold-line">${inner}</p>` : `<p>${inner}</p>`;
     }
     case 'heading':
       return heading(node, context, headingNumber);

@@ -36,6 +36,8 @@ p, li, blockquote, figcaption { orphans: 3; widows: 3; }
 p { margin: 0 0 6pt; }
 h1, h2, h3, .block-title, .field-label, .step-title, .lead, .history-title, .toc-title { font-family: ${heading}; break-after: avoid; page-break-after: avoid; }
 h1, h2, h3 { color: ${colour}; line-height: 1.2; break-inside: avoid; }
+/* A paragraph all in bold is a small heading the writer made: it stays with what follows, as headings do. */
+.bold-line { break-after: avoid; page-break-after: avoid; }
 h1 { font-size: 16pt; margin: 18pt 0 6pt; }
 h2 { font-size: 13pt; margin: 12pt 0 6pt; }
 h3 { font-size: 11.5pt; margin: 10pt 0 6pt; }
@@ -77,6 +79,9 @@ table.metadata th { font-family: ${heading}; font-size: 9pt; width: 33%; }
 .step-title { font-weight: bold; margin: 6pt 0 2pt; }
 .item { break-inside: avoid; }
 .lead { font-style: italic; }
+/* A lead-in that continues the role's name: one sentence, the name in the block title's style. */
+.role-lead { margin: 10pt 0 3pt; break-after: avoid; page-break-after: avoid; }
+.role-name { font-family: ${heading}; font-weight: bold; color: ${colour}; }
 .goal-detail { font-size: ${style.bodySize - 1}pt; color: #444; margin: 0 0 2pt 0.63cm; }
 .source { font-size: ${style.bodySize - 1}pt; font-style: italic; color: #555; }
 .prefix { font-weight: bold; }

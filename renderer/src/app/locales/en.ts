@@ -325,17 +325,17 @@ export const en: Messages = {
   blocks: {
     principle: { name: 'Principle', fields: { title: 'Title of the principle', explanation: 'Explain what the principle means in practice.' } },
     definition: { name: 'Definition', fields: { term: 'Term', definition: 'What the term means.', source: 'Source (optional), e.g. SOU 2009:32' }, labels: { source: 'Source' } },
-    role: { name: 'Role and responsibility', fields: { role: 'Role, e.g. Managers', lead: 'are responsible for … by', responsibilities: 'List the responsibilities, one item each.' } },
+    role: { name: 'Role and responsibility', fields: { role: 'Role, e.g. Managers', lead: 'are responsible for … by (optional lead-in)', responsibilities: 'List the responsibilities, one item each.' } },
     'method-guide': {
       name: 'Method guide',
-      fields: { name: 'Name of the method, e.g. PDCA', purpose: 'Purpose: what the method helps with.', when: 'When to use the method.', steps: 'Steps', tools: 'Tools and templates (optional).' }, labels: { purpose: 'Purpose', when: 'When to use it', steps: 'Steps', tools: 'Tools and templates' },
+      fields: { name: 'Name of the method, e.g. PDCA', purpose: 'Purpose: what the method helps with.', when: 'When to use the method (optional).', steps: 'Steps', tools: 'Tools and templates (optional).' }, labels: { purpose: 'Purpose', when: 'When to use it', steps: 'Steps', tools: 'Tools and templates' },
     },
     'method-step': { name: 'Step', fields: { title: 'Title of the step', guidance: 'Guidance for the step (optional).' } },
     goals: { name: 'Goals', fields: { title: 'Title (optional), e.g. Goals for 2027', goals: 'Goals' } },
     goal: { name: 'Goal', fields: { goal: 'The goal', indicator: 'Indicator (optional)', target: 'Target value (optional)' }, labels: { indicator: 'Indicator', target: 'Target' } },
     comparison: { name: 'Comparison table', fields: { title: 'Title (optional), e.g. From – to', table: 'Table' } },
     'annual-cycle': { name: 'Annual cycle', fields: { title: 'Title (optional), e.g. Annual cycle of planning and follow-up', months: 'Months' } },
-    'cycle-month': { name: 'Month', fields: { month: 'Month', activities: 'Activities' } },
+    'cycle-month': { name: 'Month', fields: { month: 'Month', activities: 'Activities (optional)' } },
     'staged-model': { name: 'Staged model', fields: { title: 'Title (optional), e.g. Dialogue ladder', stages: 'Levels' } },
     stage: { name: 'Level', fields: { name: 'Name of the level', description: 'Describe the level.' } },
     callout: { name: 'Callout', note: 'Note', important: 'Important', fields: { body: 'Write what the reader should notice.' } },
@@ -403,6 +403,7 @@ export const en: Messages = {
     done: 'Get started',
     skip: 'Do this later',
     nameNeeded: 'Write the name of the organisation, or choose “Do this later”.',
+    later: 'The house style, memos, bodies and people can be set in Settings whenever you need them.',
   },
   settings: {
     title: 'Settings',

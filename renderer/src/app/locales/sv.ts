@@ -283,17 +283,17 @@ export const sv = {
   blocks: {
     principle: { name: 'Princip', fields: { title: 'Principens rubrik', explanation: 'Förklara vad principen innebär i praktiken.' } },
     definition: { name: 'Definition', fields: { term: 'Begrepp', definition: 'Vad begreppet betyder.', source: 'Källa (valfri), t.ex. SOU 2009:32' }, labels: { source: 'Källa' } },
-    role: { name: 'Roll och ansvar', fields: { role: 'Roll, t.ex. Chefer', lead: 'ansvarar för att … genom att', responsibilities: 'Lista ansvaret, en punkt per uppgift.' } },
+    role: { name: 'Roll och ansvar', fields: { role: 'Roll, t.ex. Chefer', lead: 'ansvarar för att … genom att (valfri inledning)', responsibilities: 'Lista ansvaret, en punkt per uppgift.' } },
     'method-guide': {
       name: 'Metodstöd',
-      fields: { name: 'Metodens namn, t.ex. PDCA', purpose: 'Syfte: vad metoden hjälper till med.', when: 'När metoden passar att använda.', steps: 'Steg', tools: 'Verktyg och mallar (valfritt).' }, labels: { purpose: 'Syfte', when: 'När metoden används', steps: 'Steg', tools: 'Verktyg och mallar' },
+      fields: { name: 'Metodens namn, t.ex. PDCA', purpose: 'Syfte: vad metoden hjälper till med.', when: 'När metoden passar att använda (valfritt).', steps: 'Steg', tools: 'Verktyg och mallar (valfritt).' }, labels: { purpose: 'Syfte', when: 'När metoden används', steps: 'Steg', tools: 'Verktyg och mallar' },
     },
     'method-step': { name: 'Steg', fields: { title: 'Stegets rubrik', guidance: 'Vägledning för steget (valfri).' } },
     goals: { name: 'Mål', fields: { title: 'Rubrik (valfri), t.ex. Mål för 2027', goals: 'Mål' } },
     goal: { name: 'Mål', fields: { goal: 'Målet', indicator: 'Indikator (valfri)', target: 'Målvärde (valfritt)' }, labels: { indicator: 'Indikator', target: 'Målvärde' } },
     comparison: { name: 'Jämförelsetabell', fields: { title: 'Rubrik (valfri), t.ex. Från – till', table: 'Tabell' } },
     'annual-cycle': { name: 'Årshjul', fields: { title: 'Rubrik (valfri), t.ex. Årshjul för styrning och uppföljning', months: 'Månader' } },
-    'cycle-month': { name: 'Månad', fields: { month: 'Månad', activities: 'Aktiviteter' } },
+    'cycle-month': { name: 'Månad', fields: { month: 'Månad', activities: 'Aktiviteter (valfritt)' } },
     'staged-model': { name: 'Stegmodell', fields: { title: 'Rubrik (valfri), t.ex. Dialogtrappan', stages: 'Nivåer' } },
     stage: { name: 'Nivå', fields: { name: 'Nivåns namn', description: 'Beskriv nivån.' } },
     callout: { name: 'Notis', note: 'Notis', important: 'Viktigt', fields: { body: 'Skriv det läsaren ska lägga märke till.' } },
@@ -361,6 +361,7 @@ export const sv = {
     done: 'Kom igång',
     skip: 'Gör det senare',
     nameNeeded: 'Skriv organisationens namn, eller välj ”Gör det senare”.',
+    later: 'Husstil, tjänsteskrivelser, nämnder och personer ställer du in under Inställningar när du behöver dem.',
   },
   settings: {
     title: 'Inställningar',

@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $insertNodeToNearestRoot, mergeRegister } from '@lexical/utils';
 import { $isTableNode } from '@lexical/table';
-import { BLOCK_SPECS, isItemBlockType, itemHome, type ItemBlockType } from '@shared/model/blocks';
+import { BLOCK_SPECS, isItemBlockType, itemHome, leadContinuesRole, type ItemBlockType } from '@shared/model/blocks';
 import i18next from 'i18next';
 import {
   $createParagraphNode,
@@ -298,6 +298,7 @@ function markFields(editor: LexicalEditor, keys: Iterable<string>) {
       const spec = block.getFieldSpecs().find((candidate) => candidate.name === field);
       if (!spec) continue;
       element.classList.add(`doc-field--${spec.content}`);
+      if (type === 'role' && (field === 'role' || field === 'lead')) markRoleSentence(editor, block);
       const label = i18next.t(`blocks.${type}.labels.${field}`, { defaultValue: '' });
       if (label) element.dataset.label = label;
       if (spec.content === 'items' || spec.content === 'table') continue;
@@ -305,6 +306,19 @@ function markFields(editor: LexicalEditor, keys: Iterable<string>) {
       element.classList.toggle('doc-field--empty', node.getTextContentSize() === 0);
     }
   });
+}
+
+/**
+ * A role whose lead-in continues its name shows as one sentence, "Chefer ansvarar för att …", as the
+ * exports print it (leadContinuesRole); so does a role whose lead-in is still empty, where its
+ * placeholder follows the name. The two fields stay two fields.
+ */
+function markRoleSentence(editor: LexicalEditor, block: StructuredBlockNode) {
+  const element = editor.getElementByKey(block.getKey());
+  if (!element) return;
+  const text = (name: string) => block.getChildren().find((child) => $isBlockFieldNode(child) && child.getField() === name)?.getTextContent() ?? '';
+  const [role, lead] = [text('role'), text('lead')];
+  element.classList.toggle('doc-block--sentence', role.trim() !== '' && (lead === '' || leadContinuesRole(role, lead)));
 }
 
 /**

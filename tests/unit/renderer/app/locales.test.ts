@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../../../renderer/src/app/locales/en';
 import { sv } from '../../../../renderer/src/app/locales/sv';
 import { menuStrings } from '../../../../shared/i18n/menu';
+import { BLOCK_SPECS, BLOCK_TYPES } from '../../../../shared/model/blocks';
 
 const RENDERER = new URL('../../../../renderer/src/', import.meta.url).pathname;
 
@@ -41,6 +42,15 @@ describe('interface languages', () => {
     expect(asked.length).toBeGreaterThan(100);
     const known = (key: string) => swedish.has(key) || swedish.has(`${key}_one`) || [...swedish.keys()].some((each) => each.startsWith(`${key}.`));
     expect(asked.filter(({ key }) => !known(key))).toEqual([]);
+  });
+
+  it('a block field’s placeholder says it is optional exactly when blocks.ts makes it so', () => {
+    const fields = BLOCK_TYPES.flatMap((type) => BLOCK_SPECS[type].filter((spec) => spec.content === 'line' || spec.content === 'rich').map((spec) => ({ type, spec })));
+    for (const { type, spec } of fields) {
+      const key = `blocks.${type}.fields.${spec.name}`;
+      expect(/valfri/.test(swedish.get(key) ?? ''), key).toBe(!spec.required);
+      expect(/optional/.test(english.get(key) ?? ''), key).toBe(!spec.required);
+    }
   });
 
   it('the menu has the same items in both languages', () => {

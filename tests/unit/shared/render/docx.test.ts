@@ -126,4 +126,54 @@ describe('renderDocx', () => {
     expect(numbering).toContain('w:val="%1.%2"');
     expect(body.match(/<w:pStyle w:val="Heading[12]"\/><w:numPr>/g)).toHaveLength(2);
   });
+
+  describe('blocks that fit the prose', () => {
+    const bodyOf = async (...nodes: SerializedNode[]) => (await renderDocx({ ...documentOf(), content: content(...nodes) }, null)).bytes;
+    /** The XML of each paragraph of the body, by its text. */
+    const paragraphs = (xml: string) =>
+      [...xml.matchAll(/<w:p>[\s\S]*?<\/w:p>|<w:p [\s\S]*?<\/w:p>/g)].map((match) => ({
+        xml: match[0],
+        text: [...match[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((text) => text[1]).join(''),
+      }));
+
+    it('writes no caption over an optional field left empty, nor over steps not yet written', async () => {
+      const text = await html(
+        await bodyOf(
+          block('method-guide', { name: 'PUFF', purpose: 'Att förbättra arbetet stegvis.', steps: [block('method-step', { title: 'Planera' })] }),
+          block('method-guide', { name: 'Ny metod' }),
+        ),
+      );
+      expect(text).toContain('<p>Syfte</p><p>Att förbättra arbetet stegvis.</p><p>Steg</p><p><strong>1. </strong>Planera</p>');
+      expect(text).not.toContain('Verktyg och mallar');
+      expect(text).not.toContain('När metoden används');
+      expect(text.match(/<p>Steg<\/p>/g)).toHaveLength(1);
+    });
+
+    it('reads a role’s lead-in in lower case as one sentence with the role', async () => {
+      const bytes = await bodyOf(
+        block('role', { role: 'Medarbetare', lead: 'ansvarar för att', responsibilities: [bulletList('följa rutinerna')] }),
+        block('role', { role: 'Chefer', lead: 'Chefen leder arbetet genom att', responsibilities: 'se till att rutinerna följs.' }),
+      );
+      const [text, xml] = [await html(bytes), files(bytes)('word/document.xml')];
+      expect(text).toContain('<p>Medarbetare ansvarar för att</p><ul><li>följa rutinerna</li></ul>');
+      expect(text).not.toMatch(/<p>(<em>)?ansvarar/);
+      expect(text).toContain('<p>Chefer</p><p>Chefen leder arbetet genom att</p>');
+      // The role's name keeps the look of a block title, through a character style of its own.
+      expect(xml).toMatch(/<w:rStyle w:val="RoleName"\/><\/w:rPr><w:t xml:space="preserve">Medarbetare<\/w:t>/);
+      expect(files(bytes)('word/styles.xml')).toMatch(/w:type="character" w:styleId="RoleName"/);
+    });
+
+    it('writes a two-column comparison as a table with a header row', async () => {
+      const text = await html(await bodyOf(block('comparison', { table: [table([['Gör mindre av', 'Gör mer av'], ['Kontroll', 'Tillit']])] })));
+      expect(text).toContain('<table><thead><tr><th><p>Gör mindre av</p></th><th><p>Gör mer av</p></th></tr></thead><tbody><tr><td><p>Kontroll</p></td><td><p>Tillit</p></td></tr></tbody></table>');
+    });
+
+    it('keeps a bold line (a small heading of bold text) with the paragraph after it', async () => {
+      const xml = files(await bodyOf(paragraph(bold('Gör mindre av')), paragraph('Kontroll och detaljstyrning.'), paragraph('Vanlig ', bold('fet'), ' text.')))('word/document.xml');
+      const byText = new Map(paragraphs(xml).map((each) => [each.text, each.xml]));
+      expect(byText.get('Gör mindre av')).toContain('<w:keepNext/>');
+      expect(byText.get('Kontroll och detaljstyrning.')).not.toContain('<w:keepNext/>');
+      expect(byText.get('Vanlig fet text.')).not.toContain('<w:keepNext/>');
+    });
+  });
 });

@@ -150,4 +150,51 @@ describe('renderHtml', () => {
     expect(css).toContain('color: #7A1F3D');
     expect(css).toContain('@page { size: A4; margin: 25mm; }');
   });
+
+  describe('blocks that fit the prose', () => {
+    const pageOf = (...nodes: SerializedNode[]) => parse(renderHtml({ ...documentOf(), content: content(...nodes) }, null).html);
+
+    it('prints no caption over an optional field left empty, nor over steps not yet written', () => {
+      const page = pageOf(
+        block('method-guide', { name: 'PUFF', purpose: 'Att förbättra arbetet stegvis.', steps: [block('method-step', { title: 'Planera' }), block('method-step', { title: 'Utföra' })] }),
+        block('method-guide', { name: 'Ny metod' }),
+      );
+      const [puff, bare] = [...page.querySelectorAll('.method-guide')];
+      expect(texts(puff as never, '.field-label')).toEqual(['Syfte', 'Steg']);
+      expect(texts(puff as never, '.step-title')).toEqual(['1. Planera', '2. Utföra']);
+      expect(bare?.querySelectorAll('.field-label')).toHaveLength(0);
+      expect(page.body.textContent).not.toContain('Verktyg och mallar');
+    });
+
+    it('reads a role’s lead-in in lower case as one sentence with the role', () => {
+      const page = pageOf(
+        block('role', { role: 'Medarbetare', lead: 'ansvarar för att', responsibilities: [numberedList('följa rutinerna')] }),
+        block('role', { role: 'Chefer', lead: 'Chefen leder arbetet genom att', responsibilities: 'se till att rutinerna följs.' }),
+        block('role', { role: 'Kvalitetsgrupp', responsibilities: 'samordnar arbetet.' }),
+      );
+      const [employees, managers, group] = [...page.querySelectorAll('.role')];
+      expect(employees?.querySelector('p')?.textContent).toBe('Medarbetare ansvarar för att');
+      expect(texts(employees as never, '.role-name')).toEqual(['Medarbetare']);
+      expect(texts(employees as never, 'p')).not.toContain('ansvarar för att');
+      // A lead-in that is a sentence of its own stays one, under the role.
+      expect(texts(managers as never, 'p').slice(0, 2)).toEqual(['Chefer', 'Chefen leder arbetet genom att']);
+      expect(texts(group as never, 'p').slice(0, 1)).toEqual(['Kvalitetsgrupp']);
+    });
+
+    it('writes a two-column comparison with a column head over each column and no row heads', () => {
+      const page = pageOf(block('comparison', { table: [table([['Gör mindre av', 'Gör mer av'], ['Kontroll', 'Tillit'], ['Detaljstyrning', 'Dialog']])] }));
+      expect(texts(page, '.comparison thead th')).toEqual(['Gör mindre av', 'Gör mer av']);
+      expect(page.querySelectorAll('.comparison th[scope="col"]')).toHaveLength(2);
+      expect(page.querySelectorAll('.comparison tbody th')).toHaveLength(0);
+      expect(texts(page, '.comparison tbody tr:first-child td')).toEqual(['Kontroll', 'Tillit']);
+    });
+
+    it('keeps a bold line (a small heading of bold text) on the page of what follows it', () => {
+      const page = pageOf(paragraph(bold('Gör mindre av')), paragraph('Kontroll och detaljstyrning.'), paragraph('Vanlig ', bold('fet'), ' text.'), paragraph(bold(' ')));
+      const css = page.querySelector('style')?.textContent ?? '';
+      const kept = [...page.querySelectorAll('main p')].filter((element) => element.classList.contains('bold-line')).map((element) => element.textContent);
+      expect(kept).toEqual(['Gör mindre av']);
+      expect(css).toMatch(/\.bold-line \{[^}]*break-after: avoid/);
+    });
+  });
 });
