@@ -117,5 +117,6 @@ describe('renderPdf', () => {
     } finally {
       await pdf.destroy();
     }
-  });
+    // Two printings in a real Chromium and the finishing: seconds, more on a loaded machine.
+  }, 60_000);
 });
