@@ -1,7 +1,7 @@
 import { formatDecisionReference } from '../../model/decision';
 import type { HandbokDocument } from '../../model/document';
 import type { DocumentStatus } from '../../model/kinds';
-import { decisionDateAndParagraph, type LabelledFieldKey } from '../../model/metadata';
+import { DECISION_FIELDS, decisionDateAndParagraph, decisionOfField, type LabelledFieldKey } from '../../model/metadata';
 import { exportLayout, type Organisation } from '../../model/organisation';
 import { COMBINED_LABELS, DECISION_ACTION_NAMES, KIND_NAMES, metadataLabel, STATUS_MARKS, STATUS_SENTENCES, TO_BE_DECIDED_BY, WORDS } from '../document-words';
 import { decodeImage } from '../image-data';
@@ -34,10 +34,6 @@ export interface FrontPageLayout {
 /** Statuses in which the document has not been decided: a decision date of its own cannot exist yet. */
 const UNDECIDED: readonly DocumentStatus[] = ['utkast', 'remiss', 'for-beslut'];
 
-/** The fields of a decision's date and paragraph, which may be typed together in the date field and which a template may show in one row. */
-const DATED = { decidedDate: 'decided', decidedParagraph: 'decided', lastRevisedDate: 'lastRevised', lastRevisedParagraph: 'lastRevised' } as const;
-const isDated = (key: LabelledFieldKey): key is keyof typeof DATED => Object.hasOwn(DATED, key);
-
 export function frontPageLayout(document: HandbokDocument, organisation: Organisation | null): FrontPageLayout {
   const layout = exportLayout(organisation);
   const labels = organisation?.metadataLabels ?? {};
@@ -45,9 +41,11 @@ export function frontPageLayout(document: HandbokDocument, organisation: Organis
   const value = (key: LabelledFieldKey): string => {
     if (key === 'documentName') return document.title.trim();
     if (key === 'documentKind') return KIND_NAMES[document.kind];
-    if (isDated(key)) {
-      const { date, paragraph } = decisionDateAndParagraph(document.metadata, DATED[key]);
-      return key.endsWith('Date') ? date : paragraph;
+    // A decision's date may carry its paragraph ("2023-04-13 § 64"): read apart, whichever way it was typed.
+    const decision = decisionOfField(key);
+    if (decision) {
+      const { date, paragraph } = decisionDateAndParagraph(document.metadata, decision);
+      return key === DECISION_FIELDS[decision].date ? date : paragraph;
     }
     return document.metadata[key]?.trim() ?? '';
   };
@@ -58,8 +56,7 @@ export function frontPageLayout(document: HandbokDocument, organisation: Organis
     if (undecided && (key === 'decidedDate' || key === 'decidedParagraph')) return [];
     if (layout.dateWithParagraph && (key === 'decidedParagraph' || key === 'lastRevisedParagraph')) return [];
     if (layout.dateWithParagraph && (key === 'decidedDate' || key === 'lastRevisedDate')) {
-      const { date, paragraph } = decisionDateAndParagraph(document.metadata, DATED[key]);
-      const text = [date, paragraph].filter(Boolean).join(' ');
+      const text = [value(key), value(key === 'decidedDate' ? 'decidedParagraph' : 'lastRevisedParagraph')].filter(Boolean).join(' ');
       return text ? [[labels[key]?.trim() || COMBINED_LABELS[key], text]] : [];
     }
     const text = value(key);
