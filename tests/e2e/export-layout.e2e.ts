@@ -28,7 +28,7 @@ it('exports a draft in the organisation’s template, marked as a draft, with th
   await layout.getByRole('checkbox', { name: /Datum och paragraf på samma rad/ }).check();
   await layout.getByRole('checkbox', { name: 'Diarienummer även överst på försättssidan' }).check();
   await page.locator('[data-save-state="saved"]').first().waitFor();
-  await layout.screenshot({ path: new URL('./screenshots/export-layout-settings.png', import.meta.url).pathname });
+  await layout.screenshot({ path: 'test-results/export-layout-settings.png' });
 
   await page.getByRole('link', { name: 'Bibliotek' }).click();
   await page.getByRole('main').getByRole('button', { name: 'Öppna exempelbiblioteket' }).click();
@@ -63,7 +63,7 @@ it('exports a draft in the organisation’s template, marked as a draft, with th
   expect(numbers.length).toBeGreaterThan(2);
   expect(numbers.every((number) => number >= 3)).toBe(true);
   expect(strFromU8(files['word/settings.xml']!)).not.toContain('<w:updateFields/>');
-  await page.screenshot({ path: new URL('./screenshots/export-layout-document.png', import.meta.url).pathname });
+  await page.screenshot({ path: 'test-results/export-layout-document.png' });
   expect(errors).toEqual([]);
   await context.close();
 });
