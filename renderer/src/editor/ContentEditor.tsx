@@ -20,6 +20,7 @@ import { EditorReadyPlugin } from './plugins/EditorReadyPlugin';
 import { EditorDialogsPlugin } from './plugins/EditorDialogsPlugin';
 import { EmbedsPlugin } from './plugins/EmbedsPlugin';
 import { LongDocumentPlugin } from './plugins/LongDocumentPlugin';
+import { MarkdownShortcutsPlugin } from './plugins/MarkdownShortcutsPlugin';
 import { MoveBlocksPlugin } from './plugins/MoveBlocksPlugin';
 import { NumberingPlugin } from './plugins/NumberingPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
@@ -80,6 +81,7 @@ export function ContentEditor({
           <SlashMenuPlugin />
           <MoveBlocksPlugin />
           <ShortcutsPlugin />
+          <MarkdownShortcutsPlugin />
           <TableKeysPlugin />
           <PastePlugin />
           <EditorDialogsPlugin />
