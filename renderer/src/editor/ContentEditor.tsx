@@ -15,6 +15,7 @@ import { unwrapUnknownNodes, wrapUnknownNodes } from '@shared/model/unknown-node
 import { ContentSerializer } from './content-serializer';
 import { EDITOR_NODES, KNOWN_NODE_TYPES } from './nodes';
 import { ContentChangesPlugin, STORED_CONTENT_TAG } from './plugins/ContentChangesPlugin';
+import { ConvertBlocksPlugin } from './plugins/ConvertBlocksPlugin';
 import { EditablePlugin } from './plugins/EditablePlugin';
 import { EditorReadyPlugin } from './plugins/EditorReadyPlugin';
 import { EditorDialogsPlugin } from './plugins/EditorDialogsPlugin';
@@ -82,6 +83,7 @@ export function ContentEditor({
           <MoveBlocksPlugin />
           <ShortcutsPlugin />
           <MarkdownShortcutsPlugin />
+          <ConvertBlocksPlugin />
           <TableKeysPlugin />
           <PastePlugin />
           <EditorDialogsPlugin />

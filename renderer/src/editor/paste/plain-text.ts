@@ -1,5 +1,5 @@
-import { $createListItemNode, $createListNode, type ListNode } from '@lexical/list';
 import { $createParagraphNode, $createTextNode, type LexicalNode } from 'lexical';
+import { $createNestedList } from '../nested-list';
 
 /**
  * Plain text as a writer means it: each line a paragraph, lines starting with "- ", "* " or "• " a
@@ -66,22 +66,12 @@ export function hasSeveralLines(text: string): boolean {
 
 /** The paragraphs and lists that plain text makes, to insert at the caret. */
 export function $nodesFromPlainText(text: string): LexicalNode[] {
-  return readPlainText(text).map((block) => (block.kind === 'paragraph' ? $createParagraphNode().append($createTextNode(block.text)) : $createList(block.items)));
-}
-
-function $createList(items: PlainTextItem[]): ListNode {
-  const first = items[0]!;
-  const top = $createListNode(first.type, first.number ?? 1);
-  const levels: ListNode[] = [top];
-  for (const item of items) {
-    while (levels.length - 1 > item.depth) levels.pop();
-    while (levels.length - 1 < item.depth) {
-      // Lexical keeps a nested list in an item of its own, after the item it belongs to.
-      const nested = $createListNode(item.type, item.number ?? 1);
-      levels.at(-1)!.append($createListItemNode().append(nested));
-      levels.push(nested);
-    }
-    levels.at(-1)!.append($createListItemNode().append($createTextNode(item.text)));
-  }
-  return top;
+  return readPlainText(text).map((block) =>
+    block.kind === 'paragraph'
+      ? $createParagraphNode().append($createTextNode(block.text))
+      : $createNestedList(
+          block.items.map((item) => ({ type: item.type, depth: item.depth, children: [$createTextNode(item.text)] })),
+          block.items[0]!.number ?? 1,
+        ),
+  );
 }
