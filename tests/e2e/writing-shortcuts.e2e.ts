@@ -50,6 +50,14 @@ it('"- ", "* " and "1. " at the start of a line start a list and "## " a heading
     'ul:i receptionen',
     'p:- inte en lista',
   ]);
+
+  // The shortcuts are listed with the keyboard shortcuts, under the toolbar's ⌨ button.
+  await page.getByRole('toolbar').getByRole('button', { name: 'Kortkommandon' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Kortkommandon' });
+  await dialog.getByRole('columnheader', { name: 'Skriv i början av en rad' }).waitFor();
+  await dialog.getByRole('row', { name: 'Rubrik 2 ## och mellanslag' }).waitFor();
+  await dialog.getByRole('row', { name: 'Punktlista - eller * och mellanslag' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/typed-shortcuts.png' });
   expect(errors).toEqual([]);
   await context.close();
 });
