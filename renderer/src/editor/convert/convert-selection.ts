@@ -5,6 +5,7 @@ import {
   $createParagraphNode,
   $getSelection,
   $isElementNode,
+  $isLineBreakNode,
   $isParagraphNode,
   $isRangeSelection,
   $isTextNode,
@@ -169,23 +170,24 @@ const spansOfBlock = (plan: BlockPlan): Span[] => Object.values(plan.fields).fla
 
 /**
  * The inline nodes of each span. Text nodes are split at the spans' ends first, all of a line's at
- * once, so that the offsets still hold; what lies between spans (": ", " – ") is left behind.
+ * once, so that the offsets still hold. Text between spans is what the recognition left out (": ",
+ * " – ", "Källa: "); anything else there (a footnote mark) goes with the span before it.
  */
 function $sliceLines(elements: readonly ElementNode[], plans: readonly BlockPlan[]): Map<Span, LexicalNode[]> {
   const spans = plans.flatMap(spansOfBlock);
-  const slices = new Map<Span, LexicalNode[]>();
+  const slices = new Map<Span, LexicalNode[]>(spans.map((span) => [span, []]));
   for (const lineIndex of new Set(spans.map((span) => span.line))) {
     const element = elements[lineIndex]!;
-    const onLine = spans.filter((span) => span.line === lineIndex);
+    const onLine = spans.filter((span) => span.line === lineIndex).sort((a, b) => a.from - b.from);
     for (const cut of new Set(onLine.flatMap((span) => [span.from, span.to]))) $splitTextAt(element, cut);
-    const placed = $inlineChildren(element).map((node, _, all) => ({ node, start: offsetOf(all, node) }));
-    for (const span of onLine) {
-      slices.set(
-        span,
-        placed
-          .filter(({ node, start }) => start >= span.from && (start < span.to || (start === span.to && node.getTextContentSize() === 0)))
-          .map(({ node }) => node),
-      );
+    const children = $inlineChildren(element);
+    for (const node of children) {
+      const start = offsetOf(children, node);
+      const end = start + node.getTextContentSize();
+      const inside = onLine.find((span) => start >= span.from && end <= span.to && (start < span.to || end === start));
+      const leftOut = $isTextNode(node) || $isLineBreakNode(node);
+      const owner = inside ?? (leftOut ? undefined : (onLine.filter((span) => span.from <= start).at(-1) ?? onLine[0]));
+      if (owner) slices.get(owner)!.push(node);
     }
   }
   return slices;

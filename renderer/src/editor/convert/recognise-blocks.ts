@@ -193,10 +193,11 @@ function recogniseTitledItems(target: Exclude<ConversionTarget, 'role'>, lines: 
   const blocks: BlockPlan[] =
     target === 'method-guide'
       ? [{ type: 'method-guide', fields: { steps: { kind: 'items', items: items.map((item) => ({ type: 'method-step', fields: { title: line(item.title), guidance: rich(item.body) } })) } } }]
-      : items.map((item) =>
-          target === 'principle'
-            ? { type: 'principle', fields: { title: line(item.title), explanation: rich(item.body) } }
-            : { type: 'definition', fields: { term: line(item.title), definition: rich(item.body), source: line(item.source) } },
+      : items.map(
+          (item): BlockPlan =>
+            target === 'principle'
+              ? { type: 'principle', fields: { title: line(item.title), explanation: rich(item.body) } }
+              : { type: 'definition', fields: { term: line(item.title), definition: rich(item.body), source: line(item.source) } },
         );
   return { kept, blocks };
 }
@@ -216,8 +217,12 @@ function recogniseRoles(lines: readonly SourceLine[], texts: readonly string[]):
   const blocks: BlockPlan[] = [];
   let kept = lines.length;
   let current: { role: Span | null; lead: Span | null; responsibilities: RichLine[]; awaitingLead: boolean } | null = null;
+  let complete = true;
   const finish = () => {
-    if (current) blocks.push({ type: 'role', fields: { role: line(current.role), lead: line(current.lead), responsibilities: rich(current.responsibilities) } });
+    if (!current) return;
+    // A role needs its name and something it is responsible for.
+    complete &&= current.role !== null && (current.lead !== null || current.responsibilities.length > 0);
+    blocks.push({ type: 'role', fields: { role: line(current.role), lead: line(current.lead), responsibilities: rich(current.responsibilities) } });
   };
   for (const [position, index] of indices.entries()) {
     const text = texts[index]!;
@@ -242,11 +247,7 @@ function recogniseRoles(lines: readonly SourceLine[], texts: readonly string[]):
     current.responsibilities.push({ span: trimmed(texts, { line: index, from: 0, to: text.length })!, list });
   }
   finish();
-  const roles = blocks.filter((block) => {
-    const fields = block.fields as { role: { span: Span | null }; lead: { span: Span | null }; responsibilities: { lines: RichLine[] } };
-    return fields.role.span && (fields.lead.span || fields.responsibilities.lines.length > 0);
-  });
-  return roles.length === blocks.length && roles.length > 0 ? { kept, blocks } : null;
+  return complete && blocks.length > 0 ? { kept, blocks } : null;
 }
 
 /** A lead-in without the colon it often ends with: "ansvarar för att:" → "ansvarar för att". */

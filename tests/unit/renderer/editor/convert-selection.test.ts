@@ -15,6 +15,7 @@ import {
 import { beforeEach, describe, expect, it } from 'vitest';
 import { $convertibleTargets } from '../../../../renderer/src/editor/convert/convert-selection';
 import { $createBlock } from '../../../../renderer/src/editor/blocks';
+import { $createFootnoteNode } from '../../../../renderer/src/editor/nodes/FootnoteNode';
 import { CONVERT_TO_BLOCKS_COMMAND, registerBlockConversion } from '../../../../renderer/src/editor/plugins/ConvertBlocksPlugin';
 import { registerStructuredBlocks } from '../../../../renderer/src/editor/plugins/StructuredBlocksPlugin';
 import { createTestEditor } from './test-editor';
@@ -61,7 +62,7 @@ describe('converting selected text into blocks', () => {
       const list: ListNode = $createListNode('number').append(
         item($createTextNode('Inledande punkt')),
         item(bold('Helhetssyn'), $createTextNode(': vi ser hela kedjan.')),
-        item(bold('Fakta'), third),
+        item(bold('Fakta'), $createTextNode(' – '), $createFootnoteNode('Enligt SKR:s modell.'), third),
         item($createTextNode('Avslutande punkt')),
       );
       first = (list.getChildAtIndex(1) as ReturnType<typeof $createListItemNode>).getFirstChild() as TextNode;
@@ -80,6 +81,8 @@ describe('converting selected text into blocks', () => {
     // The titles lost their bold: in a title field the place makes them a title.
     const json = JSON.stringify(editor.getEditorState().toJSON());
     expect(json).not.toMatch(/"format":1,[^}]*"text":"Helhetssyn"/);
+    // A footnote between the title and its text is not left behind with the dash.
+    expect(json).toContain('Enligt SKR:s modell.');
   });
 
   it('turns the list the caret is in into the steps of a method guide, the caret in its name', () => {
