@@ -42,13 +42,17 @@ it('"- ", "* " and "1. " at the start of a line start a list and "## " a heading
   await page.keyboard.type('- ');
   await page.keyboard.press('Control+z');
   await page.keyboard.type('inte en lista');
+  // A year that starts a sentence is not a numbered list.
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('2027. Ny mandatperiod');
 
-  await expect.poll(() => topLevel(editor).then((lines) => lines.slice(-5))).toEqual([
+  await expect.poll(() => topLevel(editor).then((lines) => lines.slice(-6))).toEqual([
     'h2:Så tas synpunkter emot',
     'ul:via e-post|per telefon',
     'ol:Registrera|Besvara',
     'ul:i receptionen',
     'p:- inte en lista',
+    'p:2027. Ny mandatperiod',
   ]);
 
   // The shortcuts are listed with the keyboard shortcuts, under the toolbar's ⌨ button.

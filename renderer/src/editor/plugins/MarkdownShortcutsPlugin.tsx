@@ -15,7 +15,8 @@ import { useEffect } from 'react';
  */
 const SHORTCUT_TRANSFORMERS: ElementTransformer[] = [
   { ...UNORDERED_LIST, triggerOnEnter: false },
-  { ...ORDERED_LIST, triggerOnEnter: false },
+  // Up to three digits: a year at the start of a sentence ("2027. ") is not a list.
+  { ...ORDERED_LIST, regExp: /^(\s*)(\d{1,3})\.\s/, triggerOnEnter: false },
   {
     ...HEADING,
     regExp: /^(#{1,3})\s/,
