@@ -1,21 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { clickAtEndOfDocument, createDocument, skipOnboarding, slashCommand, storedContent, waitUntilSaved } from './support/actions';
+import { clickAtEndOfDocument, createDocument, paste, skipOnboarding, slashCommand, storedContent, waitUntilSaved } from './support/actions';
 import { openApp, useBrowser } from './support/browser';
 
 const browser = useBrowser();
 const WORD_HTML = readFileSync(new URL('../fixtures/word-clipboard.html', import.meta.url), 'utf8');
-
-/** Pastes as the browser does: a paste event carrying the clipboard's types, at the cursor. */
-async function paste(page: Page, data: Record<string, string>) {
-  await page.evaluate((types) => {
-    const transfer = new DataTransfer();
-    for (const [type, value] of Object.entries(types)) transfer.setData(type, value);
-    const target = document.activeElement ?? document.body;
-    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
-  }, data);
-}
 
 /** Copies the current selection as the browser does, and returns what was put on the clipboard. */
 async function copy(page: Page): Promise<Record<string, string>> {

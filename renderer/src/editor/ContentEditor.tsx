@@ -15,11 +15,13 @@ import { unwrapUnknownNodes, wrapUnknownNodes } from '@shared/model/unknown-node
 import { ContentSerializer } from './content-serializer';
 import { EDITOR_NODES, KNOWN_NODE_TYPES } from './nodes';
 import { ContentChangesPlugin, STORED_CONTENT_TAG } from './plugins/ContentChangesPlugin';
+import { ConvertBlocksPlugin } from './plugins/ConvertBlocksPlugin';
 import { EditablePlugin } from './plugins/EditablePlugin';
 import { EditorReadyPlugin } from './plugins/EditorReadyPlugin';
 import { EditorDialogsPlugin } from './plugins/EditorDialogsPlugin';
 import { EmbedsPlugin } from './plugins/EmbedsPlugin';
 import { LongDocumentPlugin } from './plugins/LongDocumentPlugin';
+import { MarkdownShortcutsPlugin } from './plugins/MarkdownShortcutsPlugin';
 import { MoveBlocksPlugin } from './plugins/MoveBlocksPlugin';
 import { NumberingPlugin } from './plugins/NumberingPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
@@ -80,6 +82,8 @@ export function ContentEditor({
           <SlashMenuPlugin />
           <MoveBlocksPlugin />
           <ShortcutsPlugin />
+          <MarkdownShortcutsPlugin />
+          <ConvertBlocksPlugin />
           <TableKeysPlugin />
           <PastePlugin />
           <EditorDialogsPlugin />

@@ -42,6 +42,18 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { label: 'editor.slashHint', mod: false, code: 'Slash', key: '/', builtIn: true },
 ];
 
+/**
+ * What typed at the start of a line, followed by a space, turns the line into something else
+ * (MarkdownShortcutsPlugin); listed with the keyboard shortcuts so that nobody has to guess them.
+ */
+export const TYPED_SHORTCUTS: readonly { label: string; typed: readonly string[] }[] = [
+  { label: 'editor.bulletList', typed: ['-', '*'] },
+  { label: 'editor.numberedList', typed: ['1.'] },
+  { label: 'editor.heading1', typed: ['#'] },
+  { label: 'editor.heading2', typed: ['##'] },
+  { label: 'editor.heading3', typed: ['###'] },
+];
+
 export const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform);
 
 /** "Ctrl+Alt+1", or "⌘⌥1" on a Mac. */

@@ -78,3 +78,13 @@ export async function openSampleHandbook(page: Page) {
   await page.getByRole('row').filter({ has: page.getByRole('link', { name: SAMPLE_HANDBOOK, exact: true }) }).getByRole('link').click();
   await page.getByRole('textbox', { name: 'Dokumentets innehåll' }).getByText('1 Inledning').waitFor();
 }
+
+/** Pastes as the browser does: a paste event carrying the clipboard's types, at the cursor. */
+export async function paste(page: Page, data: Record<string, string>) {
+  await page.evaluate((types) => {
+    const transfer = new DataTransfer();
+    for (const [type, value] of Object.entries(types)) transfer.setData(type, value);
+    const target = document.activeElement ?? document.body;
+    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  }, data);
+}

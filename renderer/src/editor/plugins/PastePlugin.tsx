@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useNotice } from '../../app/notices';
 import { $isBlockFieldNode } from '../nodes/BlockFieldNode';
 import { cleanPastedHtml } from '../paste/clean-pasted-html';
+import { $nodesFromPlainText, hasSeveralLines } from '../paste/plain-text';
 
 /** Lexical puts its own JSON on the clipboard; a paste of it keeps block types and is left to Lexical. */
 const LEXICAL_CLIPBOARD_TYPE = 'application/x-lexical-editor';
@@ -21,9 +22,10 @@ function $selectionInOneLineField(): boolean {
 }
 
 /**
- * Pastes HTML from Word, LibreOffice or the web as clean document content (see clean-pasted-html).
- * A paste into a one-line field becomes one line. A paste from Handbok itself (Lexical's JSON) and
- * plain text elsewhere take Lexical's own path.
+ * Pastes HTML from Word, LibreOffice or the web as clean document content (see clean-pasted-html),
+ * and plain text of several lines as paragraphs and lists (see plain-text). A paste into a one-line
+ * field becomes one line. A paste from Handbok itself (Lexical's JSON) and a single line of plain
+ * text take Lexical's own path.
  */
 export function PastePlugin() {
   const [editor] = useLexicalComposerContext();
@@ -51,7 +53,20 @@ export function PastePlugin() {
             );
             return true;
           }
-          if (!data || !html || data.types.includes(LEXICAL_CLIPBOARD_TYPE)) return false;
+          if (!data || data.types.includes(LEXICAL_CLIPBOARD_TYPE)) return false;
+          const text = data.getData('text/plain');
+          if (!html && hasSeveralLines(text)) {
+            event.preventDefault();
+            editor.update(
+              () => {
+                const selection = $getSelection();
+                if (selection) $insertGeneratedNodes(editor, $nodesFromPlainText(text), selection);
+              },
+              { tag: PASTE_TAG },
+            );
+            return true;
+          }
+          if (!html) return false;
           event.preventDefault();
           const { document, droppedImages } = cleanPastedHtml(html);
           editor.update(

@@ -25,6 +25,9 @@ import {
 } from 'lexical';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConvertMenu } from '../ConvertMenu';
+import { $convertibleTargets } from '../convert/convert-selection';
+import type { ConversionTarget } from '../convert/recognise-blocks';
 import { INSERT_OPTIONS, setBlocksType, setHeading, setParagraph } from '../insert-options';
 import { $isStructuredBlockNode } from '../nodes/StructuredBlockNode';
 import { describeShortcut, SHORTCUTS } from '../shortcuts';
@@ -41,9 +44,11 @@ interface Context {
   item: string | null;
   inLink: boolean;
   numberedHeadings: boolean;
+  /** The block types the selected text can be turned into, space-separated (a string, to compare cheaply). */
+  convertible: string;
 }
 
-const NO_CONTEXT: Context = { inTable: false, headerRow: false, item: null, inLink: false, numberedHeadings: false };
+const NO_CONTEXT: Context = { inTable: false, headerRow: false, item: null, inLink: false, numberedHeadings: false, convertible: '' };
 
 function $readContext(): Context {
   const numberedHeadings = $getState($getRoot(), numberedHeadingsState);
@@ -61,6 +66,7 @@ function $readContext(): Context {
     item: item ? item.getType() : null,
     inLink: ancestors.some($isLinkNode),
     numberedHeadings,
+    convertible: $convertibleTargets().join(' '),
   };
 }
 
@@ -187,6 +193,7 @@ export function ToolbarPlugin() {
       {button('editor.quote', '”', () => setBlocksType(editor, () => $createQuoteNode()))}
       <span className="toolbar__divider" />
       <InsertMenu editor={editor} />
+      <ConvertMenu editor={editor} available={context.convertible ? (context.convertible.split(' ') as ConversionTarget[]) : []} />
       {button('editor.moveUp', '⤒', () => editor.dispatchCommand(MOVE_BLOCK_COMMAND, 'up'))}
       {button('editor.moveDown', '⤓', () => editor.dispatchCommand(MOVE_BLOCK_COMMAND, 'down'))}
       {context.item &&
