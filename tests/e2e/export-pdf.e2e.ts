@@ -63,8 +63,9 @@ it('previews the handbook page by page, then saves exactly those pages as a tagg
   // Set in the bundled fonts alone (fetched from the app's own assets), every one embedded.
   const { stdout: fonts } = await run('pdffonts', [path]);
   const rows = fonts.split('\n').slice(2).filter(Boolean);
+  // No Arimo italic: the sample's roles read as sentences ("Medarbetare ansvarar för att"), with no lead-in in italics.
   expect(rows.map((row) => row.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, '')).sort()).toEqual(
-    ['Arimo-Bold', 'Arimo-Italic', 'Arimo-Regular', 'Gelasio-Bold', 'Gelasio-BoldItalic', 'Gelasio-Italic', 'Gelasio-Regular'],
+    ['Arimo-Bold', 'Arimo-Regular', 'Gelasio-Bold', 'Gelasio-BoldItalic', 'Gelasio-Italic', 'Gelasio-Regular'],
   );
   expect(rows.every((row) => /\byes\s+yes\s+yes\s+\d+\s+\d+$/.test(row))).toBe(true);
   expect(errors).toEqual([]);

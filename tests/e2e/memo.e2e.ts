@@ -18,10 +18,10 @@ it('drafts a memo to repeal the sample handbook, is completed by the official an
   await page.getByRole('link', { name: 'Inställningar' }).click();
   await page.getByRole('button', { name: '+ Lägg till person' }).click();
   await page.getByLabel('Namn', { exact: true }).nth(2).fill('Karin Ek');
-  await page.getByLabel('Titel').nth(0).fill('Kvalitetsstrateg');
+  await page.getByLabel('Titel', { exact: true }).nth(0).fill('Kvalitetsstrateg');
   await page.getByRole('button', { name: '+ Lägg till person' }).click();
   await page.getByLabel('Namn', { exact: true }).nth(3).fill('Per Berg');
-  await page.getByLabel('Titel').nth(1).fill('Kommundirektör');
+  await page.getByLabel('Titel', { exact: true }).nth(1).fill('Kommundirektör');
   await page.waitForTimeout(600);
   await page.locator('[data-save-state="saved"]').first().waitFor();
   await page.getByRole('link', { name: 'Bibliotek', exact: true }).click();
