@@ -2,10 +2,10 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { checkArchive, problemCount } from '@shared/archive/check';
 import { createArchive, readArchive, serializeArchive, type HandbokArchive } from '@shared/archive/archive';
 import { mergeArchives } from '@shared/archive/merge';
-import { documentsFromSeeds, hasTableOfContents, type HandbokDocument } from '@shared/model/document';
+import { documentsFromSeeds, type HandbokDocument } from '@shared/model/document';
 import { DOCUMENT_KINDS, type DocumentKind } from '@shared/model/kinds';
 import { hasMemo } from '@shared/model/memo';
-import { exportCaseFilePdf, exportDocx, exportHtml, exportPdf } from '@shared/render/export';
+import { exportCaseFilePdf, exportDocx, exportHtml, exportPdf, wordNeedsPrinting } from '@shared/render/export';
 import { embeddedFontCss } from '@shared/render/fonts';
 import type { PdfStage } from '@shared/render/pdf';
 import { exportHouseStyle, type Organisation } from '@shared/model/organisation';
@@ -171,7 +171,7 @@ const PDF_STAGES: Record<PdfStage, string> = {
  */
 async function exportWord(io: CliIo, document: HandbokDocument, organisation: Organisation | null, resolveReference: (id: string) => HandbokDocument | undefined) {
   let tools: ChromiumPdfTools | null = null;
-  if (!hasMemo(document) && hasTableOfContents(document)) {
+  if (wordNeedsPrinting(document)) {
     tools = await io.openPdfTools().catch((error: unknown) => {
       io.err(`Sidnumren i innehållsförteckningen fylls i när Word öppnar filen (${error instanceof Error ? error.message : String(error)}).`);
       return null;

@@ -8,10 +8,6 @@ import { renderCaseFileHtml } from './memo/case-file';
 import { renderMemoHtml } from './memo/html';
 import { printPages, renderPdf, splitPdfOptions, wordContentsPages, type PdfOptions, type PdfResult, type PdfTools } from './pdf';
 
-/**
- * Each export format for any document: a tjänsteskrivelse in the memo's formal layout, every other
- * document in the handbook layout. The app and the command line export through these.
- */
 export interface WordExportOptions extends DocxOptions {
   /**
    * What prints the PDF: given it, the layout printing finds the pages of the headings, and the Word
@@ -20,9 +16,16 @@ export interface WordExportOptions extends DocxOptions {
   pdfTools?: PdfTools;
 }
 
+/** Whether a document's Word file wants a printer: only a table of contents needs the pages of its headings. */
+export const wordNeedsPrinting = (document: HandbokDocument): boolean => !hasMemo(document) && hasTableOfContents(document);
+
+/**
+ * Each export format for any document: a tjänsteskrivelse in the memo's formal layout, every other
+ * document in the handbook layout. The app and the command line export through these.
+ */
 export async function exportDocx(document: HandbokDocument, organisation: Organisation | null, { pdfTools, ...options }: WordExportOptions = {}): Promise<DocxResult> {
   if (hasMemo(document)) return { bytes: await renderMemoDocx(document, organisation, options), warnings: [] };
-  const pages = pdfTools && hasTableOfContents(document) ? await wordContentsPages(document, organisation, { ...options, ...pdfTools }) : undefined;
+  const pages = pdfTools && wordNeedsPrinting(document) ? await wordContentsPages(document, organisation, { ...options, ...pdfTools }) : undefined;
   return renderDocx(document, organisation, pages ? { ...options, pages } : options);
 }
 
