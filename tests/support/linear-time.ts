@@ -30,13 +30,16 @@ export interface Doubling {
   ratio: number;
 }
 
-function fastest(scan: () => unknown, runs: number): number {
-  let best = Infinity;
-  for (let run = 0; run < runs; run++) {
-    const started = performance.now();
-    scan();
-    best = Math.min(best, performance.now() - started);
-  }
+const timed = (scan: () => unknown) => {
+  const started = performance.now();
+  scan();
+  return performance.now() - started;
+};
+
+/** The fastest of `runs` calls of each scan, taken in turns so that a busy moment slows both alike. */
+function fastest(scans: readonly (() => unknown)[], runs: number): number[] {
+  const best = scans.map(() => Infinity);
+  for (let run = 0; run < runs; run++) scans.forEach((scan, index) => (best[index] = Math.min(best[index]!, timed(scan))));
   return best;
 }
 
@@ -48,13 +51,12 @@ export function doublingRatio<Input>(make: (size: number) => Input, scan: (input
     let size = start;
     for (;;) {
       const input = make(size);
-      if (fastest(() => scan(input), 2) >= measurableMs || size * 2 > maxSize) break;
+      if (fastest([() => scan(input)], 2)[0]! >= measurableMs || size * 2 > maxSize) break;
       size *= 2;
     }
     const small = make(size);
     const large = make(size * 2);
-    const ms = fastest(() => scan(small), runs);
-    const doubledMs = fastest(() => scan(large), runs);
+    const [ms, doubledMs] = fastest([() => scan(small), () => scan(large)], runs) as [number, number];
     const measured = { size, ms, doubledMs, ratio: doubledMs / Math.max(ms, 1e-3) };
     if (!best || measured.ratio < best.ratio) best = measured;
     if (best.ratio < 2.5) break;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { markUntaggedAsArtifacts } from '../../../../../shared/render/pdf/raw/content-stream';
 import { PdfDict, PdfName, PdfParser, PdfRef, PdfString, serialize } from '../../../../../shared/render/pdf/raw/objects';
-import { pageText } from '../../../../../shared/render/pdf/page-text';
+import { pageText, textOf } from '../../../../../shared/render/pdf/page-text';
+import { expectLinear } from '../../../../support/linear-time';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const text = (data: Uint8Array | null) => new TextDecoder().decode(data ?? new Uint8Array());
@@ -86,4 +87,8 @@ describe('pageText', () => {
     expect(headings).toEqual(['1 Inledning', 'Mål & medel']);
     expect(Object.fromEntries(links)).toEqual({ '#h-1': '1 Inledning', 'https://sjovik.se/': 'kommunens webbplats', '#note-1': 'Fotnot 1' });
   });
+});
+
+describe('pageText on markup with a run of "<"', () => {
+  it('reads the text in linear time', () => expectLinear((size) => `<p>a${'<'.repeat(size)}b`, textOf));
 });
