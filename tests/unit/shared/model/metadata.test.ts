@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decisionDateAndParagraph, missingMetadata, reviewDeadline, separateParagraph, validateMetadata } from '../../../../shared/model/metadata';
+import type { DocumentMetadata } from '../../../../shared/model/metadata';
 import { expectLinear } from '../../../support/linear-time';
 
 describe('validateMetadata', () => {
@@ -122,7 +123,7 @@ describe('reviewDeadline', () => {
 
 describe('metadata is read in linear time, whatever an archive puts in a field', () => {
   const spaces = (size: number) => ' '.repeat(size);
-  it.each([
+  it.each<[string, (size: number) => DocumentMetadata]>([
     ['a review year, spaces and a two-line comment', (size: number) => ({ reviewBy: `2027${spaces(size)}a\nb` })],
     ['a decision date, spaces and no paragraph', (size: number) => ({ decidedDate: `2023-04-13${spaces(size)}x` })],
     ['a revision date, spaces and a comma', (size: number) => ({ lastRevisedDate: `2023-04-13${spaces(size)},${spaces(size)}x` })],

@@ -103,7 +103,7 @@ describe('LIX stays linear on pathological text (a paragraph of dots must not fr
 describe('the quality report stays linear on pathological text', () => {
   it('on a document whose paragraph is a long run of dots', () =>
     expectLinear(
-      (size) => content(heading('h1', 'Syfte'), paragraph(`Inledning ${'.'.repeat(size)}slut`)),
+      (size) => content(heading(1, 'Syfte'), paragraph(`Inledning ${'.'.repeat(size)}slut`)),
       (document) => qualityReport(document, () => undefined),
     ));
 });
