@@ -3,6 +3,9 @@ import { markUntaggedAsArtifacts } from '../../../../../shared/render/pdf/raw/co
 import { PdfDict, PdfName, PdfParser, PdfRef, PdfString, serialize } from '../../../../../shared/render/pdf/raw/objects';
 import { pageText, textOf } from '../../../../../shared/render/pdf/page-text';
 import { expectLinear } from '../../../../support/linear-time';
+import { xmpPacket } from '../../../../../shared/render/pdf/xmp';
+import { XML_FORBIDDEN_SAMPLE } from '../../../../support/hostile/text';
+import { xmlForbiddenAt } from '../../../../support/xml-characters';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const text = (data: Uint8Array | null) => new TextDecoder().decode(data ?? new Uint8Array());
@@ -91,4 +94,12 @@ describe('pageText', () => {
 
 describe('pageText on markup with a run of "<"', () => {
   it('reads the text in linear time', () => expectLinear((size) => `<p>a${'<'.repeat(size)}b`, textOf));
+});
+
+describe('xmpPacket with characters XML forbids in the title', () => {
+  it('writes a packet that is well-formed XML, the characters as U+FFFD', () => {
+    const packet = xmpPacket({ title: `Handbok ${XML_FORBIDDEN_SAMPLE}`, language: 'sv-SE', author: `Sjövik\u0001` });
+    expect(xmlForbiddenAt(packet)).toBe(-1);
+    expect(packet).toContain('Handbok före\uFFFD');
+  });
 });
