@@ -20,6 +20,9 @@ import { xmlForbiddenAt } from '../../../support/xml-characters';
  * each scan; a quadratic scan would also make these properties run for minutes.)
  */
 
+/** Each property reads a few hundred texts of up to some hundred thousand characters: seconds, more on a busy machine. */
+const PROPERTY_TIME = 60_000;
+
 let id = 0;
 const library = () => documentsFromSeeds(sampleLibrary, '2026-01-01T00:00:00.000Z', () => `id-${(id += 1)}`);
 const [handbook] = library() as [HandbokDocument];
@@ -44,7 +47,7 @@ describe('pathological text', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, PROPERTY_TIME);
 
   it('gives a quality report for each section, without throwing', () => {
     fc.assert(
@@ -55,7 +58,7 @@ describe('pathological text', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, PROPERTY_TIME);
 
   it('in every part of a tjänsteskrivelse, is checked without throwing', () => {
     fc.assert(
@@ -67,7 +70,7 @@ describe('pathological text', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, PROPERTY_TIME);
 
   it('exports to a Word file with no character XML forbids, in a handbook or a memo', async () => {
     await fc.assert(
