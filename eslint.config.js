@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
+import regexp from 'eslint-plugin-regexp';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -8,6 +9,7 @@ import tseslint from 'typescript-eslint';
  * - shared/ imports nothing from renderer/ or electron/, and no DOM, Node, Electron, Dexie, React or Lexical;
  * - renderer/ never imports Node or Electron modules, and only renderer/src/storage imports Dexie.
  * tests/unit/architecture/boundaries.test.ts proves that each rule fires.
+ * And it keeps every regular expression of the app linear (issue 17): see the regexp block below.
  */
 
 const NODE_AND_ELECTRON = [
@@ -66,6 +68,25 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: SHARED_IMPORTS }],
       'no-restricted-globals': ['error', ...DOM_AND_NODE_GLOBALS],
+    },
+  },
+  {
+    // Every regular expression in the app may meet hostile content: a paragraph of 150,000 dots, a
+    // metadata field of spaces, a paste of anything. Two rules of eslint-plugin-regexp find the patterns
+    // that take n² steps on such input (tests/support/linear-time.ts proves the fixes):
+    // - no-super-linear-backtracking: two quantifiers that can trade characters (`\s*,?\s*`), so that
+    //   a failing match tries every split;
+    // - no-super-linear-move: a pattern used to search (`match`, `replace`, `split`, `/g`) whose first
+    //   quantifier reads a run and then fails, so that the search starts again one character later and
+    //   reads the run again (`[.!?:]+(?=\s|$)` before a letter). That is exactly how text is scanned here,
+    //   so it stays on even where the input is short today (a number's digits): a rewrite is cheap and a
+    //   short input does not stay short.
+    // Tests and scripts are left out: their patterns read our own, bounded output.
+    files: ['shared/**/*.ts', 'renderer/**/*.{ts,tsx}', 'electron/**/*.ts'],
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
     },
   },
 );

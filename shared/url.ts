@@ -29,7 +29,8 @@ export function normalizeLinkInput(input: string): string | null {
   if (!value) return null;
   const candidate = /^[a-z][a-z0-9+.-]*:/i.test(value)
     ? value
-    : /^[^\s@/]+@[^\s@/]+\.[^\s@/]+$/.test(value)
+    : // A dot in the domain after its first character; the domain's first dot is found without backtracking.
+      /^[^\s@/]+@[^\s@/][^\s@/.]*\.[^\s@/]+$/.test(value)
       ? `mailto:${value}`
       : `https://${value}`;
   return isSafeExternalUrl(candidate) ? candidate : null;

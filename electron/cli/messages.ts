@@ -110,6 +110,7 @@ const RENDER_WARNING: Record<RenderWarning['code'], string> = {
   'unknown-node': 'innehåll av en typ som exporten inte känner till skrevs som text',
   'unreadable-image': 'en bild gick inte att läsa och kom inte med',
   'image-without-alt': 'en bild saknar alternativtext',
+  'xml-illegal-characters': 'tecken som inte får stå i en Word-fil (styrtecken o.d.) byttes mot � – första stället',
 };
 
 export function describeRenderWarning(warning: RenderWarning): string {

@@ -65,8 +65,11 @@ const UNTIL_FURTHER_NOTICE = /^(?:tills\s*vidare|t\.\s?v)\.?$/i;
 /**
  * A year ("2027"), or an ISO date, optionally followed by a comment, after a comma, a dash or a space
  * ("2027, före ny mandatperiod", "2027 inför ny mandatperiod"); a comment starts with a letter.
+ * One separator character then one non-digit decide it, and the comment runs to the end (`s`: over
+ * line breaks too). Written as "spaces, a separator, spaces, then a non-digit", spaces could fall to
+ * either side and the tail `.*` was retried for each split: n² steps on a field of spaces.
  */
-const REVIEW_BY = /^(\d{4})(-\d{2}-\d{2})?(?:(?:\s*[,–-]\s*|\s+)\D.*)?$/;
+const REVIEW_BY = /^(\d{4})(-\d{2}-\d{2})?(?:[\s,–-]\D.*)?$/s;
 
 /** The two decisions a metadata block dates: the one that adopted the document and its latest revision. */
 export type DatedDecision = 'decided' | 'lastRevised';
@@ -89,7 +92,7 @@ export function decisionOfField(key: MetadataFieldKey): DatedDecision | null {
  * A date followed by its minutes paragraph in one field, as the templates' "Beslutad när" row reads:
  * "2023-04-13 § 64", "2023-04-13, § 64", "2023-04-13 §64".
  */
-const DATE_WITH_PARAGRAPH = /^(\d{4}-\d{2}-\d{2})\s*,?\s*(§.*)$/;
+const DATE_WITH_PARAGRAPH = /^(\d{4}-\d{2}-\d{2})\s*(?:,\s*)?(§.*)$/; // spaces after the comma only: `\s*,?\s*` splits a run of spaces n ways
 
 function splitDateWithParagraph(text: string): { date: string; paragraph: string } | null {
   const match = DATE_WITH_PARAGRAPH.exec(text.trim());

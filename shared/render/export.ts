@@ -24,7 +24,7 @@ export const wordNeedsPrinting = (document: HandbokDocument): boolean => !hasMem
  * document in the handbook layout. The app and the command line export through these.
  */
 export async function exportDocx(document: HandbokDocument, organisation: Organisation | null, { pdfTools, ...options }: WordExportOptions = {}): Promise<DocxResult> {
-  if (hasMemo(document)) return { bytes: await renderMemoDocx(document, organisation, options), warnings: [] };
+  if (hasMemo(document)) return renderMemoDocx(document, organisation, options);
   const pages = pdfTools && wordNeedsPrinting(document) ? await wordContentsPages(document, organisation, { ...options, ...pdfTools }) : undefined;
   return renderDocx(document, organisation, pages ? { ...options, pages } : options);
 }

@@ -24,7 +24,15 @@ const ABBREVIATION_PATTERN = new RegExp(
 );
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
-const SENTENCE_END = /[.!?:]+(?=\s|$)/gu;
+/**
+ * A run of stops followed by a space or the end: one sentence end, however long the run. The match may
+ * only start where a run starts (the lookbehind): started inside a run of n stops that a letter follows,
+ * it would be tried again at each of the n places and scan to the run's end each time, n² steps that
+ * froze the window on a paragraph of 150,000 dots.
+ */
+const SENTENCE_END = /(?<![.!?:])[.!?:]+(?=\s|$)/gu;
+/** Whether a text ends with a stop, spaces after it allowed; on the trimmed text, as `[.!?:]+\s*$` would try every run of stops. */
+const endsWithStop = (text: string) => /[.!?:]$/u.test(text.trimEnd());
 const LONG_WORD_LETTERS = 6;
 
 export function lixLevel(value: number): LixLevel {
@@ -53,8 +61,7 @@ export function lix(blocks: readonly string[]): Lix | null {
     wordCount += blockWords.length;
     longWords += blockWords.filter((word) => (word.match(/\p{L}/gu)?.length ?? 0) > LONG_WORD_LETTERS).length;
     const ends = text.match(SENTENCE_END)?.length ?? 0;
-    const endsWithStop = /[.!?:]+\s*$/u.test(text);
-    sentences += ends + (endsWithStop ? 0 : 1);
+    sentences += ends + (endsWithStop(text) ? 0 : 1);
   }
   if (wordCount === 0) return null;
   const value = wordCount / sentences + (longWords * 100) / wordCount;

@@ -3,6 +3,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { expect, it } from 'vitest';
 import { openApp, useBrowser } from './support/browser';
+import { textFixtures } from '../support/hostile/text';
+import { xmlForbiddenAt } from '../support/xml-characters';
 
 const browser = useBrowser();
 
@@ -35,6 +37,34 @@ it('exports the sample handbook to Word from the document screen; the file holds
   expect(html.startsWith('<p>Sjövik kommun</p>')).toBe(true);
   const styles = strFromU8(unzipSync(readFileSync(path))['word/styles.xml']!);
   expect(styles).toMatch(/w:styleId="Heading1"[\s\S]*?w:ascii="Calibri"/);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+/**
+ * Issue 17, point 9: an archive whose texts hold U+FFFE, U+FFFF, control characters and lone
+ * surrogates gave a Word file that Word refuses. The export replaces them by U+FFFD and says so.
+ */
+it('exports a handbook holding characters XML forbids: the Word file has none, and the user is told where the first was', async () => {
+  const fixture = textFixtures.find((candidate) => candidate.name === 'xml-forbidden-characters')!;
+  const { context, page, errors } = await openApp(browser());
+  await page.getByRole('button', { name: 'Gör det senare' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Importera…' }).first().click();
+  await (await chooser).setFiles({ name: 'tecken.handbok', mimeType: 'application/json', buffer: Buffer.from(fixture.bytes()) });
+  await page.getByText('4 dokument importerades från ”tecken.handbok”.', { exact: false }).waitFor();
+  await page.getByRole('link', { name: /^Handbok före/ }).click();
+  await page.getByRole('textbox', { name: 'Dokumentets innehåll' }).getByText(/^Rubrik före/).waitFor();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exportera till Word' }).click();
+  const file = await download;
+  const dialog = page.getByRole('dialog', { name: 'Word-filen är sparad, med anmärkningar' });
+  await dialog.getByText('Texten hade tecken som inte får stå i en Word-fil (styrtecken o.d.). De byttes mot �, första stället: ”', { exact: false }).waitFor();
+  await page.screenshot({ path: '/tmp/export-forbidden-characters.png' });
+  for (const [part, data] of Object.entries(unzipSync(readFileSync(await file.path())))) {
+    if (/\.(xml|rels)$/.test(part)) expect(xmlForbiddenAt(strFromU8(data)), part).toBe(-1);
+  }
   expect(errors).toEqual([]);
   await context.close();
 });

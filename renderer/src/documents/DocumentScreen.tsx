@@ -1,6 +1,6 @@
 import type { DocumentHeader } from '@shared/model/document';
 import type { SerializedContent } from '@shared/model/content';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../app/describe-error';
 import { useNotice } from '../app/notices';
@@ -140,7 +140,8 @@ function DocumentEditor({
   const draft = headerSave.draft;
   const organisationProfile = organisation?.status === 'ok' ? organisation.organisation : null;
   const memoDraft = hasMemo(draft) ? draft : null;
-  const memoCheck = memoDraft ? checkMemo(memoDraft, memoDraft.memo, organisationProfile) : null;
+  // Checked when the memo or the organisation changes, not on every render (a keystroke in another field, a save state).
+  const memoCheck = useMemo(() => (memoDraft ? checkMemo(memoDraft, memoDraft.memo, organisationProfile) : null), [memoDraft, organisationProfile]);
   // A memo that is not ready for decision is exported only after the user has seen what it lacks.
   const [pendingExport, setPendingExport] = useState<(() => void) | null>(null);
   const guarded = (run: () => void) => () => {

@@ -10,6 +10,7 @@ import { DocxContext, type DocxWarning, type ReferenceTarget } from './context';
 import { frontPage } from './front-page';
 import { knownPageNumbers, type KnownPages } from './known-pages';
 import { documentNumbering, documentStyles } from './styles';
+import { XmlTextCleaner } from '../xml-text';
 
 export type { DocxWarning, HouseStyle, KnownPages, ReferenceTarget };
 
@@ -38,14 +39,19 @@ const MARGIN = 1418;
  * laid out by the organisation's template, a table of contents (unless the document has none) that
  * shows its entries and, given `pages`, their page numbers at once, the body in Word's own styles,
  * lists and tables, and a header and footer with the registry number, version and "Sida X av Y"; a
- * document not in force says so on every page. A pure function: the same document, profile and
- * options give the same file.
+ * document not in force says so on every page. Characters that XML forbids, wherever they stand, are
+ * replaced by U+FFFD with a warning, so that Word opens the file. A pure function: the same document,
+ * profile and options give the same file.
  */
-export async function renderDocx(document: HandbokDocument, organisation: Organisation | null, options: DocxOptions = {}): Promise<DocxResult> {
+export async function renderDocx(hostileDocument: HandbokDocument, hostileOrganisation: Organisation | null, options: DocxOptions = {}): Promise<DocxResult> {
+  const xml = new XmlTextCleaner();
+  const document = xml.clean(hostileDocument);
+  const organisation = xml.clean(hostileOrganisation);
+  const resolve = options.resolveReference ?? (() => undefined);
   // The organisation's house style, which an option can override (the command line, tests).
-  const style = exportHouseStyle(organisation, options.houseStyle);
+  const style = exportHouseStyle(organisation, xml.clean(options.houseStyle));
   const nodes = document.content.root.children;
-  const context = new DocxContext(document, organisation, style, options.resolveReference ?? (() => undefined), principleNumbering(nodes));
+  const context = new DocxContext(document, organisation, style, (id) => xml.clean(resolve(id)), principleNumbering(nodes));
   const numbered = hasNumberedHeadings(document.content);
   const body = nodes.flatMap((node) => bodyOf(node, context, numbered));
 
@@ -108,7 +114,7 @@ export async function renderDocx(document: HandbokDocument, organisation: Organi
     ],
   });
   const buffer = await Packer.toArrayBuffer(file);
-  return { bytes: new Uint8Array(buffer), warnings: context.warnings };
+  return { bytes: new Uint8Array(buffer), warnings: [...context.warnings, ...xml.warnings()] };
 }
 
 function pageFooter(line: string): Footer {

@@ -5,7 +5,8 @@ import type { Memo } from '../../model/memo';
 import { exportHouseStyle, type HouseStyle, type Organisation } from '../../model/organisation';
 import { WORDS } from '../document-words';
 import { documentNumbering, documentStyles } from '../docx/styles';
-import type { ReferenceTarget } from '../warnings';
+import type { ReferenceTarget, RenderWarning } from '../warnings';
+import { XmlTextCleaner } from '../xml-text';
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
@@ -17,15 +18,20 @@ const cell = (children: Paragraph[], width: number) => new TableCell({ width: { 
  * A tjänsteskrivelse as a Word file in the memo's formal layout (not the handbook's): the
  * organisation and the header facts at the top, the title, the parts under Word's own headings, the
  * numbered decision points, who gets the decision, the signatures side by side and the attachments.
- * The registry number and "Sida X av Y" stand in the footer.
+ * The registry number and "Sida X av Y" stand in the footer. Characters that XML forbids are replaced
+ * by U+FFFD with a warning, as in the handbook's Word file.
  */
 export async function renderMemoDocx(
-  document: HandbokDocument & { memo: Memo },
-  organisation: Organisation | null,
+  hostileDocument: HandbokDocument & { memo: Memo },
+  hostileOrganisation: Organisation | null,
   options: { houseStyle?: Partial<HouseStyle>; resolveReference?: (id: string) => ReferenceTarget | undefined } = {},
-): Promise<Uint8Array<ArrayBuffer>> {
-  const style = exportHouseStyle(organisation, options.houseStyle);
-  const layout = memoLayout(document, organisation, options.resolveReference ?? (() => undefined));
+): Promise<{ bytes: Uint8Array<ArrayBuffer>; warnings: RenderWarning[] }> {
+  const xml = new XmlTextCleaner();
+  const document = xml.clean(hostileDocument);
+  const organisation = xml.clean(hostileOrganisation);
+  const resolve = options.resolveReference ?? (() => undefined);
+  const style = exportHouseStyle(organisation, xml.clean(options.houseStyle));
+  const layout = memoLayout(document, organisation, (id) => xml.clean(resolve(id)));
   const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_2) => new Paragraph({ heading: level, children: [new TextRun(text)] });
 
   const top = new Table({
@@ -114,5 +120,5 @@ export async function renderMemoDocx(
       },
     ],
   });
-  return new Uint8Array(await Packer.toArrayBuffer(file));
+  return { bytes: new Uint8Array(await Packer.toArrayBuffer(file)), warnings: xml.warnings() };
 }

@@ -1,3 +1,4 @@
+import { xmlText } from '../xml-text';
 /** What the XMP packet of a finished PDF says of it. */
 export interface XmpFields {
   title: string;
@@ -10,7 +11,8 @@ export interface XmpFields {
 
 export const PRODUCER = 'Handbok';
 
-const xml = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
+/** Text as XML content: escaped, and the characters XML forbids (a title from an archive can hold them) as U+FFFD. */
+const xml = (text: string) => xmlText(text).replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /** A PDF date ("D:20261202162314+00'00'") in ISO 8601, as XMP writes dates; undefined when it is not one. */
 export function isoDate(pdfDate: string): string | undefined {

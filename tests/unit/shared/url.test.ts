@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isSafeExternalUrl, normalizeLinkInput } from '../../../shared/url';
+import { expectLinear } from '../../support/linear-time';
 
 describe('isSafeExternalUrl', () => {
   it.each([
@@ -40,4 +41,8 @@ describe('normalizeLinkInput', () => {
     expect(normalizeLinkInput('file:///C:/hemligt.docx')).toBeNull();
     expect(normalizeLinkInput('inte en adress')).toBeNull();
   });
+});
+
+describe('normalizeLinkInput on a pasted wall of dots', () => {
+  it('answers in linear time', () => expectLinear((size) => `a@${'.'.repeat(size)}@`, normalizeLinkInput));
 });

@@ -469,6 +469,7 @@ export const en: Messages = {
       'unknown-node': 'Content of a type the export does not know ({{detail}}) was written as plain text.',
       'unreadable-image': '{{detail}} could not be read and was left out.',
       'image-without-alt': '{{detail}} has no alt text.',
+      'xml-illegal-characters': 'The text held characters a Word file cannot contain (control characters and the like). They became �; the first place: {{detail}}.',
     },
     stages: {
       preparing: 'Saving and reading the document…',

@@ -427,6 +427,7 @@ export const sv = {
       'unknown-node': 'Innehåll av en typ som exporten inte känner till ({{detail}}) skrevs som vanlig text.',
       'unreadable-image': '{{detail}} gick inte att läsa och kom inte med.',
       'image-without-alt': '{{detail}} saknar alternativtext.',
+      'xml-illegal-characters': 'Texten hade tecken som inte får stå i en Word-fil (styrtecken o.d.). De byttes mot �, första stället: {{detail}}.',
     },
     stages: {
       preparing: 'Sparar och läser dokumentet…',

@@ -70,7 +70,8 @@ export function recogniseBlocks(target: ConversionTarget, lines: readonly Source
 const MAX_TITLE = 80;
 /** What may stand between a title and its text, and is left out of both. */
 const SEPARATOR_CHARS = /[\s:.–—-]/;
-const SOURCE_LINE = /^\s*\(?\s*källa\s*:\s*/i;
+// `\s*\(?\s*` would split a line of spaces between its two runs in n ways, each failing at the end.
+const SOURCE_LINE = /^\s*(?:\(\s*)?källa\s*:\s*/i;
 
 const lineText = (line: SourceLine) => line.runs.map((run) => run.text).join('');
 const line = (span: Span | null): FieldPlan => ({ kind: 'line', span });

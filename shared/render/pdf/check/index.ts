@@ -113,7 +113,7 @@ function checkCatalog(file: PdfFile, structure: readonly StructureElement[], fai
   const part = /pdfuaid:part\s*(?:=\s*["']\s*(\d+)\s*["']|>\s*(\d+)\s*<)/.exec(xmp);
   if (!part) fail('5-1', 'pdfuaid:part saknas i XMP');
   else if ((part[1] ?? part[2]) !== '1') fail('5-2', `pdfuaid:part är ${part[1] ?? part[2]}, inte 1`);
-  const title = /<dc:title\b[^>]*>([\s\S]*?)<\/dc:title>/.exec(xmp)?.[1]?.replace(/<[^>]*>/g, '').trim();
+  const title = /<dc:title\b[^>]*>([\s\S]*?)<\/dc:title>/.exec(xmp)?.[1]?.replace(/<[^<>]*>/g, '').trim();
   if (!title) fail('7.1-9', 'dc:title saknas eller är tom i XMP');
 }
 

@@ -237,8 +237,9 @@ const hexByte = (code: number) => code.toString(16).padStart(2, '0');
 
 function numberText(value: number): string {
   if (Number.isInteger(value)) return String(value);
-  const fixed = value.toFixed(6).replace(/0+$/, '').replace(/\.$/, '');
-  return fixed === '-0' ? '0' : fixed;
+  // Six decimals, trailing zeros dropped (0.5, not 0.500000); -0 as 0.
+  const fixed = Number(value.toFixed(6));
+  return fixed === 0 ? '0' : String(fixed);
 }
 
 function stringText(string: PdfString): string {

@@ -6,6 +6,7 @@ import {
   type SourceLine,
   type Span,
 } from '../../../../renderer/src/editor/convert/recognise-blocks';
+import { expectLinear } from '../../../support/linear-time';
 
 /** A line written as people see it: `**bold**` marks bold runs. */
 function runs(text: string) {
@@ -164,4 +165,12 @@ describe('recogniseBlocks: definitions', () => {
       ],
     });
   });
+});
+
+describe('recogniseBlocks on pathological lines', () => {
+  it('reads a long line of spaces as a definition in linear time', () =>
+    expectLinear(
+      (size) => [p('Kvalitet – hur väl verksamheten möter behoven.'), p(`${' '.repeat(size)}x`), p(`(${' '.repeat(size)}källa${' '.repeat(size)}: SOU 2009:32)`)],
+      (lines) => recogniseBlocks('definition', lines),
+    ));
 });

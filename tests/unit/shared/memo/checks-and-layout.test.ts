@@ -5,6 +5,7 @@ import { documentsFromSeeds, type HandbokDocument } from '../../../../shared/mod
 import type { Memo } from '../../../../shared/model/memo';
 import { sampleLibrary } from '../../../../resources/samples/sample-library';
 import { sampleOrganisation } from '../../../../resources/samples/sample-organisation';
+import { expectLinear } from '../../../support/linear-time';
 
 let id = 0;
 const library = () => documentsFromSeeds(sampleLibrary, '2026-01-01T00:00:00.000Z', () => `id-${(id += 1)}`);
@@ -103,4 +104,14 @@ describe('memoLayout', () => {
       'Förslag till beslut i kommunfullmäktige',
     ]);
   });
+});
+
+describe('a memo with a long run of dots in a part (61 KB froze the window on opening)', () => {
+  const withDots = (size: number) => {
+    const { memo } = sampleMemo();
+    const dots = '.'.repeat(size);
+    return { ...memo, memo: { ...memo.memo, description: `Bakgrund ${dots}slut\n\n${dots}`, opinion: `Förvaltningen ${dots} tycker` } };
+  };
+  it('is checked in linear time', () => expectLinear(withDots, (memo) => checkMemo(memo, memo.memo, sampleOrganisation)));
+  it('is laid out in linear time', () => expectLinear(withDots, (memo) => memoLayout(memo, sampleOrganisation, () => undefined)));
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decisionDateAndParagraph, missingMetadata, reviewDeadline, separateParagraph, validateMetadata } from '../../../../shared/model/metadata';
+import type { DocumentMetadata } from '../../../../shared/model/metadata';
+import { expectLinear } from '../../../support/linear-time';
 
 describe('validateMetadata', () => {
   it('finds nothing wrong with a complete, well-formed block', () => {
@@ -117,4 +119,18 @@ describe('reviewDeadline', () => {
     ['snart', null],
     [undefined, null],
   ])('reads %s as %s', (reviewBy, expected) => expect(reviewDeadline({ reviewBy })).toBe(expected));
+});
+
+describe('metadata is read in linear time, whatever an archive puts in a field', () => {
+  const spaces = (size: number) => ' '.repeat(size);
+  it.each<[string, (size: number) => DocumentMetadata]>([
+    ['a review year, spaces and a two-line comment', (size: number) => ({ reviewBy: `2027${spaces(size)}a\nb` })],
+    ['a decision date, spaces and no paragraph', (size: number) => ({ decidedDate: `2023-04-13${spaces(size)}x` })],
+    ['a revision date, spaces and a comma', (size: number) => ({ lastRevisedDate: `2023-04-13${spaces(size)},${spaces(size)}x` })],
+  ])('%s', (_, make) => expectLinear(make, (metadata) => [validateMetadata(metadata), reviewDeadline(metadata), missingMetadata('gallande', metadata)]));
+
+  it('still reads a review year with a comment on a line of its own', () => {
+    expect(reviewDeadline({ reviewBy: '2027,\nföre ny mandatperiod' })).toBe('2027-12-31');
+    expect(validateMetadata({ reviewBy: '2027 5' })).toEqual([{ field: 'reviewBy', code: 'invalid-review-by' }]);
+  });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bulletList, content, heading, paragraph } from '../../../../shared/model/content';
 import { lix, lixLevel, words } from '../../../../shared/text/lix';
 import { headingSkips, qualityReport, sectionsOf } from '../../../../shared/text/quality';
+import { expectLinear } from '../../../support/linear-time';
 
 describe('LIX', () => {
   it('matches a hand count on short, plain sentences', () => {
@@ -80,4 +81,29 @@ describe('quality report', () => {
     expect(report.document).toMatchObject({ words: 18, sentences: 8, longWords: 7, level: 'standard' });
     expect(report.document?.value).toBeCloseTo(18 / 8 + 700 / 18, 10);
   });
+});
+
+describe('LIX stays linear on pathological text (a paragraph of dots must not freeze the quality tab)', () => {
+  const runs: [string, (size: number) => string][] = [
+    ['a run of dots between words', (size) => `Inledning ${'.'.repeat(size)}slut`],
+    ['a run of mixed stops between words', (size) => `Inledning ${'.!?:'.repeat(size / 4)}slut`],
+    ['a run of dots, then spaces, then a word', (size) => `Inledning ${'.'.repeat(size / 2)}${' '.repeat(size / 2)}slut`],
+    ['a run of dots after the last word', (size) => `Inledning ${'.'.repeat(size)}`],
+    ['abbreviation-like dots between letters', (size) => `Inledning ${'t.e.x.'.repeat(size / 6)}slut`],
+  ];
+  it.each(runs)('%s', (_, make) => expectLinear(make, (text) => lix([text])));
+
+  it('still counts every run of stops before a space as one sentence end', () => {
+    expect(lix([`Inledning ${'.'.repeat(50)}slut`])).toMatchObject({ words: 2, sentences: 1 });
+    expect(lix([`Inledning ${'.'.repeat(50)} slut. Mer?! Ja`])).toMatchObject({ words: 4, sentences: 4 });
+    expect(lix(['Vi ses kl. 10:30. Sedan', 'Rubrik:   '])).toMatchObject({ words: 7, sentences: 4 });
+  });
+});
+
+describe('the quality report stays linear on pathological text', () => {
+  it('on a document whose paragraph is a long run of dots', () =>
+    expectLinear(
+      (size) => content(heading(1, 'Syfte'), paragraph(`Inledning ${'.'.repeat(size)}slut`)),
+      (document) => qualityReport(document, () => undefined),
+    ));
 });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { markUntaggedAsArtifacts } from '../../../../../shared/render/pdf/raw/content-stream';
 import { PdfDict, PdfName, PdfParser, PdfRef, PdfString, serialize } from '../../../../../shared/render/pdf/raw/objects';
-import { pageText } from '../../../../../shared/render/pdf/page-text';
+import { pageText, textOf } from '../../../../../shared/render/pdf/page-text';
+import { expectLinear } from '../../../../support/linear-time';
+import { xmpPacket } from '../../../../../shared/render/pdf/xmp';
+import { XML_FORBIDDEN_SAMPLE } from '../../../../support/hostile/text';
+import { xmlForbiddenAt } from '../../../../support/xml-characters';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const text = (data: Uint8Array | null) => new TextDecoder().decode(data ?? new Uint8Array());
@@ -85,5 +89,17 @@ describe('pageText', () => {
     expect({ title, language, author }).toEqual({ title: 'Plan & policy', language: 'sv-SE', author: 'Sjövik kommun' });
     expect(headings).toEqual(['1 Inledning', 'Mål & medel']);
     expect(Object.fromEntries(links)).toEqual({ '#h-1': '1 Inledning', 'https://sjovik.se/': 'kommunens webbplats', '#note-1': 'Fotnot 1' });
+  });
+});
+
+describe('pageText on markup with a run of "<"', () => {
+  it('reads the text in linear time', () => expectLinear((size) => `<p>a${'<'.repeat(size)}b`, textOf));
+});
+
+describe('xmpPacket with characters XML forbids in the title', () => {
+  it('writes a packet that is well-formed XML, the characters as U+FFFD', () => {
+    const packet = xmpPacket({ title: `Handbok ${XML_FORBIDDEN_SAMPLE}`, language: 'sv-SE', author: `Sjövik\u0001` });
+    expect(xmlForbiddenAt(packet)).toBe(-1);
+    expect(packet).toContain('Handbok före\uFFFD');
   });
 });
