@@ -30,12 +30,14 @@ export interface AppInfo {
 export const SAVE_FILE_KINDS = ['docx', 'pdf', 'html', 'handbok'] as const;
 export type SaveFileKind = (typeof SAVE_FILE_KINDS)[number];
 
+/** The most the app writes through its save dialog: far above any document, and a bound on what a renderer can ask main to write. */
+export const SAVE_FILE_MAX_BYTES = 200 * 1024 * 1024;
+
 export const saveFileRequestSchema = z.object({
   kind: z.enum(SAVE_FILE_KINDS),
   /** The suggested file name, without folders; the user picks the place. */
   suggestedName: z.string().min(1).max(200),
-  /** At most 200 MB: far above any document, and a bound on what a renderer can ask main to write. */
-  bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= 200 * 1024 * 1024),
+  bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= SAVE_FILE_MAX_BYTES),
 });
 export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
 
