@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import type { FileProblem } from '../../shared/file-problem';
+import { FileProblemError, type FileProblem } from '../../shared/file-problem';
 
 /**
  * The file problem behind a system error (`ENOENT`, `ENOSPC` …): the one place Node's error codes
@@ -63,5 +63,18 @@ export async function readFileAtMost(path: string, maxBytes: number): Promise<Ui
     return new Uint8Array(Buffer.concat(chunks, total));
   } finally {
     await file.close();
+  }
+}
+
+/**
+ * Runs a file operation of a main-process handler; a system error it throws becomes a
+ * `FileProblemError`, which the renderer says in the user's language. Other errors pass unchanged.
+ */
+export async function withFileProblems<T>(action: 'read' | 'write', operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    const problem = fileProblemOf(error, action);
+    throw problem ? new FileProblemError(problem) : error;
   }
 }
