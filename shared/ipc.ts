@@ -96,7 +96,7 @@ export const ipcChannels = {
    * The bytes of one backup, named as list-backups names it; no other file can be read this way. The
    * renderer reads them with readArchiveFile, as every archive.
    */
-  'read-backup': channel<z.ZodString, Uint8Array>(z.string().max(100)),
+  'read-backup': channel<z.ZodString, Uint8Array<ArrayBuffer>>(z.string().max(100)),
   /**
    * The renderer has done what main asked with BACKUP_REQUEST_EVENT (backed the library up, or found
    * nothing new to back up); main quits once every window has said so.

@@ -73,7 +73,7 @@ export async function listBackups(folder: string): Promise<BackupEntry[]> {
  * The bytes of one backup, at most an archive's limit (EFBIG beyond it), to be read with
  * readArchiveFile. Only a backup's own name is accepted: never a path, never another file.
  */
-export async function readBackup(folder: string, id: string): Promise<Uint8Array> {
+export async function readBackup(folder: string, id: string): Promise<Uint8Array<ArrayBuffer>> {
   if (!backupTime(id)) throw new Error(`read-backup: "${id}" is not the name of a backup`);
   return readFileAtMost(join(folder, id), ARCHIVE_MAX_BYTES);
 }

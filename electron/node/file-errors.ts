@@ -44,7 +44,7 @@ const systemError = (code: string, message: string) => Object.assign(new Error(`
  * it is read (by its size) or as soon as it passes the limit (a device or pipe that never ends), so
  * that no input costs more than the limit in time and memory.
  */
-export async function readFileAtMost(path: string, maxBytes: number): Promise<Uint8Array> {
+export async function readFileAtMost(path: string, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
   const file = await open(path, 'r');
   try {
     const info = await file.stat();

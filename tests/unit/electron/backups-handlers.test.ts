@@ -35,7 +35,9 @@ describe('backup handlers', () => {
 
   it('refuse an archive larger than Handbok would read back, as a problem the renderer can say, and write nothing', async () => {
     const before = readdirSync(join(userData, 'backups'));
-    const failure = await writeBackup({ archiveText: ' '.repeat(ARCHIVE_MAX_BYTES + 1), reason: 'automatic' }, event).catch((error: unknown) => error);
+    const failure = await Promise.resolve()
+      .then(() => writeBackup({ archiveText: ' '.repeat(ARCHIVE_MAX_BYTES + 1), reason: 'automatic' }, event))
+      .catch((error: unknown) => error);
     expect(fileProblemOf(failure)).toBe('too-large');
     expect(readdirSync(join(userData, 'backups'))).toEqual(before);
   });

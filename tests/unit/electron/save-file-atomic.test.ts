@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type * as fs from 'node:fs/promises';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fileProblemOf } from '../../../shared/file-problem';
 
@@ -11,7 +12,7 @@ import { fileProblemOf } from '../../../shared/file-problem';
  */
 const disk = vi.hoisted(() => ({ failing: false, refuseOpen: false }));
 vi.mock('node:fs/promises', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('node:fs/promises')>();
+  const actual = await importOriginal<typeof fs>();
   const full = () => Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
   const half = (data: string | Uint8Array) => (typeof data === 'string' ? data.slice(0, data.length / 2) : data.subarray(0, data.length / 2));
   return {
@@ -38,6 +39,8 @@ vi.mock('electron', () => import('./electron-mock'));
 const { dialog } = await import('./electron-mock');
 const { saveFile } = await import('../../../electron/main/handlers/save-file');
 
+/** What a handler threw, whether it returned a promise or not. */
+const failureOf = (run: () => unknown) => Promise.resolve().then(run).catch((error: unknown) => error);
 const event = { sender: {} } as Parameters<typeof saveFile>[1];
 
 describe('save-file writes atomically', () => {
@@ -49,7 +52,7 @@ describe('save-file writes atomically', () => {
     writeFileSync(path, 'den förra exporten, hel');
     vi.mocked(dialog.showSaveDialog).mockResolvedValue({ canceled: false, filePath: path });
     disk.failing = true;
-    const failure = await saveFile({ kind: 'handbok', suggestedName: 'bibliotek', bytes: new TextEncoder().encode('x'.repeat(10_000)) }, event).catch((error: unknown) => error);
+    const failure = await failureOf(() => saveFile({ kind: 'handbok', suggestedName: 'bibliotek', bytes: new TextEncoder().encode('x'.repeat(10_000)) }, event));
     expect(readFileSync(path, 'utf8')).toBe('den förra exporten, hel');
     expect(fileProblemOf(failure)).toBe('disk-full');
     expect(readdirSync(folder)).toEqual(['bibliotek.handbok']);
@@ -61,7 +64,7 @@ describe('save-file writes atomically', () => {
     writeFileSync(path, 'förra PDF:en');
     vi.mocked(dialog.showSaveDialog).mockResolvedValue({ canceled: false, filePath: path });
     disk.refuseOpen = true;
-    const failure = await saveFile({ kind: 'pdf', suggestedName: 'rapport', bytes: new Uint8Array([1, 2, 3]) }, event).catch((error: unknown) => error);
+    const failure = await failureOf(() => saveFile({ kind: 'pdf', suggestedName: 'rapport', bytes: new Uint8Array([1, 2, 3]) }, event));
     expect(fileProblemOf(failure)).toBe('no-permission');
     expect(readFileSync(path, 'utf8')).toBe('förra PDF:en');
   });
@@ -69,8 +72,8 @@ describe('save-file writes atomically', () => {
   it('says a missing folder and a folder in place of the file as problems, never as raw system errors', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'handbok-save-atomic-'));
     vi.mocked(dialog.showSaveDialog).mockResolvedValue({ canceled: false, filePath: join(folder, 'saknas', 'x.docx') });
-    expect(fileProblemOf(await saveFile({ kind: 'docx', suggestedName: 'x', bytes: new Uint8Array([1]) }, event).catch((error: unknown) => error))).toBe('folder-missing');
+    expect(fileProblemOf(await failureOf(() => saveFile({ kind: 'docx', suggestedName: 'x', bytes: new Uint8Array([1]) }, event)))).toBe('folder-missing');
     vi.mocked(dialog.showSaveDialog).mockResolvedValue({ canceled: false, filePath: folder });
-    expect(fileProblemOf(await saveFile({ kind: 'docx', suggestedName: 'x', bytes: new Uint8Array([1]) }, event).catch((error: unknown) => error))).toBe('is-folder');
+    expect(fileProblemOf(await failureOf(() => saveFile({ kind: 'docx', suggestedName: 'x', bytes: new Uint8Array([1]) }, event)))).toBe('is-folder');
   });
 });
