@@ -30,12 +30,14 @@ export interface AppInfo {
 export const SAVE_FILE_KINDS = ['docx', 'pdf', 'html', 'handbok'] as const;
 export type SaveFileKind = (typeof SAVE_FILE_KINDS)[number];
 
+/** The most the app writes through its save dialog: far above any document, and a bound on what a renderer can ask main to write. */
+export const SAVE_FILE_MAX_BYTES = 200 * 1024 * 1024;
+
 export const saveFileRequestSchema = z.object({
   kind: z.enum(SAVE_FILE_KINDS),
   /** The suggested file name, without folders; the user picks the place. */
   suggestedName: z.string().min(1).max(200),
-  /** At most 200 MB: far above any document, and a bound on what a renderer can ask main to write. */
-  bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= 200 * 1024 * 1024),
+  bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= SAVE_FILE_MAX_BYTES),
 });
 export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
 
@@ -71,8 +73,9 @@ export const ipcChannels = {
    */
   'save-file': channel<typeof saveFileRequestSchema, boolean>(saveFileRequestSchema),
   /**
-   * Asks which file to open in the system's open dialog and returns its name and text; null when the
-   * user cancelled. Main reads only the file the user chose, and at most 200 MB of it.
+   * Asks which file to open in the system's open dialog and returns its name and bytes; null when the
+   * user cancelled. Main reads only the file the user chose, and refuses one larger than an archive
+   * may be (ARCHIVE_MAX_BYTES) before reading it. The renderer checks the bytes with readArchiveFile.
    */
   'open-file': channel<z.ZodEnum<{ handbok: 'handbok' }>, OpenedFile | null>(z.enum(['handbok'])),
   /**
@@ -89,8 +92,11 @@ export const ipcChannels = {
   'write-backup': channel<typeof backupRequestSchema, BackupEntry>(backupRequestSchema),
   /** The backups in the data folder, newest first, with what each holds. */
   'list-backups': channel<z.ZodUndefined, BackupEntry[]>(z.undefined()),
-  /** The text of one backup, named as list-backups names it; no other file can be read this way. */
-  'read-backup': channel<z.ZodString, string>(z.string().max(100)),
+  /**
+   * The bytes of one backup, named as list-backups names it; no other file can be read this way. The
+   * renderer reads them with readArchiveFile, as every archive.
+   */
+  'read-backup': channel<z.ZodString, Uint8Array<ArrayBuffer>>(z.string().max(100)),
   /**
    * The renderer has done what main asked with BACKUP_REQUEST_EVENT (backed the library up, or found
    * nothing new to back up); main quits once every window has said so.
@@ -98,10 +104,10 @@ export const ipcChannels = {
   'finish-quit-backup': channel<z.ZodUndefined, void>(z.undefined()),
 } as const;
 
-/** A file the user chose to open. */
+/** A file the user chose to open: its bytes as they are on disk, to be read by readArchiveFile. */
 export interface OpenedFile {
   name: string;
-  text: string;
+  bytes: Uint8Array;
 }
 
 export type IpcChannel = keyof typeof ipcChannels;

@@ -8,6 +8,7 @@ import { metadataLabel } from '@shared/render/document-words';
 import { describeMetadataIssue, describeMissingMetadata } from '@shared/render/metadata-messages';
 import { PDF_UA_RULES, type PdfUaFailure } from '@shared/render/pdf/check';
 import type { RenderWarning } from '@shared/render/warnings';
+import { describeArchiveFileProblem } from './file-messages';
 
 /** The command line's words, in Swedish like the rest of Handbok. */
 
@@ -44,6 +45,10 @@ export function describeArchiveProblem(problem: ArchiveProblem): string {
     }
     case 'duplicate-id':
       return `dokument ${problem.index + 1} har samma id (${problem.id}) som ett dokument före det`;
+    case 'too-large':
+    case 'wrong-encoding':
+    case 'not-utf8':
+      return describeArchiveFileProblem(problem);
   }
 }
 

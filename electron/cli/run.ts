@@ -1,6 +1,8 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { checkArchive, problemCount } from '@shared/archive/check';
-import { createArchive, readArchive, serializeArchive, type HandbokArchive } from '@shared/archive/archive';
+import { createArchive, serializeArchive, type HandbokArchive } from '@shared/archive/archive';
+import { ARCHIVE_MAX_BYTES, ARCHIVE_MAX_SIZE_TEXT, archiveTooLarge, readArchiveFile } from '@shared/archive/archive-file';
+import { SAVE_FILE_MAX_BYTES } from '@shared/ipc';
 import { mergeArchives } from '@shared/archive/merge';
 import { documentsFromSeeds, type HandbokDocument } from '@shared/model/document';
 import { DOCUMENT_KINDS, type DocumentKind } from '@shared/model/kinds';
@@ -17,13 +19,16 @@ import { PDF_UA_RULES } from '@shared/render/pdf/check';
 import { describeArchiveProblem, describeCheck, describePdfUaFailure, describeRenderWarning, USAGE } from './messages';
 import { nodeFontSource } from '../node/font-files';
 import { checkPdfInNode, type ChromiumPdfTools } from './pdf-tools';
+import { fileProblemOf } from '../node/file-errors';
+import { describeReadProblem, describeWriteProblem } from './file-messages';
+import { column, terminalLine } from './terminal';
 
 const isDocumentKind = (value: string): value is DocumentKind => (DOCUMENT_KINDS as readonly string[]).includes(value);
 
 /** What the command line reads, writes and prints; the tests give their own. */
 export interface CliIo {
-  readFile(path: string): Promise<string>;
-  readBytes(path: string): Promise<Uint8Array>;
+  /** The file's bytes; a file over `maxBytes` is refused (EFBIG) without reading it whole. */
+  readBytes(path: string, maxBytes: number): Promise<Uint8Array>;
   exists(path: string): Promise<boolean>;
   /** Writes the whole file or nothing: a failure half-way leaves the file as it was. */
   writeFile(path: string, data: string | Uint8Array): Promise<void>;
@@ -49,20 +54,41 @@ function options(args: string[], spec: NonNullable<ParseArgsConfig['options']>) 
   }
 }
 
-/** A file the user named, or a one-line reason why it cannot be read. */
-async function readInput<T>(path: string, read: () => Promise<T>): Promise<T> {
+const systemErrorText = (error: unknown) => (error as { code?: unknown }).code ?? (error instanceof Error ? error.message : String(error));
+
+/** The bytes of a file the user named, at most `maxBytes`, or a sentence saying why not and what to do. */
+async function readInput(io: CliIo, path: string, maxBytes: number, limit: string): Promise<Uint8Array> {
   try {
-    return await read();
+    return await io.readBytes(path, maxBytes);
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    throw new CliError(code === 'ENOENT' ? `filen ${path} finns inte` : `filen ${path} gick inte att läsa (${code ?? String(error)})`);
+    const problem = fileProblemOf(error, 'read');
+    throw new CliError(problem ? describeReadProblem(problem, path, limit) : `filen ${path} gick inte att läsa (${systemErrorText(error)}).`);
   }
+}
+
+/** Writes a file the user named, whole or not at all, or says why not and what to do. */
+async function writeOutput(io: CliIo, path: string, data: string | Uint8Array): Promise<void> {
+  try {
+    await io.writeFile(path, data);
+  } catch (error) {
+    const problem = fileProblemOf(error, 'write');
+    throw new CliError(problem ? describeWriteProblem(problem, path) : `${path} gick inte att skriva (${systemErrorText(error)}). Inget har skrivits.`);
+  }
+}
+
+/** Writes an archive, unless it is larger than Handbok would read back. */
+async function writeArchive(io: CliIo, path: string, archive: HandbokArchive): Promise<void> {
+  const text = serializeArchive(archive);
+  if (archiveTooLarge(new TextEncoder().encode(text).byteLength)) {
+    throw new CliError(`arkivet skulle bli större än ${ARCHIVE_MAX_SIZE_TEXT}, det största Handbok läser, så ${path} skrevs inte. Dela upp dokumenten på flera arkiv.`);
+  }
+  await writeOutput(io, path, text);
 }
 
 async function loadArchive(io: CliIo, path: string | undefined): Promise<HandbokArchive> {
   if (!path) throw new UsageError('ange arkivfilen');
-  const text = await readInput(path, () => io.readFile(path));
-  const result = readArchive(text);
+  const bytes = await readInput(io, path, ARCHIVE_MAX_BYTES, ARCHIVE_MAX_SIZE_TEXT);
+  const result = readArchiveFile(bytes);
   if (!result.ok) throw new CliError(`${path}: ${result.problems.map(describeArchiveProblem).join('; ')}`);
   return result.archive;
 }
@@ -75,7 +101,7 @@ async function sample(io: CliIo, args: string[]): Promise<number> {
   const timestamp = io.now().toISOString();
   const seeds = pages === null ? sampleLibrary : [syntheticHandbook(pages)];
   const documents = documentsFromSeeds(seeds, timestamp, io.newId);
-  await io.writeFile(String(values.output), serializeArchive(createArchive(sampleOrganisation, documents, timestamp)));
+  await writeArchive(io, String(values.output), createArchive(sampleOrganisation, documents, timestamp));
   io.out(`Skrev ${documents.length} dokument till ${values.output}`);
   return EXIT.ok;
 }
@@ -83,7 +109,7 @@ async function sample(io: CliIo, args: string[]): Promise<number> {
 async function list(io: CliIo, args: string[]): Promise<number> {
   const { positionals } = options(args, {});
   const archive = await loadArchive(io, positionals[0]);
-  for (const document of archive.documents) io.out([document.id, document.kind, document.status, document.title].join('\t'));
+  for (const document of archive.documents) io.out([document.id, document.kind, document.status, document.title].map(column).join('\t'));
   return EXIT.ok;
 }
 
@@ -94,7 +120,7 @@ async function check(io: CliIo, args: string[]): Promise<number> {
   const checks = checkArchive(archive);
   const problems = checks.reduce((sum, result) => sum + problemCount(result), 0);
   if (values.json) {
-    io.out(JSON.stringify({ ok: problems === 0, problems, documents: checks }, null, 2));
+    printLines(io, JSON.stringify({ ok: problems === 0, problems, documents: checks }, null, 2));
   } else {
     for (const result of checks) {
       const lix = result.lix ? `LIX ${Math.round(result.lix.value)}` : 'LIX –';
@@ -108,11 +134,12 @@ async function check(io: CliIo, args: string[]): Promise<number> {
 
 /** `check --pdf FILE`: the machine-checkable rules of PDF/UA-1, each failure by rule and page. */
 async function checkPdf(io: CliIo, path: string, json: boolean): Promise<number> {
-  const bytes = await readInput(path, () => io.readBytes(path));
+  // A PDF Handbok wrote is at most what its save dialog writes.
+  const bytes = await readInput(io, path, SAVE_FILE_MAX_BYTES, `${SAVE_FILE_MAX_BYTES / (1024 * 1024)} MB`);
   const failures = await checkPdfInNode(bytes).catch(() => {
     throw new CliError(`${path} går inte att läsa som PDF: filen är skadad, krypterad eller ingen PDF`);
   });
-  if (json) io.out(JSON.stringify({ ok: failures.length === 0, rules: Object.keys(PDF_UA_RULES), failures }, null, 2));
+  if (json) printLines(io, JSON.stringify({ ok: failures.length === 0, rules: Object.keys(PDF_UA_RULES), failures }, null, 2));
   else {
     for (const line of failures.map(describePdfUaFailure)) io.out(line);
     io.out(
@@ -230,7 +257,7 @@ async function exportDocument(io: CliIo, args: string[]): Promise<number> {
       await tools.close();
     }
   }
-  await io.writeFile(String(values.output), written.data);
+  await writeOutput(io, String(values.output), written.data);
   for (const warning of written.warnings) io.err(`varning: ${describeRenderWarning(warning)}`);
   io.out(`Skrev ”${document.title}” till ${values.output}`);
   return EXIT.ok;
@@ -258,7 +285,7 @@ async function importArchive(io: CliIo, args: string[]): Promise<number> {
     const listed = result.conflicts.map((conflict) => `”${conflict.title}” (${conflict.id})`).join(', ');
     throw new CliError(`${output} har redan ${result.conflicts.length} av dokumenten: ${listed}. Välj --keep-both (lägg till som kopior) eller --replace (ersätt). Inget har ändrats`);
   }
-  await io.writeFile(output, serializeArchive(result.archive));
+  await writeArchive(io, output, result.archive);
   const parts = [`${result.added} dokument lades till`];
   if (result.copies) parts.push(`${result.copies} som kopior`);
   if (result.replaced) parts.push(`${result.replaced} ersattes`);
@@ -268,11 +295,21 @@ async function importArchive(io: CliIo, args: string[]): Promise<number> {
 
 const COMMANDS: Record<string, (io: CliIo, args: string[]) => Promise<number>> = { sample, list, check, export: exportDocument, import: importArchive };
 
-/** Runs one command line; returns the exit code. Every failure becomes one line on stderr. */
-export async function runCli(args: string[], io: CliIo): Promise<number> {
+/** Text of several lines, Handbok's own (usage, JSON), as one call per line. */
+function printLines(io: CliIo, text: string): void {
+  for (const line of text.split('\n')) io.out(line);
+}
+
+/**
+ * Runs one command line; returns the exit code. Every failure becomes one line on stderr. Every line
+ * printed passes `terminalLine`: titles, ids and messages come from files, and a control character
+ * in them must never reach the terminal as one.
+ */
+export async function runCli(args: string[], terminal: CliIo): Promise<number> {
+  const io: CliIo = { ...terminal, out: (line) => terminal.out(terminalLine(line)), err: (line) => terminal.err(terminalLine(line)) };
   const [command, ...rest] = args;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
-    io.out(USAGE);
+    printLines(io, USAGE);
     return command ? EXIT.ok : EXIT.usage;
   }
   const run = COMMANDS[command];

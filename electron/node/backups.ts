@@ -1,8 +1,9 @@
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readArchive } from '../../shared/archive/archive';
+import { ARCHIVE_MAX_BYTES, readArchiveFile } from '../../shared/archive/archive-file';
 import { backupReasonSchema, backupsToKeep, contentsOf, type BackupContents, type BackupEntry, type BackupReason } from '../../shared/backup';
 import { writeAtomically } from './atomic-write';
+import { readFileAtMost } from './file-errors';
 
 /*
  * The backups folder: each backup is a .handbok archive named by its time, with a small `.json` file
@@ -27,12 +28,14 @@ export function backupTime(name: string): Date | null {
   return match ? new Date(`${match[1]}T${match[2]}:${match[3]}:${match[4]}.${match[5]}Z`) : null;
 }
 
+const DETAILS_MAX_BYTES = 1024 * 1024;
 const detailsPath = (folder: string, name: string) => join(folder, `${name}.json`);
 
 /** The details beside a backup; for one written before details existed, read from the archive itself. */
 async function readDetails(folder: string, name: string): Promise<BackupDetails> {
   try {
-    const raw = JSON.parse(await readFile(detailsPath(folder, name), 'utf8')) as Partial<BackupDetails>;
+    // A few hundred bytes as we write it; bounded, as every file read, should it be anything else.
+    const raw = JSON.parse(new TextDecoder().decode(await readFileAtMost(detailsPath(folder, name), DETAILS_MAX_BYTES))) as Partial<BackupDetails>;
     return {
       reason: backupReasonSchema.catch('automatic').parse(raw.reason),
       documentCount: Number(raw.documentCount) || 0,
@@ -40,7 +43,7 @@ async function readDetails(folder: string, name: string): Promise<BackupDetails>
       organisationName: typeof raw.organisationName === 'string' ? raw.organisationName : null,
     };
   } catch {
-    const read = readArchive(await readFile(join(folder, name), 'utf8').catch(() => ''));
+    const read = readArchiveFile(await readFileAtMost(join(folder, name), ARCHIVE_MAX_BYTES).catch(() => new Uint8Array()));
     const contents = read.ok ? contentsOf(read.archive) : { documentCount: 0, titles: [], organisationName: null };
     return { reason: 'automatic', ...contents };
   }
@@ -66,10 +69,13 @@ export async function listBackups(folder: string): Promise<BackupEntry[]> {
   return backups.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
-/** The text of one backup. Only a backup's own name is accepted: never a path, never another file. */
-export async function readBackup(folder: string, id: string): Promise<string> {
+/**
+ * The bytes of one backup, at most an archive's limit (EFBIG beyond it), to be read with
+ * readArchiveFile. Only a backup's own name is accepted: never a path, never another file.
+ */
+export async function readBackup(folder: string, id: string): Promise<Uint8Array<ArrayBuffer>> {
   if (!backupTime(id)) throw new Error(`read-backup: "${id}" is not the name of a backup`);
-  return readFile(join(folder, id), 'utf8');
+  return readFileAtMost(join(folder, id), ARCHIVE_MAX_BYTES);
 }
 
 /**

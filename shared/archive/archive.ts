@@ -39,7 +39,14 @@ export type ArchiveProblem =
   | { code: 'invalid-envelope'; path: string }
   | { code: 'invalid-organisation'; problems: NormalizeProblem[] }
   | { code: 'invalid-document'; index: number; title: string | null; problems: NormalizeProblem[] }
-  | { code: 'duplicate-id'; index: number; id: string };
+  | { code: 'duplicate-id'; index: number; id: string }
+  | ArchiveFileProblem;
+
+/** What is wrong with the bytes of a file before they are text (see archive-file.ts). */
+export type ArchiveFileProblem =
+  | { code: 'too-large'; limitBytes: number }
+  | { code: 'wrong-encoding'; encoding: 'UTF-16LE' | 'UTF-16BE' | 'UTF-32LE' | 'UTF-32BE' }
+  | { code: 'not-utf8'; offset: number };
 
 export type ArchiveReadResult = { ok: true; archive: HandbokArchive } | { ok: false; problems: ArchiveProblem[] };
 

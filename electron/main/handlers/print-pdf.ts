@@ -1,9 +1,10 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, session } from 'electron';
 import { PAGE_MARGIN_MM } from '../../../shared/render/html/styles';
 import type { PdfPrinter, PrintJob } from '../../../shared/render/pdf/printer';
+import { writeAtomically } from '../../node/atomic-write';
 import type { IpcHandler } from '../ipc';
 
 /** An in-memory session of its own: the print window shares no storage with the app and loads nothing from a network. */
@@ -49,7 +50,8 @@ export const electronPdfPrinter: PdfPrinter = {
     const folder = await mkdtemp(join(app.getPath('temp'), 'handbok-print-'));
     const file = join(folder, 'sida.html');
     const url = pathToFileURL(file).href;
-    await writeFile(file, html, 'utf8');
+    // Atomic as every file the app writes, though the folder is its own: a page is never printed half-written.
+    await writeAtomically(file, html);
     printing.add(url);
     const window = new BrowserWindow({
       show: false,

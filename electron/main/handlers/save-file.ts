@@ -1,6 +1,7 @@
-import { writeFile } from 'node:fs/promises';
 import { BrowserWindow, dialog } from 'electron';
 import type { SaveFileKind } from '../../../shared/ipc';
+import { writeAtomically } from '../../node/atomic-write';
+import { withFileProblems } from '../../node/file-errors';
 import type { IpcHandler } from '../ipc';
 
 const FILTERS: Record<SaveFileKind, { name: string; extensions: string[] }> = {
@@ -17,12 +18,19 @@ export function safeFileName(name: string, kind: SaveFileKind): string {
   return base.toLowerCase().endsWith(`.${kind}`) ? base : `${base}.${kind}`;
 }
 
-/** Shows the save dialog and writes the file where the user chose; false when they cancelled. */
+/**
+ * Shows the save dialog and writes the file where the user chose; false when they cancelled. The
+ * write is atomic, as the command line's: a full disk or a crash half-way leaves the file that was
+ * there (an earlier export, a saved backup) whole. Where the folder does not let Handbok make the
+ * temporary file beside it, nothing is written and the user is told: writing in place instead would
+ * give up exactly that guarantee.
+ */
 export const saveFile: IpcHandler<'save-file'> = async ({ kind, suggestedName, bytes }, event) => {
   const window = BrowserWindow.fromWebContents(event.sender) ?? undefined;
   const options = { defaultPath: safeFileName(suggestedName, kind), filters: [FILTERS[kind]] };
   const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
   if (choice.canceled || !choice.filePath) return false;
-  await writeFile(choice.filePath, bytes);
+  const path = choice.filePath;
+  await withFileProblems('write', () => writeAtomically(path, bytes));
   return true;
 };

@@ -1,4 +1,6 @@
 import type { TFunction } from 'i18next';
+import { ARCHIVE_MAX_SIZE_TEXT } from '@shared/archive/archive-file';
+import { fileProblemOf } from '@shared/file-problem';
 import { DocumentNotEditableError, DocumentNotFoundError, InvalidDocumentError, OrganisationNotEditableError } from '../storage/errors';
 
 /** A sentence in the user's language for anything that went wrong; technical detail only as a last resort. */
@@ -9,6 +11,9 @@ export function describeError(error: unknown, t: TFunction): string {
   if (error instanceof InvalidDocumentError) return t('errors.invalidDocument');
   if (isQuotaError(error)) return t('errors.storageFull');
   if (error instanceof Error && error.message === 'attachment-unreadable') return t('errors.attachmentUnreadable');
+  // A file the desktop app's main process could not read or write; the problem crossed IPC in the message.
+  const fileProblem = fileProblemOf(error);
+  if (fileProblem) return t(`errors.file.${fileProblem}`, { limit: ARCHIVE_MAX_SIZE_TEXT });
   return t('errors.generic', { message: error instanceof Error ? error.message : String(error) });
 }
 

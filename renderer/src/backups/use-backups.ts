@@ -1,4 +1,4 @@
-import { readArchive } from '@shared/archive/archive';
+import { readArchiveFile } from '@shared/archive/archive-file';
 import type { BackupEntry } from '@shared/backup';
 import { formatDateTime } from '@shared/model/dates';
 import { useCallback, useEffect, useState } from 'react';
@@ -49,7 +49,7 @@ export function useBackups() {
       setBusy(true);
       const when = formatDateTime(backup.createdAt);
       try {
-        const read = readArchive(await host.backups.read(backup.id));
+        const read = readArchiveFile(await host.backups.read(backup.id));
         if (!read.ok) {
           const reasons = read.problems.slice(0, 3).map((problem) => describeArchiveProblem(problem, t));
           notice({ tone: 'error', text: `${t('backups.unreadable', { when })} ${reasons.join(' ')}` });
@@ -72,7 +72,7 @@ export function useBackups() {
   const saveAsFile = useCallback(
     async (backup: BackupEntry) => {
       try {
-        const bytes = new TextEncoder().encode(await host.backups.read(backup.id));
+        const bytes = await host.backups.read(backup.id);
         const suggestedName = `${t('backups.fileName')} ${formatDateTime(backup.createdAt).replace(':', '.')}`;
         await host.saveFile({ kind: 'handbok', suggestedName, bytes });
       } catch (error) {

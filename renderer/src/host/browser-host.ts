@@ -1,4 +1,6 @@
 import { isSafeExternalUrl } from '@shared/url';
+import { archiveTooLarge } from '@shared/archive/archive-file';
+import { FileProblemError } from '@shared/file-problem';
 import type { SaveFileKind } from '@shared/ipc';
 import type { PdfPrinter, PrintJob } from '@shared/render/pdf/printer';
 import { createBrowserBackupStore } from '../storage/browser-backups';
@@ -60,7 +62,9 @@ export function createBrowserHost(): Host {
         input.addEventListener('change', () => {
           const file = input.files?.[0];
           if (!file) return resolve(null);
-          file.text().then((text) => resolve({ name: file.name, text }), reject);
+          // Refused by its size before a byte is read, as the desktop app's main process does.
+          if (archiveTooLarge(file.size)) return reject(new FileProblemError('too-large'));
+          file.arrayBuffer().then((buffer) => resolve({ name: file.name, bytes: new Uint8Array(buffer) }), reject);
         });
         input.addEventListener('cancel', () => resolve(null));
         input.click();

@@ -20,7 +20,10 @@ export interface Host {
    * downloads it. False when the user cancelled.
    */
   saveFile(request: SaveFileRequest): Promise<boolean>;
-  /** Lets the user choose a .handbok file and reads it; null when they cancelled. */
+  /**
+   * Lets the user choose a .handbok file and reads its bytes, for readArchiveFile; null when they
+   * cancelled. A file over the archive limit is refused unread (a FileProblemError 'too-large').
+   */
   openFile(kind: 'handbok'): Promise<OpenedFile | null>;
   /**
    * Prints a page to PDF with Chromium (shared/render/pdf/printer.ts); null where the host cannot,
@@ -48,5 +51,6 @@ export interface BackupStore {
   write(archiveText: string, reason: BackupReason): Promise<BackupEntry>;
   /** Newest first. */
   list(): Promise<BackupEntry[]>;
-  read(id: string): Promise<string>;
+  /** A backup's bytes, to be read with readArchiveFile like any archive. */
+  read(id: string): Promise<Uint8Array<ArrayBuffer>>;
 }

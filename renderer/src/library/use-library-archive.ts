@@ -1,9 +1,11 @@
-import { readArchive, type ArchiveProblem, type HandbokArchive } from '@shared/archive/archive';
+import type { ArchiveProblem, HandbokArchive } from '@shared/archive/archive';
+import { ARCHIVE_MAX_SIZE_TEXT, archiveTooLarge, readArchiveFile } from '@shared/archive/archive-file';
 import type { ConflictChoice } from '@shared/archive/merge';
 import type { TFunction } from 'i18next';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../app/describe-error';
+import { formatBytes } from '../app/read-image';
 import { useNotice } from '../app/notices';
 import { useHost } from '../host';
 import { useStorage } from '../storage/storage';
@@ -31,6 +33,15 @@ export function describeArchiveProblem(problem: ArchiveProblem, t: TFunction): s
     }
     case 'duplicate-id':
       return t('archive.problems.duplicateId', { position: problem.index + 1 });
+    case 'too-large':
+      return t('archive.problems.tooLarge', { limit: ARCHIVE_MAX_SIZE_TEXT });
+    case 'wrong-encoding': {
+      // "UTF-16LE" → "UTF-16 (little-endian)"
+      const byteOrder = t(`archive.problems.byteOrder.${problem.encoding.slice(-2)}`);
+      return t('archive.problems.wrongEncoding', { encoding: `${problem.encoding.slice(0, -2)} (${byteOrder})` });
+    }
+    case 'not-utf8':
+      return t('archive.problems.notUtf8', { offset: problem.offset });
   }
 }
 
@@ -50,18 +61,23 @@ export function useLibraryArchive() {
   const { documents } = storage;
   const host = useHost();
   const notice = useNotice();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
 
   const exportLibrary = useCallback(async () => {
     try {
       const { text, documentCount, unreadable } = await libraryArchive(storage);
       const bytes = new TextEncoder().encode(text);
+      // Never write an archive Handbok would refuse to read back.
+      if (archiveTooLarge(bytes.byteLength)) {
+        notice({ tone: 'error', text: t('archive.tooLargeToExport', { size: formatBytes(bytes.byteLength, i18n.language), limit: ARCHIVE_MAX_SIZE_TEXT }) });
+        return;
+      }
       const saved = await host.saveFile({ kind: 'handbok', suggestedName: `Handbok ${new Date().toISOString().slice(0, 10)}`, bytes });
       if (saved) notice({ tone: 'info', text: t('archive.exported', { count: documentCount }) + (unreadable ? ` ${t('archive.skippedUnreadable', { count: unreadable })}` : '') });
     } catch (error) {
       notice({ tone: 'error', text: t('archive.exportFailed', { reason: describeError(error, t) }) });
     }
-  }, [storage, host, notice, t]);
+  }, [storage, host, notice, t, i18n]);
 
   const [conflict, setConflict] = useState<ImportConflict | null>(null);
 
@@ -86,7 +102,7 @@ export function useLibraryArchive() {
     try {
       const file = await host.openFile('handbok');
       if (!file) return;
-      const result = readArchive(file.text);
+      const result = readArchiveFile(file.bytes);
       if (!result.ok) {
         const reasons = result.problems.slice(0, 5).map((problem) => describeArchiveProblem(problem, t));
         const more = result.problems.length > 5 ? ` ${t('archive.moreProblems', { count: result.problems.length - 5 })}` : '';

@@ -1,4 +1,6 @@
 import { readArchive } from '@shared/archive/archive';
+import { archiveTooLarge } from '@shared/archive/archive-file';
+import { FileProblemError } from '@shared/file-problem';
 import { backupsToKeep, contentsOf, type BackupEntry } from '@shared/backup';
 import Dexie, { type Table } from 'dexie';
 import type { BackupStore } from '../host/host';
@@ -30,6 +32,8 @@ export function createBrowserBackupStore(name = BROWSER_BACKUP_DATABASE, clock: 
   return {
     place: 'browser',
     async write(archiveText, reason) {
+      // No larger than Handbok reads back, as the desktop app's backups.
+      if (archiveTooLarge(new Blob([archiveText]).size)) throw new FileProblemError('too-large');
       const read = readArchive(archiveText);
       if (!read.ok) throw new Error('The text is not a valid .handbok archive; no backup was written');
       const now = clock();
@@ -54,7 +58,7 @@ export function createBrowserBackupStore(name = BROWSER_BACKUP_DATABASE, clock: 
     async read(id) {
       const stored = await db.texts.get(id);
       if (!stored) throw new Error(`No backup named ${id}`);
-      return stored.text;
+      return new TextEncoder().encode(stored.text);
     },
   };
 }

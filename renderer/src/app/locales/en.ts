@@ -626,7 +626,13 @@ export const en: Messages = {
       organisation: 'The organisation profile',
       document: 'Document {{position}} (“{{title}}”)',
       duplicateId: 'Document {{position}} has the same id as a document before it in the file.',
+      tooLarge: 'It is larger than {{limit}}, the largest archive Handbok reads. An archive Handbok wrote is never that large: check that this is the right file.',
+      wrongEncoding: 'It is saved as {{encoding}}, but a Handbok archive must be UTF-8. Save it as UTF-8 and try again.',
+      notUtf8: 'It is not valid UTF-8 (error at byte {{offset}}): it is damaged or saved in another encoding, such as Windows-1252. Save it as UTF-8 and try again.',
+      byteOrder: { LE: 'little-endian', BE: 'big-endian' },
     },
+    tooLargeToExport:
+      'As an archive the library would be {{size}}, more than the {{limit}} Handbok reads back, so it was not exported. Remove large images from the documents and try again.',
   },
   dialog: {
     close: 'Close',
@@ -644,5 +650,17 @@ export const en: Messages = {
     upgradeBackupFailed:
       'Handbok needs to upgrade the library but could not save a backup of it first. The library is untouched. Check that there is free disk space and start Handbok again.',
     storageUnavailable: 'Handbok cannot open its local database. Check that the browser allows storage for this page.',
+    file: {
+      'not-found': 'The file is no longer where it was chosen. Choose it again.',
+      'folder-missing': 'The folder no longer exists. Choose another folder.',
+      'is-folder': 'What was chosen is a folder, not a file. Choose a file.',
+      'no-permission':
+        'Handbok has no permission for the file or folder. To save, Handbok first writes a temporary file in the same folder, so the folder must allow that. Choose another folder, or close the program that has the file open.',
+      busy: 'The file is in use by another program. Close it and try again.',
+      'disk-full': 'The disk is full. Nothing was written, and a file already there is untouched. Free some space and try again.',
+      'read-only': 'The place is read-only. Choose another folder.',
+      'name-too-long': 'The path is too long. Choose a shorter file name or a folder nearer the root.',
+      'too-large': 'The file is larger than {{limit}}, the largest archive Handbok reads or writes.',
+    },
   },
 };

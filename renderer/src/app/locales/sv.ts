@@ -584,7 +584,15 @@ export const sv = {
       organisation: 'Organisationsprofilen',
       document: 'Dokument {{position}} (”{{title}}”)',
       duplicateId: 'Dokument {{position}} har samma id som ett dokument före det i filen.',
+      // The file's bytes, before they are text (shared/archive/archive-file.ts).
+      tooLarge: 'Den är större än {{limit}}, det största arkiv Handbok läser. Ett arkiv som Handbok har skrivit är aldrig så stort: kontrollera att det är rätt fil.',
+      wrongEncoding: 'Den är sparad som {{encoding}}, men ett Handbok-arkiv ska vara UTF-8. Spara den som UTF-8 och försök igen.',
+      notUtf8:
+        'Den är inte giltig UTF-8 (fel vid byte {{offset}}): den är skadad eller sparad i en annan teckenkodning, till exempel Windows-1252. Spara den som UTF-8 och försök igen.',
+      byteOrder: { LE: 'little-endian', BE: 'big-endian' },
     },
+    tooLargeToExport:
+      'Biblioteket blir {{size}} som arkiv, mer än de {{limit}} Handbok läser tillbaka, så det exporterades inte. Ta bort stora bilder ur dokumenten och försök igen.',
   },
   dialog: {
     close: 'Stäng',
@@ -603,6 +611,19 @@ export const sv = {
       'Handbok behöver uppgradera biblioteket men kunde inte först spara en säkerhetskopia av det. Biblioteket är orört. Kontrollera att det finns ledigt diskutrymme och starta om Handbok.',
     storageUnavailable:
       'Handbok kan inte öppna sin lokala databas. Kontrollera att webbläsaren tillåter lagring för den här sidan.',
+    /** Files that could not be read or written (shared/file-problem.ts). */
+    file: {
+      'not-found': 'Filen finns inte längre där den valdes. Välj den igen.',
+      'folder-missing': 'Mappen finns inte längre. Välj en annan mapp.',
+      'is-folder': 'Det valda är en mapp, inte en fil. Välj en fil.',
+      'no-permission':
+        'Handbok har inte behörighet till filen eller mappen. För att spara skriver Handbok först en tillfällig fil i samma mapp, så mappen måste tillåta det. Välj en annan mapp, eller stäng programmet som har filen öppen.',
+      busy: 'Filen används av ett annat program. Stäng det och försök igen.',
+      'disk-full': 'Disken är full. Inget skrevs, och en fil som redan fanns där är orörd. Frigör utrymme och försök igen.',
+      'read-only': 'Platsen är skrivskyddad. Välj en annan mapp.',
+      'name-too-long': 'Sökvägen är för lång. Välj ett kortare filnamn eller en mapp närmare roten.',
+      'too-large': 'Filen är större än {{limit}}, det största arkiv Handbok läser eller skriver.',
+    },
   },
 };
 

@@ -16,10 +16,6 @@ function fakeIo(files: Record<string, string> = {}) {
   let id = 0;
   const io: CliIo = {
     exists: async (path) => path in files,
-    readFile: async (path) => {
-      if (!(path in files)) throw Object.assign(new Error('nope'), { code: 'ENOENT' });
-      return files[path]!;
-    },
     readBytes: async (path) => {
       if (!(path in files)) throw Object.assign(new Error('nope'), { code: 'ENOENT' });
       return new TextEncoder().encode(files[path]!);

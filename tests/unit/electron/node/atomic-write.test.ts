@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,5 +26,24 @@ describe('writeAtomically', () => {
     // And a folder that does not exist: nothing is made.
     await expect(writeAtomically(join(folder, 'saknas', 'x.handbok'), 'nytt')).rejects.toThrow();
     expect(readdirSync(folder)).toEqual(['mål.handbok']);
+  });
+
+  it('writes a file whose name is as long as the file system allows: the temporary name is never longer', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'handbok-atomic-'));
+    // 255 bytes, the most ext4, NTFS and APFS allow: with a temporary suffix it would be too long.
+    const file = join(folder, `${'å'.repeat(123)}x.handbok`);
+    await writeAtomically(file, 'nytt');
+    expect(readFileSync(file, 'utf8')).toBe('nytt');
+    expect(readdirSync(folder)).toHaveLength(1);
+  });
+
+  it('writes through a symbolic link to the file it points at, and keeps the link', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'handbok-atomic-'));
+    mkdirSync(join(folder, 'delad'));
+    writeFileSync(join(folder, 'delad', 'bibliotek.handbok'), 'gammalt');
+    symlinkSync(join(folder, 'delad', 'bibliotek.handbok'), join(folder, 'genväg.handbok'));
+    await writeAtomically(join(folder, 'genväg.handbok'), 'nytt');
+    expect(lstatSync(join(folder, 'genväg.handbok')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(folder, 'delad', 'bibliotek.handbok'), 'utf8')).toBe('nytt');
   });
 });

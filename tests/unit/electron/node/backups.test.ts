@@ -24,7 +24,7 @@ describe('backups', () => {
     for (let index = 0; index < 12; index += 1) await writeBackup(folder, `{"n":${index}}`, details, at(`2026-11-22T10:${String(index).padStart(2, '0')}:00.000Z`));
     const backups = await listBackups(folder);
     expect(backups).toHaveLength(10);
-    expect(await readBackup(folder, backups[0]!.id)).toBe('{"n":11}');
+    expect(new TextDecoder().decode(await readBackup(folder, backups[0]!.id))).toBe('{"n":11}');
     expect(backups[0]).toMatchObject(details);
     expect(backups.at(-1)!.createdAt).toBe('2026-11-22T10:02:00.000Z');
     expect(readdirSync(folder)).toContain('anteckning.txt');
@@ -63,7 +63,7 @@ describe('backups', () => {
     await exited;
     const backups = await listBackups(folder);
     expect(backups.map((backup) => backup.id)).toEqual(['handbok-2026-11-22T09-00-00-000Z.handbok']);
-    expect(await readBackup(folder, backups[0]!.id)).toBe('{"tidigare":true}');
+    expect(new TextDecoder().decode(await readBackup(folder, backups[0]!.id))).toBe('{"tidigare":true}');
     expect(existsSync(join(folder, 'handbok-2026-11-22T10-00-00-000Z.handbok'))).toBe(false);
   }, 60_000);
 });

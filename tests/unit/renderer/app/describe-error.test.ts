@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { describeError } from '../../../../renderer/src/app/describe-error';
 import { en } from '../../../../renderer/src/app/locales/en';
 import { sv } from '../../../../renderer/src/app/locales/sv';
+import { FILE_PROBLEMS, FileProblemError } from '../../../../shared/file-problem';
 import { DocumentNotEditableError, DocumentNotFoundError } from '../../../../renderer/src/storage/errors';
 
 const i18n = i18next.createInstance();
@@ -28,6 +29,16 @@ describe('describeError', () => {
   it('follows the chosen language', async () => {
     await i18n.changeLanguage('en');
     expect(describeError(new DocumentNotFoundError('x'), i18n.t)).toBe(en.errors.notFound);
+    await i18n.changeLanguage('sv');
+  });
+
+  it('says a file problem from main in the user\'s language, also as Electron hands it over IPC', async () => {
+    const overIpc = new Error("Error invoking remote method 'save-file': Error: handbok-file-problem:disk-full");
+    expect(describeError(overIpc, i18n.t)).toBe('Disken är full. Inget skrevs, och en fil som redan fanns där är orörd. Frigör utrymme och försök igen.');
+    expect(describeError(new FileProblemError('too-large'), i18n.t)).toBe('Filen är större än 150 MB, det största arkiv Handbok läser eller skriver.');
+    for (const problem of FILE_PROBLEMS) expect(describeError(new FileProblemError(problem), i18n.t)).not.toMatch(/handbok-file-problem|Något gick fel/);
+    await i18n.changeLanguage('en');
+    expect(describeError(overIpc, i18n.t)).toBe('The disk is full. Nothing was written, and a file already there is untouched. Free some space and try again.');
     await i18n.changeLanguage('sv');
   });
 

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { readArchive } from '../../../../shared/archive/archive';
+import { readArchiveFile } from '../../../../shared/archive/archive-file';
 import { createBrowserBackupStore } from '../../../../renderer/src/storage/browser-backups';
 import { HandbokDatabase } from '../../../../renderer/src/storage/database';
 import { DocumentsRepository } from '../../../../renderer/src/storage/documents-repository';
@@ -64,7 +64,7 @@ describe('database schema', () => {
     const [backup, ...others] = await backups.list();
     expect(others).toEqual([]);
     expect(backup).toMatchObject({ reason: 'before-upgrade', documentCount: 1, titles: ['Riktlinje från version 1'] });
-    const archive = readArchive(await backups.read(backup!.id));
+    const archive = readArchiveFile(await backups.read(backup!.id));
     expect(archive.ok && archive.archive.documents.map((document) => document.title)).toEqual(['Riktlinje från version 1']);
 
     const loaded = await new DocumentsRepository(db).get('v1-doc');

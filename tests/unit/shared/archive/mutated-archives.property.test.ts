@@ -82,7 +82,6 @@ describe('importing damaged archives (property-based)', () => {
     const files: Record<string, string> = { 'mål.handbok': sampleText };
     const io: CliIo = {
       exists: async (path) => path in files,
-      readFile: async (path) => files[path]!,
       readBytes: async (path) => new TextEncoder().encode(files[path]!),
       writeFile: async (path, data) => {
         files[path] = String(data);
