@@ -14,7 +14,7 @@ import { syntheticHandbook } from '@shared/model/synthetic-handbook';
 import { sampleLibrary } from '@resources/samples/sample-library';
 import { sampleOrganisation } from '@resources/samples/sample-organisation';
 import { PDF_UA_RULES } from '@shared/render/pdf/check';
-import { describeArchiveProblem, describeCheck, describePdfUaFailure, describeRenderWarning, USAGE } from './messages';
+import { describeArchiveProblem, describeCheck, describeDocumentRepairs, describePdfUaFailure, describeRenderWarning, USAGE } from './messages';
 import { nodeFontSource } from '../node/font-files';
 import { checkPdfInNode, type ChromiumPdfTools } from './pdf-tools';
 
@@ -64,6 +64,8 @@ async function loadArchive(io: CliIo, path: string | undefined): Promise<Handbok
   const text = await readInput(path, () => io.readFile(path));
   const result = readArchive(text);
   if (!result.ok) throw new CliError(`${path}: ${result.problems.map(describeArchiveProblem).join('; ')}`);
+  // On stderr, so that what a command prints for programs (list, check --json) stays as it was.
+  for (const repaired of result.repairs) io.err(`${path}: ${describeDocumentRepairs(repaired)}`);
   return result.archive;
 }
 
