@@ -6,6 +6,7 @@ import { MAX_CONTENT_DEPTH, MAX_INDENT, MAX_LIST_NUMBER, MAX_TABLE_COLUMNS } fro
 import { documentsFromSeeds, type HandbokDocument } from '../../../../shared/model/document';
 import { mergeContent } from '../../../../shared/model/merge-content';
 import { normalizeDocument } from '../../../../shared/model/normalize-document';
+import { childrenOf } from '../../../../shared/render/content-tree';
 import { exportDocx, exportHtml } from '../../../../shared/render/export';
 import { qualityReport } from '../../../../shared/text/quality';
 import { sampleLibrary } from '../../../../resources/samples/sample-library';
@@ -70,11 +71,11 @@ describe('the gate keeps content within bounds', () => {
     expect(raw).toEqual(before);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const [tableNode, list, indented] = result.value.content.root.children as SerializedNode[] as Record<string, never>[];
-    const cells = (tableNode!.children as SerializedNode[]).map((row) => (row.children as SerializedNode[]).map((cell) => [cell.colSpan, cell.rowSpan]));
+    const [tableNode, list, indented] = result.value.content.root.children;
+    const cells = childrenOf(tableNode!).map((row) => childrenOf(row).map((cell) => [cell.colSpan, cell.rowSpan]));
     expect(cells).toEqual([[[MAX_TABLE_COLUMNS, 1], [1, 2]], [[MAX_TABLE_COLUMNS, 1]]]);
     expect(tableNode).not.toHaveProperty('colWidths');
-    const item = (list!.children as SerializedNode[])[0]!;
+    const item = childrenOf(list!)[0]!;
     expect([list!.start, item.value, item.indent, indented!.indent]).toEqual([MAX_LIST_NUMBER, MAX_LIST_NUMBER, MAX_INDENT, MAX_INDENT]);
     expect(result.repairs?.map((repair) => repair.code)).toEqual(Array(8).fill('number-bounded'));
   });
@@ -93,10 +94,10 @@ describe('the gate keeps content within bounds', () => {
     );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const [first, tableNode] = result.value.content.root.children as SerializedNode[];
-    expect((first!.children as SerializedNode[]).map((run) => run.style)).toEqual(['', '', '']);
+    const [first, tableNode] = result.value.content.root.children;
+    expect(childrenOf(first!).map((run) => run.style)).toEqual(['', '', '']);
     expect(first!.textStyle).toBe('');
-    expect(((tableNode!.children as SerializedNode[])[0]!.children as SerializedNode[])[0]!.backgroundColor).toBeNull();
+    expect(childrenOf(childrenOf(tableNode!)[0]!)[0]!.backgroundColor).toBeNull();
     expect(result.repairs?.map((repair) => repair.code)).toEqual(Array(4).fill('style-removed'));
   });
 
@@ -112,7 +113,7 @@ describe('the gate keeps content within bounds', () => {
     );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const runs = result.value.content.root.children[0]!.children;
+    const runs = childrenOf(result.value.content.root.children[0]!);
     expect(runs.map((run) => run.type)).toEqual(['text', 'text', 'text', 'text', 'link']);
     expect(contentPlainText(result.value.content)).toBe('Intranätet och klicka och Sjövik');
     expect(result.repairs).toEqual([
