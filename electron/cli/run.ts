@@ -16,7 +16,7 @@ import { syntheticHandbook } from '@shared/model/synthetic-handbook';
 import { sampleLibrary } from '@resources/samples/sample-library';
 import { sampleOrganisation } from '@resources/samples/sample-organisation';
 import { PDF_UA_RULES } from '@shared/render/pdf/check';
-import { describeArchiveProblem, describeCheck, describePdfUaFailure, describeRenderWarning, USAGE } from './messages';
+import { describeArchiveProblem, describeCheck, describeDocumentRepairs, describePdfUaFailure, describeRenderWarning, USAGE } from './messages';
 import { nodeFontSource } from '../node/font-files';
 import { checkPdfInNode, type ChromiumPdfTools } from './pdf-tools';
 import { fileProblemOf } from '../node/file-errors';
@@ -90,6 +90,8 @@ async function loadArchive(io: CliIo, path: string | undefined): Promise<Handbok
   const bytes = await readInput(io, path, ARCHIVE_MAX_BYTES, ARCHIVE_MAX_SIZE_TEXT);
   const result = readArchiveFile(bytes);
   if (!result.ok) throw new CliError(`${path}: ${result.problems.map(describeArchiveProblem).join('; ')}`);
+  // On stderr, so that what a command prints for programs (list, check --json) stays as it was.
+  for (const repaired of result.repairs) io.err(`${path}: ${describeDocumentRepairs(repaired)}`);
   return result.archive;
 }
 

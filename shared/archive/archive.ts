@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { HandbokDocument } from '../model/document';
-import { normalizeDocument, normalizeOrganisation, type NormalizeProblem } from '../model/normalize-document';
+import { normalizeDocument, normalizeOrganisation, type ContentRepair, type NormalizeProblem } from '../model/normalize-document';
 import type { Organisation } from '../model/organisation';
 
 /**
@@ -48,7 +48,14 @@ export type ArchiveFileProblem =
   | { code: 'wrong-encoding'; encoding: 'UTF-16LE' | 'UTF-16BE' | 'UTF-32LE' | 'UTF-32BE' }
   | { code: 'not-utf8'; offset: number };
 
-export type ArchiveReadResult = { ok: true; archive: HandbokArchive } | { ok: false; problems: ArchiveProblem[] };
+/** What the gate repaired in one document of an archive as it was read (see bound-content.ts). */
+export interface DocumentRepairs {
+  index: number;
+  title: string;
+  repairs: ContentRepair[];
+}
+
+export type ArchiveReadResult = { ok: true; archive: HandbokArchive; repairs: DocumentRepairs[] } | { ok: false; problems: ArchiveProblem[] };
 
 /** Builds an archive of the given organisation profile and documents. */
 export function createArchive(organisation: Organisation | null, documents: readonly HandbokDocument[], exportedAt: string): HandbokArchive {
@@ -95,6 +102,7 @@ export function parseArchive(raw: unknown): ArchiveReadResult {
     else problems.push({ code: 'invalid-organisation', problems: normalized.problems });
   }
   const documents: HandbokDocument[] = [];
+  const repairs: DocumentRepairs[] = [];
   const seen = new Set<string>();
   envelope.data.documents.forEach((rawDocument, index) => {
     const normalized = normalizeDocument(rawDocument);
@@ -105,10 +113,12 @@ export function parseArchive(raw: unknown): ArchiveReadResult {
     if (seen.has(normalized.value.id)) problems.push({ code: 'duplicate-id', index, id: normalized.value.id });
     seen.add(normalized.value.id);
     documents.push(normalized.value);
+    if (normalized.repairs?.length) repairs.push({ index, title: normalized.value.title, repairs: normalized.repairs });
   });
   if (problems.length) return { ok: false, problems };
   return {
     ok: true,
     archive: { format: ARCHIVE_FORMAT, formatVersion: ARCHIVE_FORMAT_VERSION, exportedAt: envelope.data.exportedAt, organisation, documents },
+    repairs,
   };
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { boundContent, type ContentRepair } from './bound-content';
 import { contentSchema, type SerializedContent } from './content';
 import { DOCUMENT_FORMAT_VERSION, documentHeaderSchema, type DocumentHeader, type HandbokDocument } from './document';
 import { organisationSchema, type Organisation } from './organisation';
@@ -7,10 +8,13 @@ import { organisationSchema, type Organisation } from './organisation';
 export interface NormalizeProblem {
   /** Where in the data, e.g. `metadata.validFrom` or `decisions.0.body`; empty for the whole value. */
   path: string;
-  code: 'not-an-object' | 'missing' | 'wrong-type' | 'invalid-value' | 'newer-format';
+  code: 'not-an-object' | 'missing' | 'wrong-type' | 'invalid-value' | 'newer-format' | 'too-deep' | 'too-wide';
 }
 
-export type Normalized<T> = { ok: true; value: T } | { ok: false; problems: NormalizeProblem[] };
+export type { ContentRepair };
+
+/** Read data, with what the gate repaired on the way (content only; absent when nothing was). */
+export type Normalized<T> = { ok: true; value: T; repairs?: ContentRepair[] } | { ok: false; problems: NormalizeProblem[] };
 
 type Raw = Record<string, unknown>;
 type Upgrade = (raw: Raw) => Raw;
@@ -70,11 +74,16 @@ export function normalizeDocumentHeader(raw: unknown): Normalized<DocumentHeader
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, problems: problemsOf(parsed.error, raw) };
 }
 
-/** Validates Lexical content; unknown node types are kept as they are. */
+/**
+ * Validates Lexical content within the bounds of content-limits.ts (too deep or too wide is refused,
+ * other excesses repaired and listed); unknown node types are kept as they are.
+ */
 export function normalizeContent(raw: unknown): Normalized<SerializedContent> {
-  const parsed = contentSchema.safeParse(raw);
+  const bounded = boundContent(raw);
+  if (!bounded.ok) return bounded;
+  const parsed = contentSchema.safeParse(bounded.value);
   return parsed.success
-    ? { ok: true, value: parsed.data }
+    ? { ok: true, value: parsed.data, ...(bounded.repairs.length ? { repairs: bounded.repairs } : {}) }
     : { ok: false, problems: problemsOf(parsed.error, raw, 'content') };
 }
 
@@ -82,7 +91,7 @@ export function normalizeContent(raw: unknown): Normalized<SerializedContent> {
 export function normalizeDocument(raw: unknown): Normalized<HandbokDocument> {
   const header = normalizeDocumentHeader(raw);
   const content = normalizeContent(isRecord(raw) ? raw.content : undefined);
-  if (header.ok && content.ok) return { ok: true, value: { ...header.value, content: content.value } };
+  if (header.ok && content.ok) return { ok: true, value: { ...header.value, content: content.value }, ...(content.repairs ? { repairs: content.repairs } : {}) };
   return { ok: false, problems: [...(header.ok ? [] : header.problems), ...(content.ok ? [] : content.problems)] };
 }
 

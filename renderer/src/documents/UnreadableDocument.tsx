@@ -1,5 +1,6 @@
 import type { NormalizeProblem } from '@shared/model/normalize-document';
 import { useTranslation } from 'react-i18next';
+import { describeNormalizeProblem } from '../app/describe-problem';
 import { hrefOf } from '../app/routes';
 
 /** A stored document that does not validate: explained, shown as it is, and never written over. */
@@ -16,7 +17,7 @@ export function UnreadableDocument({ problems, raw }: { problems: readonly Norma
         <p>{t('document.unreadableProblems')}</p>
         <ul>
           {problems.map((problem, index) => (
-            <li key={index}>{t(`problems.${problem.code}`, { path: problem.path || t('problems.wholeDocument') })}</li>
+            <li key={index}>{describeNormalizeProblem(problem, t)}</li>
           ))}
         </ul>
       </div>

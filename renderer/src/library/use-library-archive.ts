@@ -1,10 +1,12 @@
-import type { ArchiveProblem, HandbokArchive } from '@shared/archive/archive';
+import type { ArchiveProblem, DocumentRepairs, HandbokArchive } from '@shared/archive/archive';
 import { ARCHIVE_MAX_SIZE_TEXT, archiveTooLarge, readArchiveFile } from '@shared/archive/archive-file';
+import { repairSummary } from '@shared/model/bound-content';
 import type { ConflictChoice } from '@shared/archive/merge';
 import type { TFunction } from 'i18next';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../app/describe-error';
+import { describeNormalizeProblem } from '../app/describe-problem';
 import { formatBytes } from '../app/read-image';
 import { useNotice } from '../app/notices';
 import { useHost } from '../host';
@@ -28,7 +30,7 @@ export function describeArchiveProblem(problem: ArchiveProblem, t: TFunction): s
         problem.code === 'invalid-organisation'
           ? t('archive.problems.organisation')
           : t('archive.problems.document', { position: problem.index + 1, title: problem.title ?? t('library.untitled') });
-      const what = problem.problems.map((item) => t(`problems.${item.code}`, { path: item.path || t('problems.wholeDocument') }));
+      const what = problem.problems.map((item) => describeNormalizeProblem(item, t));
       return `${where}: ${what.join(' ')}`;
     }
     case 'duplicate-id':
@@ -45,10 +47,18 @@ export function describeArchiveProblem(problem: ArchiveProblem, t: TFunction): s
   }
 }
 
+/** One sentence per document the gate repaired on reading, saying what changed and where first. */
+export function describeDocumentRepairs({ index, title, repairs }: DocumentRepairs, t: TFunction): string {
+  const what = repairSummary(repairs).map(({ code, count, path }) => t(`archive.repairs.${code}`, { count, path }));
+  return `${t('archive.problems.document', { position: index + 1, title })}: ${what.join(' ')}`;
+}
+
 /** A checked file whose documents the library partly has already, waiting for the user's choice. */
 export interface ImportConflict {
   fileName: string;
   archive: HandbokArchive;
+  /** What the gate repaired in the file's documents, told with the result of the import. */
+  repairs: DocumentRepairs[];
   conflicts: { id: string; title: string }[];
 }
 
@@ -83,13 +93,14 @@ export function useLibraryArchive() {
 
   /** Imports a file that has been read and checked, all of it in one transaction. */
   const finishImport = useCallback(
-    async ({ fileName, archive }: Pick<ImportConflict, 'fileName' | 'archive'>, onConflict: ConflictChoice) => {
+    async ({ fileName, archive, repairs }: Pick<ImportConflict, 'fileName' | 'archive' | 'repairs'>, onConflict: ConflictChoice) => {
       try {
         const { imported, copies, replaced, tookProfile } = await documents.importArchive(archive.documents, archive.organisation, onConflict);
         const parts = [t('archive.imported', { count: imported, file: fileName })];
         if (copies) parts.push(t('archive.importedCopies', { count: copies }));
         if (replaced) parts.push(t('archive.importedReplaced', { count: replaced }));
         if (tookProfile) parts.push(t('archive.importedProfile'));
+        if (repairs.length) parts.push(t('archive.repaired'), ...repairs.map((repaired) => describeDocumentRepairs(repaired, t)));
         notice({ tone: 'info', text: parts.join(' ') });
       } catch (error) {
         notice({ tone: 'error', text: t('archive.importFailed', { reason: describeError(error, t) }) });
@@ -112,8 +123,9 @@ export function useLibraryArchive() {
       const existing = new Set(await documents.existingIds(result.archive.documents.map((document) => document.id)));
       const conflicts = result.archive.documents.filter((document) => existing.has(document.id)).map(({ id, title }) => ({ id, title }));
       // Documents the library has already: the user chooses between keeping both and replacing.
-      if (conflicts.length) setConflict({ fileName: file.name, archive: result.archive, conflicts });
-      else await finishImport({ fileName: file.name, archive: result.archive }, 'keep-both');
+      const checked = { fileName: file.name, archive: result.archive, repairs: result.repairs };
+      if (conflicts.length) setConflict({ ...checked, conflicts });
+      else await finishImport(checked, 'keep-both');
     } catch (error) {
       notice({ tone: 'error', text: t('archive.importFailed', { reason: describeError(error, t) }) });
     }

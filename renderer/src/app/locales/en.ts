@@ -169,6 +169,8 @@ export const en: Messages = {
     'wrong-type': '{{path}} has the wrong type.',
     'invalid-value': '{{path}} has an invalid value.',
     'newer-format': 'The document was made by a newer version of Handbok.',
+    'too-deep': 'The content nests deeper than {{max}} levels at {{path}}. No real document goes that deep.',
+    'too-wide': 'The table row {{path}} has more than {{max}} cells, more than Word can show.',
     wholeDocument: 'The document',
   },
   metadata: {
@@ -607,6 +609,15 @@ export const en: Messages = {
     importedCopies_other: '{{count}} of them were already there and were added as copies.',
     importedReplaced_one: '{{count}} document in the library was replaced.',
     importedReplaced_other: '{{count}} documents in the library were replaced.',
+    repaired: 'Handbok corrected this while reading the file:',
+    repairs: {
+      'number-bounded_one': '{{count}} number out of bounds (a span, indent, list number or column width) was set to the nearest allowed value (first at {{path}}).',
+      'number-bounded_other': '{{count}} numbers out of bounds (spans, indents, list numbers or column widths) were set to the nearest allowed value (first at {{path}}).',
+      'style-removed_one': 'Formatting that could hide text in the editor but not in the export was removed in {{count}} place (first at {{path}}).',
+      'style-removed_other': 'Formatting that could hide text in the editor but not in the export was removed in {{count}} places (first at {{path}}).',
+      'unsafe-link-removed_one': '{{count}} link to an unsafe address (with credentials, javascript: or file:) became plain text (first at {{path}}).',
+      'unsafe-link-removed_other': '{{count}} links to unsafe addresses (with credentials, javascript: or file:) became plain text (first at {{path}}).',
+    },
     importCancelled: 'Nothing was imported from “{{file}}”.',
     conflict: {
       title: 'The documents exist already',

@@ -156,6 +156,8 @@ export const sv = {
     'wrong-type': '{{path}} har fel typ.',
     'invalid-value': '{{path}} har ett ogiltigt värde.',
     'newer-format': 'Dokumentet är skapat av en nyare version av Handbok.',
+    'too-deep': 'Innehållet är nästlat djupare än {{max}} nivåer vid {{path}}. Så djupt går inget riktigt dokument.',
+    'too-wide': 'Tabellraden {{path}} har fler än {{max}} celler, fler än Word kan visa.',
     wholeDocument: 'Dokumentet',
   },
   metadata: {
@@ -566,6 +568,15 @@ export const sv = {
     importedReplaced_one: '{{count}} dokument i biblioteket ersattes.',
     importedReplaced_other: '{{count}} dokument i biblioteket ersattes.',
     importCancelled: 'Inget importerades från ”{{file}}”.',
+    repaired: 'Handbok rättade det här när filen lästes:',
+    repairs: {
+      'number-bounded_one': '{{count}} tal utanför gränserna (spann, indrag, listnummer eller kolumnbredd) ändrades till närmaste tillåtna värde (först {{path}}).',
+      'number-bounded_other': '{{count}} tal utanför gränserna (spann, indrag, listnummer eller kolumnbredd) ändrades till närmaste tillåtna värde (först {{path}}).',
+      'style-removed_one': 'Formatering som kunde dölja text i redigeraren men inte i exporten togs bort på {{count}} ställe (först {{path}}).',
+      'style-removed_other': 'Formatering som kunde dölja text i redigeraren men inte i exporten togs bort på {{count}} ställen (först {{path}}).',
+      'unsafe-link-removed_one': '{{count}} länk till en osäker adress (med inloggningsuppgifter, javascript: eller file:) blev vanlig text (först {{path}}).',
+      'unsafe-link-removed_other': '{{count}} länkar till osäkra adresser (med inloggningsuppgifter, javascript: eller file:) blev vanlig text (först {{path}}).',
+    },
     conflict: {
       title: 'Dokumenten finns redan',
       intro_one: '{{count}} dokument i ”{{file}}” finns redan i biblioteket:',

@@ -1,0 +1,170 @@
+import { isSafeExternalUrl } from '../url';
+import { MAX_COLUMN_WIDTH, MAX_CONTENT_DEPTH, MAX_INDENT, MAX_LIST_NUMBER, MAX_TABLE_COLUMNS } from './content-limits';
+
+/**
+ * The part of the gate that keeps content within content-limits.ts before it is validated: it runs
+ * first because a schema (recursive by nature) would overflow the stack on hostile nesting, and it
+ * walks with an explicit stack for the same reason. What it cannot repair without losing text is
+ * refused; what it can, it repairs and reports, so the user is told what changed.
+ */
+
+/** Content the gate refuses: nested deeper than any real document, or a table row wider than Word's. */
+export interface BoundProblem {
+  path: string;
+  code: 'too-deep' | 'too-wide';
+}
+
+/**
+ * What the gate changed: a number outside its bounds (a span, an indent, a list number, a column
+ * width) set to the nearest allowed value; CSS on text that the editor would show and no export
+ * prints (hidden or invisible text) removed; a link to an unsafe address (credentials, javascript:,
+ * file:) made plain text.
+ */
+export interface ContentRepair {
+  path: string;
+  code: 'number-bounded' | 'style-removed' | 'unsafe-link-removed';
+}
+
+export type BoundResult = { ok: true; value: unknown; repairs: ContentRepair[] } | { ok: false; problems: BoundProblem[] };
+
+type Node = Record<string, unknown>;
+
+const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
+const childrenOf = (node: Node): unknown[] => (Array.isArray(node.children) ? node.children : []);
+const LINK_TYPES = new Set(['link', 'autolink']);
+
+/** Where a node is, as `content.root.children.3.children.0`; beyond four levels the rest is left out (…). */
+function pathOf(steps: readonly number[]): string {
+  const parts = ['content.root', ...steps.slice(0, 4).map((index) => `children.${index}`)];
+  return steps.length > 4 ? `${parts.join('.')}…` : parts.join('.');
+}
+
+/** The first place where content nests deeper than the bound, found without recursion. */
+function tooDeep(root: Node): BoundProblem | null {
+  const stack: { node: Node; steps: number[] }[] = [{ node: root, steps: [] }];
+  while (stack.length) {
+    const { node, steps } = stack.pop()!;
+    if (steps.length > MAX_CONTENT_DEPTH) return { path: pathOf(steps), code: 'too-deep' };
+    childrenOf(node).forEach((child, index) => {
+      if (isNode(child)) stack.push({ node: child, steps: [...steps, index] });
+    });
+  }
+  return null;
+}
+
+/** A number kept within [min, max]; true when it had to change. Non-numbers are the schema's business. */
+function bound(node: Node, key: string, min: number, max: number): boolean {
+  const value = node[key];
+  if (typeof value !== 'number' || (value >= min && value <= max)) return false;
+  node[key] = Number.isNaN(value) ? min : Math.min(max, Math.max(min, Math.trunc(value)));
+  return true;
+}
+
+/** Repairs one node in place (it is the gate's own copy); reports what changed. */
+function repairNode(node: Node, path: string, repairs: ContentRepair[]): BoundProblem | null {
+  const bounded = (key: string, min: number, max: number) => {
+    if (bound(node, key, min, max)) repairs.push({ path: `${path}.${key}`, code: 'number-bounded' });
+  };
+  // Handbok sets no CSS on text: any there came from elsewhere, and could hide text the export prints.
+  if (typeof node.style === 'string' && node.style.trim() !== '') {
+    node.style = '';
+    repairs.push({ path: `${path}.style`, code: 'style-removed' });
+  }
+  if (typeof node.textStyle === 'string' && node.textStyle.trim() !== '') {
+    node.textStyle = '';
+    repairs.push({ path: `${path}.textStyle`, code: 'style-removed' });
+  }
+  bounded('indent', 0, MAX_INDENT);
+  switch (node.type) {
+    case 'list':
+      bounded('start', 0, MAX_LIST_NUMBER);
+      break;
+    case 'listitem':
+      bounded('value', 0, MAX_LIST_NUMBER);
+      break;
+    case 'tablecell':
+      // A coloured cell can hide its text on screen (black on black) while the exports print it plainly.
+      if (node.backgroundColor !== undefined && node.backgroundColor !== null) {
+        node.backgroundColor = null;
+        repairs.push({ path: `${path}.backgroundColor`, code: 'style-removed' });
+      }
+      break;
+    case 'table':
+      return repairTable(node, path, repairs);
+  }
+  return null;
+}
+
+/**
+ * A table's spans and widths: the editor builds a grid cell by cell, so a span of a billion froze
+ * the window. A column span is kept within Word's columns, a row span within the rows that follow.
+ */
+function repairTable(table: Node, path: string, repairs: ContentRepair[]): BoundProblem | null {
+  const rows = childrenOf(table).filter(isNode);
+  for (const [rowIndex, row] of rows.entries()) {
+    const cells = childrenOf(row).filter(isNode);
+    if (cells.length > MAX_TABLE_COLUMNS) return { path: `${path}.children.${rowIndex}`, code: 'too-wide' };
+    cells.forEach((cell, cellIndex) => {
+      const cellPath = `${path}.children.${rowIndex}.children.${cellIndex}`;
+      if (bound(cell, 'colSpan', 1, MAX_TABLE_COLUMNS)) repairs.push({ path: `${cellPath}.colSpan`, code: 'number-bounded' });
+      if (bound(cell, 'rowSpan', 1, rows.length - rowIndex)) repairs.push({ path: `${cellPath}.rowSpan`, code: 'number-bounded' });
+    });
+  }
+  const widths = table.colWidths;
+  if (Array.isArray(widths)) {
+    const valid = widths.length <= MAX_TABLE_COLUMNS && widths.every((width) => typeof width === 'number' && width > 0 && width <= MAX_COLUMN_WIDTH);
+    if (!valid) {
+      // Without widths the editor and the exports share the page width evenly: nothing is lost.
+      delete table.colWidths;
+      repairs.push({ path: `${path}.colWidths`, code: 'number-bounded' });
+    }
+  }
+  return null;
+}
+
+/** A link whose address may not leave the app is replaced by its text, in its parent's children. */
+function unwrapUnsafeLinks(parent: Node, path: string, repairs: ContentRepair[]): void {
+  const children = childrenOf(parent);
+  if (!children.some((child) => isNode(child) && LINK_TYPES.has(String(child.type)) && !isSafeExternalUrl(String(child.url ?? '')))) return;
+  parent.children = children.flatMap((child, index) => {
+    if (!isNode(child) || !LINK_TYPES.has(String(child.type)) || isSafeExternalUrl(String(child.url ?? ''))) return [child];
+    repairs.push({ path: `${path}.children.${index}`, code: 'unsafe-link-removed' });
+    return childrenOf(child);
+  });
+}
+
+/**
+ * Keeps content within the bounds: refuses what nests too deep or a table row wider than Word's,
+ * repairs the rest on a copy (the input is never modified) and lists every repair.
+ */
+export function boundContent(raw: unknown): BoundResult {
+  if (!isNode(raw) || !isNode(raw.root)) return { ok: true, value: raw, repairs: [] };
+  const deep = tooDeep(raw.root);
+  if (deep) return { ok: false, problems: [deep] };
+  // Within the depth bound, so the structured clone cannot overflow.
+  const copy = structuredClone(raw) as { root: Node };
+  const repairs: ContentRepair[] = [];
+  const problems: BoundProblem[] = [];
+  const stack: { node: Node; path: string }[] = [{ node: copy.root, path: 'content.root' }];
+  while (stack.length) {
+    const { node, path } = stack.pop()!;
+    const problem = repairNode(node, path, repairs);
+    if (problem) problems.push(problem);
+    unwrapUnsafeLinks(node, path, repairs);
+    childrenOf(node).forEach((child, index) => {
+      if (isNode(child)) stack.push({ node: child, path: `${path}.children.${index}` });
+    });
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, value: copy, repairs };
+}
+
+/** Repairs counted by kind, each with the first place it happened: what a message to the user names. */
+export function repairSummary(repairs: readonly ContentRepair[]): { code: ContentRepair['code']; count: number; path: string }[] {
+  const byCode = new Map<ContentRepair['code'], { code: ContentRepair['code']; count: number; path: string }>();
+  for (const repair of repairs) {
+    const entry = byCode.get(repair.code);
+    if (entry) entry.count += 1;
+    else byCode.set(repair.code, { code: repair.code, count: 1, path: repair.path });
+  }
+  return [...byCode.values()];
+}
