@@ -75,3 +75,16 @@ export function $nodesFromPlainText(text: string): LexicalNode[] {
         ),
   );
 }
+
+/**
+ * Text for a one-line field: its lines joined by single spaces. Split on line ends and trimmed line by
+ * line, not with a pattern like /\s*[\r\n]+\s*\/ that scans every run of spaces again from each of its
+ * characters (quadratic on a long run of spaces).
+ */
+export function asOneLine(text: string): string {
+  return text
+    .split(/[\r\n]+/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join(' ');
+}
