@@ -207,6 +207,8 @@ it('deeply nested pasted HTML keeps its text and stays within the content depth 
   await editor.getByText('Efter det djupa.').waitFor();
   await editor.getByText('Botten', { exact: false }).first().waitFor();
   await editor.getByText('Citatbotten', { exact: false }).first().waitFor();
+  // The writer is told that the deepest part came in as plain paragraphs.
+  await page.getByText('Det inklistrade var nästlat djupare än ett dokument kan vara', { exact: false }).waitFor();
   await waitUntilSaved(page);
   await expect.poll(() => storedJson(page, id)).toContain('Efter det djupa.');
   const deepest = Math.max(...nodesOf(await storedContent(page, id)).map(({ depth }) => depth));
@@ -228,6 +230,8 @@ it('a deeply nested Lexical clipboard payload keeps its text and stays within th
   const editor = editorOf(page);
   await editor.getByText('Efter listan.').waitFor();
   await editor.getByText('Djupast nere', { exact: false }).first().waitFor();
+  // The writer is told that the deepest part came in as plain paragraphs.
+  await page.getByText('Det inklistrade var nästlat djupare än ett dokument kan vara', { exact: false }).waitFor();
   await waitUntilSaved(page);
   await expect.poll(() => storedJson(page, id)).toContain('Efter listan.');
   const deepest = Math.max(...nodesOf(await storedContent(page, id)).map(({ depth }) => depth));
