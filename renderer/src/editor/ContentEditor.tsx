@@ -26,6 +26,7 @@ import { MoveBlocksPlugin } from './plugins/MoveBlocksPlugin';
 import { NumberingPlugin } from './plugins/NumberingPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
+import { ShownAsExportedPlugin } from './plugins/ShownAsExportedPlugin';
 import { TableKeysPlugin } from './plugins/TableKeysPlugin';
 import { SlashMenuPlugin } from './plugins/SlashMenuPlugin';
 import { StructuredBlocksPlugin } from './plugins/StructuredBlocksPlugin';
@@ -77,6 +78,7 @@ export function ContentEditor({
       <EmbedsPlugin />
       <NumberingPlugin />
       <LongDocumentPlugin />
+      <ShownAsExportedPlugin />
       {!readOnly && (
         <>
           <SlashMenuPlugin />

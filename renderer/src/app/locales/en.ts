@@ -321,6 +321,7 @@ export const en: Messages = {
     slashHint: 'Insert a block (type / on an empty line)',
     pasteImagesDropped_one: 'One image in the pasted content was left out. Insert images with Insert → Image.',
     pasteImagesDropped_other: '{{count}} images in the pasted content were left out. Insert images with Insert → Image.',
+    pasteFlattened: 'The pasted content was nested deeper than a document can be. Its deepest part was pasted as plain paragraphs, with all of its text.',
   },
   outline: {
     heading: 'Outline',

@@ -279,6 +279,7 @@ export const sv = {
     slashHint: 'Infoga block (skriv / på en tom rad)',
     pasteImagesDropped_one: 'En bild i det inklistrade följde inte med. Infoga bilder med Infoga → Bild.',
     pasteImagesDropped_other: '{{count}} bilder i det inklistrade följde inte med. Infoga bilder med Infoga → Bild.',
+    pasteFlattened: 'Det inklistrade var nästlat djupare än ett dokument kan vara. Den djupaste delen klistrades in som vanliga stycken, med all text kvar.',
   },
   outline: {
     heading: 'Disposition',

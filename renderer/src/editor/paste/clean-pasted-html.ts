@@ -1,3 +1,6 @@
+import { isSafeExternalUrl } from '@shared/url';
+import { defuseHtml, STYLE_ATTRIBUTE } from './defuse-html';
+
 /**
  * Cleans HTML from the clipboard (Word, LibreOffice, Google Docs, web pages) down to what a governing
  * document keeps: headings, paragraphs, lists, tables, links, bold, italic and underline. Fonts,
@@ -10,29 +13,26 @@ export interface CleanedPaste {
   droppedImages: number;
 }
 
+
 const REMOVED = new Set(['STYLE', 'SCRIPT', 'META', 'LINK', 'TITLE', 'XML', 'O:P', 'OBJECT', 'IFRAME', 'SVG', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA']);
 const KEPT = new Set(['P', 'BR', 'H1', 'H2', 'H3', 'UL', 'OL', 'LI', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TD', 'TH', 'A', 'B', 'STRONG', 'I', 'EM', 'U', 'BLOCKQUOTE']);
-const BLOCK_WRAPPERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'FIGURE', 'FIGCAPTION', 'CENTER', 'DL', 'DT', 'DD', 'PRE']);
-
-/**
- * The page's Content-Security-Policy also covers documents parsed here, and reports every inline style
- * it blocks. Style sheets are removed and style attributes renamed before parsing, so nothing is
- * blocked; the renamed attribute is still read for bold, italic and Word's list levels.
- */
-const STYLE_ATTRIBUTE = 'data-paste-style';
-function defuseStyles(html: string): string {
-  return html
-    .replace(/<style[\s\S]*?<\/style\s*>/gi, '')
-    .replace(/<[a-z][^>]*>/gi, (tag) => tag.replace(/\sstyle\s*=/gi, ` ${STYLE_ATTRIBUTE}=`));
-}
+/** Blocks of a web page that are no blocks of a document: what they hold is kept, they are not. */
+const WRAPPERS = new Set([
+  'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'FIGURE', 'FIGCAPTION', 'CENTER', 'DL', 'DT', 'DD', 'PRE',
+  'ADDRESS', 'DETAILS', 'SUMMARY', 'HGROUP', 'FORM', 'FIELDSET', 'LEGEND', 'MENU', 'SEARCH', 'DIALOG',
+]);
+/** Blocks that a wrapper may hold besides text: they stay blocks when the wrapper goes. */
+const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'TABLE', 'BLOCKQUOTE', 'LI']);
+/** Where blocks stand one after another (the page, a table cell): a wrapper's lines become paragraphs there. */
+const FLOWS = new Set(['BODY', 'TD', 'TH']);
 
 export function cleanPastedHtml(html: string, parser: DOMParser = new DOMParser()): CleanedPaste {
-  const document = parser.parseFromString(defuseStyles(html), 'text/html');
+  const document = parser.parseFromString(defuseHtml(html), 'text/html');
   const body = document.body;
   removeComments(body);
   rebuildWordLists(body);
   const droppedImages = body.querySelectorAll('img, picture').length;
-  cleanChildren(body);
+  cleanTree(body);
   return { document, droppedImages };
 }
 
@@ -43,37 +43,156 @@ function removeComments(root: Node) {
   for (const comment of comments) comment.parentNode?.removeChild(comment);
 }
 
-function styleOf(element: Element): string {
-  return (element.getAttribute(STYLE_ATTRIBUTE) ?? '').toLowerCase().replace(/\s+/g, '');
+/**
+ * An element's inline style as declarations, names and values lower-case and without spaces. Read by
+ * splitting, not with a pattern that searches on to the next `;` from every place it could start
+ * (quadratic on a long attribute).
+ */
+function declarationsOf(element: Element): Map<string, string> {
+  const declarations = new Map<string, string>();
+  const style = (element.getAttribute(STYLE_ATTRIBUTE) ?? '').toLowerCase().replace(/\s+/g, '');
+  for (const declaration of style.split(';')) {
+    const colon = declaration.indexOf(':');
+    if (colon > 0) declarations.set(declaration.slice(0, colon), declaration.slice(colon + 1));
+  }
+  return declarations;
 }
 
 /** Which of bold, italic and underline an element's inline style or tag asks for. */
 function formatsOf(element: Element): { bold: boolean; italic: boolean; underline: boolean; notBold: boolean } {
-  const style = styleOf(element);
-  const weight = /font-weight:(\w+)/.exec(style)?.[1];
+  const declarations = declarationsOf(element);
+  const weight = /^\w+/.exec(declarations.get('font-weight') ?? '')?.[0];
   return {
     bold: weight === 'bold' || weight === 'bolder' || (weight !== undefined && Number(weight) >= 600),
     notBold: weight === 'normal' || (weight !== undefined && Number(weight) > 0 && Number(weight) < 600),
-    italic: /font-style:italic/.test(style),
-    underline: /text-decoration[^;]*underline/.test(style),
+    italic: (declarations.get('font-style') ?? '').startsWith('italic'),
+    underline: [...declarations].some(([name, value]) => name.startsWith('text-decoration') && value.includes('underline')),
   };
 }
 
-function cleanChildren(parent: Element) {
-  for (const child of [...parent.childNodes]) {
-    if (child.nodeType === 3) continue; // text
-    if (child.nodeType !== 1) {
-      child.parentNode?.removeChild(child);
-      continue;
-    }
-    cleanElement(child as Element);
+/**
+ * Cleans every node under the root, from the top down and without recursion (pasted HTML may nest
+ * hundreds of levels deep). An element that gives way to its content (a wrapper, a <span>) is
+ * followed by that content, which is then cleaned in its new place.
+ */
+function cleanTree(root: Element) {
+  const stack: (ChildNode | null)[] = [root.firstChild];
+  while (stack.length) {
+    const node = stack.pop();
+    if (!node) continue;
+    const { next, descend } = cleanNode(node);
+    stack.push(next);
+    if (descend) stack.push(descend.firstChild);
   }
 }
 
-function unwrap(element: Element) {
+interface Cleaned {
+  /** The node to clean after this one (and its content). */
+  next: ChildNode | null;
+  /** A kept element, whose content is cleaned before `next`. */
+  descend?: Element;
+}
+
+function cleanNode(node: ChildNode): Cleaned {
+  const next = node.nextSibling;
+  if (node.nodeType === 3) return { next };
+  if (node.nodeType !== 1) {
+    node.remove();
+    return { next };
+  }
+  let element = node as Element;
+  const tag = element.tagName.toUpperCase();
+  if (REMOVED.has(tag) || tag.includes(':') || tag === 'IMG' || tag === 'PICTURE') {
+    element.remove();
+    return { next };
+  }
+  const className = element.getAttribute('class') ?? '';
+  if (/\bMsoTitle\b/.test(className)) element = replaceTag(element, 'h1');
+  else if (/^H[4-6]$/.test(tag)) element = replaceTag(element, 'h3');
+  else if (WRAPPERS.has(tag)) {
+    if (!FLOWS.has(element.parentElement?.tagName.toUpperCase() ?? '')) return { next: spreadAsLines(element) };
+    if ([...element.children].some(isBlock)) return { next: spreadAsParagraphs(element) };
+    element = replaceTag(element, 'p');
+  }
+
+  const formats = formatsOf(element);
+  const wanted = [formats.underline ? 'u' : null, formats.italic ? 'i' : null, formats.bold ? 'b' : null].filter((value): value is string => value !== null);
+  const current = element.tagName.toUpperCase();
+  // Google Docs wraps a whole paste in <b style="font-weight:normal">: that is not bold.
+  if ((current === 'B' || current === 'STRONG') && formats.notBold) return { next: unwrap(element) };
+  if (wanted.length) wrapChildren(element, wanted);
+  if (!KEPT.has(current)) return { next: unwrap(element) };
+
+  const href = current === 'A' ? (element.getAttribute('href') ?? '').trim() : null;
+  // A link that may not be opened (credentials, javascript:, file:) becomes its text, as everywhere else.
+  if (href !== null && !isSafeExternalUrl(href)) return { next: unwrap(element) };
+  for (const attribute of [...element.attributes]) element.removeAttribute(attribute.name);
+  if (href !== null) element.setAttribute('href', href);
+  return { next, descend: element };
+}
+
+const isBlock = (element: Element) => BLOCKS.has(element.tagName.toUpperCase()) || WRAPPERS.has(element.tagName.toUpperCase());
+
+/** Puts an element's content in its place; returns the first node of that content (or what followed). */
+function unwrap(element: Element): ChildNode | null {
+  const first = element.firstChild ?? element.nextSibling;
   const parent = element.parentNode!;
   while (element.firstChild) parent.insertBefore(element.firstChild, element);
   parent.removeChild(element);
+  return first;
+}
+
+/** Whether a node shows something: an element, or text that is not only spaces. */
+const hasContent = (node: ChildNode): boolean => node.nodeType === 1 || !!node.textContent?.trim();
+
+/**
+ * A wrapper among other blocks (on the page, in a table cell) gives way to its blocks, and each run of
+ * text and inline elements between them becomes a paragraph of its own: headings, paragraphs and lists
+ * inside a <section> or nested <div>s stay what they are, and words from two blocks never run together.
+ */
+function spreadAsParagraphs(wrapper: Element): ChildNode | null {
+  const parent = wrapper.parentNode!;
+  const before = wrapper.previousSibling;
+  let run: Element | null = null;
+  const endRun = () => {
+    if (run && !run.textContent?.trim()) run.remove();
+    run = null;
+  };
+  while (wrapper.firstChild) {
+    const child = wrapper.firstChild;
+    if (child.nodeType === 1 && isBlock(child as Element)) {
+      endRun();
+      parent.insertBefore(child, wrapper);
+    } else {
+      run ??= parent.insertBefore(wrapper.ownerDocument.createElement('p'), wrapper);
+      run.appendChild(child);
+    }
+  }
+  endRun();
+  wrapper.remove();
+  return before ? before.nextSibling : parent.firstChild;
+}
+
+/**
+ * A wrapper inside a line (a list item, a quote, a paragraph) gives way to its content, set off by
+ * line breaks from what comes before and after it.
+ */
+function spreadAsLines(wrapper: Element): ChildNode | null {
+  const parent = wrapper.parentNode!;
+  const before = wrapper.previousSibling;
+  const lineBreak = () => wrapper.ownerDocument.createElement('br');
+  let previous = wrapper.previousSibling;
+  while (previous && !hasContent(previous)) previous = previous.previousSibling;
+  if (previous && previous.nodeName !== 'BR') parent.insertBefore(lineBreak(), wrapper);
+  let following = wrapper.nextSibling;
+  while (following && !hasContent(following)) following = following.nextSibling;
+  // A following wrapper or block sets itself off; text and inline elements need the break here.
+  const textFollows = !!following && following.nodeName !== 'BR' && !(following.nodeType === 1 && isBlock(following as Element));
+  const hasOwnContent = !!wrapper.textContent?.trim();
+  while (wrapper.firstChild) parent.insertBefore(wrapper.firstChild, wrapper);
+  if (textFollows && hasOwnContent) parent.insertBefore(lineBreak(), wrapper);
+  wrapper.remove();
+  return before ? before.nextSibling : parent.firstChild;
 }
 
 function replaceTag(element: Element, tag: string): Element {
@@ -96,44 +215,6 @@ function wrapChildren(element: Element, tags: string[]) {
   }
 }
 
-function cleanElement(original: Element) {
-  let element = original;
-  const tag = element.tagName.toUpperCase();
-  if (REMOVED.has(tag) || tag.includes(':') || tag === 'IMG' || tag === 'PICTURE') {
-    element.remove();
-    return;
-  }
-  const className = element.getAttribute('class') ?? '';
-  if (/\bMsoTitle\b/.test(className)) element = replaceTag(element, 'h1');
-  else if (/^H[4-6]$/.test(tag)) element = replaceTag(element, 'h3');
-  else if (tag === 'TH' || tag === 'TD' || KEPT.has(tag)) {
-    // kept as it is
-  } else if (BLOCK_WRAPPERS.has(tag) && !element.closest('p, li, h1, h2, h3, td, th')) {
-    element = replaceTag(element, 'p');
-  }
-
-  const formats = formatsOf(element);
-  const wanted = [formats.underline ? 'u' : null, formats.italic ? 'i' : null, formats.bold ? 'b' : null].filter((value): value is string => value !== null);
-  const current = element.tagName.toUpperCase();
-  // Google Docs wraps a whole paste in <b style="font-weight:normal">: that is not bold.
-  if ((current === 'B' || current === 'STRONG') && formats.notBold) {
-    cleanChildren(element);
-    unwrap(element);
-    return;
-  }
-  if (wanted.length) wrapChildren(element, wanted);
-  cleanChildren(element);
-
-  if (!KEPT.has(element.tagName.toUpperCase())) {
-    unwrap(element);
-    return;
-  }
-  const href = element.tagName.toUpperCase() === 'A' ? element.getAttribute('href') : null;
-  for (const attribute of [...element.attributes]) element.removeAttribute(attribute.name);
-  if (href && /^(https?:|mailto:)/i.test(href.trim())) element.setAttribute('href', href.trim());
-  else if (element.tagName.toUpperCase() === 'A') unwrap(element);
-}
-
 interface WordListItem {
   paragraph: Element;
   level: number;
@@ -142,12 +223,12 @@ interface WordListItem {
 
 /** A Word list paragraph: its level, and whether its typed marker ("1.", "a)") makes it numbered. */
 function wordListItem(paragraph: Element): WordListItem | null {
-  const style = styleOf(paragraph);
+  const list = declarationsOf(paragraph).get('mso-list') ?? 'none';
+  const listLevel = list.startsWith('none') ? undefined : /level(\d+)/.exec(list)?.[1];
   const className = paragraph.getAttribute('class') ?? '';
-  const listStyle = /mso-list:(?!none)[^;]*level(\d+)/.exec(style);
-  if (!listStyle && !/\bMsoListParagraph/.test(className)) return null;
-  const level = listStyle ? Number(listStyle[1]) : 1;
-  const marker = [...paragraph.querySelectorAll(`[${STYLE_ATTRIBUTE}]`)].find((span) => /mso-list:ignore/.test(styleOf(span)));
+  if (!listLevel && !/\bMsoListParagraph/.test(className)) return null;
+  const level = listLevel ? Number(listLevel) : 1;
+  const marker = [...paragraph.querySelectorAll(`[${STYLE_ATTRIBUTE}]`)].find((span) => declarationsOf(span).get('mso-list')?.startsWith('ignore'));
   const markerText = (marker?.textContent ?? '').replace(/\u00a0/g, ' ').trim();
   marker?.remove();
   return { paragraph, level: Math.max(1, level), ordered: /^[\dA-Za-z]{1,4}[.)]$/.test(markerText) };

@@ -17,6 +17,13 @@ export interface PlainTextItem {
   number: number | null;
 }
 
+/**
+ * Lists nest at most as deep as Word's do; a line indented further stays at the deepest level. Plain
+ * text can be indented thousands of levels, and a list that deep must not even be built (Lexical walks
+ * its nodes recursively).
+ */
+export const MAX_LIST_LEVELS = 9;
+
 const BULLET = /^([ \t]*)[-*•][ \t]+(\S.*)$/;
 const NUMBERED = /^([ \t]*)(\d{1,3})[.)][ \t]+(\S.*)$/;
 
@@ -45,7 +52,9 @@ export function readPlainText(text: string): PlainTextBlock[] {
     if (list) {
       // Deeper than the item before: one level down; shallower: back to the level it lines up with.
       const indents = list.indents;
-      if (item.indent > indents.at(-1)!) indents.push(item.indent);
+      if (item.indent > indents.at(-1)!) {
+        if (indents.length < MAX_LIST_LEVELS) indents.push(item.indent);
+      }
       else while (indents.length > 1 && item.indent < indents.at(-1)!) indents.pop();
       // A top-level item of the other kind starts a list of its own.
       if (indents.length === 1 && item.type !== list.items[0]!.type) list = null;
@@ -74,4 +83,17 @@ export function $nodesFromPlainText(text: string): LexicalNode[] {
           block.items[0]!.number ?? 1,
         ),
   );
+}
+
+/**
+ * Text for a one-line field: its lines joined by single spaces. Split on line ends and trimmed line by
+ * line, not with a pattern like /\s*[\r\n]+\s*\/ that scans every run of spaces again from each of its
+ * characters (quadratic on a long run of spaces).
+ */
+export function asOneLine(text: string): string {
+  return text
+    .split(/[\r\n]+/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join(' ');
 }

@@ -54,3 +54,46 @@ describe('cleanPastedHtml', () => {
     expect(google.document.body.innerHTML).toBe('<p><b>Fet</b> vanlig</p>');
   });
 });
+
+/** The blocks of cleaned HTML, each as its tag and text, to compare with what the page showed. */
+const blocksOf = (html: string) => [...cleanPastedHtml(html).document.body.children].map((block) => `${block.tagName} ${block.textContent?.trim()}`);
+
+describe('cleanPastedHtml on web pages', () => {
+  it('keeps headings, paragraphs and lists whatever wraps them', () => {
+    const page = '<main><article><header><h1>Rubrik</h1></header><section><div><div><h2>Del</h2><p>Ett.</p><div><ul><li>a</li><li>b</li></ul></div></div></div></section><footer><p>Slut.</p></footer></article></main>';
+    expect(blocksOf(page)).toEqual(['H1 Rubrik', 'H2 Del', 'P Ett.', 'UL ab', 'P Slut.']);
+  });
+
+  it('makes each run of text between a wrapper’s blocks a paragraph of its own', () => {
+    expect(blocksOf('<div>Före <b>fet</b><h2>Mitt</h2>Efter<aside>Sidan</aside></div>')).toEqual(['P Före fet', 'H2 Mitt', 'P Efter', 'P Sidan']);
+    expect(cleanPastedHtml('<section><p>Ett</p>\n  <p>Två</p>\n</section>').document.body.innerHTML).toBe('<p>Ett</p><p>Två</p>');
+  });
+
+  it('sets a wrapper’s lines apart inside a list item, and makes them paragraphs in a table cell', () => {
+    expect(cleanPastedHtml('<ul><li><div>Ett</div><div>Två</div>tre</li></ul>').document.body.innerHTML).toBe('<ul><li>Ett<br>Två<br>tre</li></ul>');
+    expect(cleanPastedHtml('<table><tr><td><div>Ett</div><div>Två</div></td></tr></table>').document.body.querySelector('td')!.innerHTML).toBe('<p>Ett</p><p>Två</p>');
+  });
+
+  it('drops what <noscript> holds, and keeps what follows one that is never closed', () => {
+    expect(blocksOf('<p>Före</p><noscript><p>Slå på skript</p></noscript><p>Efter</p>')).toEqual(['P Före', 'P Efter']);
+    expect(blocksOf('<p>Före</p><noscript><p>Efter</p>')).toEqual(['P Före', 'P Efter']);
+  });
+
+  it('keeps words copied from within a line as a line, not as a paragraph', () => {
+    expect(cleanPastedHtml('<span style="color:red">några <b>ord</b></span>').document.body.innerHTML).toBe('några <b>ord</b>');
+  });
+
+  it('makes a link that carries a password, a script or a file into its text', () => {
+    const { body } = cleanPastedHtml(
+      '<p><a href="https://kalle:hemligt@intranat.sjovik.se/">A</a> <a href="javascript:alert(1)">B</a> <a href="file:///C:/x.docx">C</a> <a href=" https://www.sjovik.se/ ">D</a></p>',
+    ).document;
+    expect(body.innerHTML).toBe('<p>A B C <a href="https://www.sjovik.se/">D</a></p>');
+  });
+
+  // Chromium's parser stops nesting at 512 levels; happy-dom nests on, until its own selectors overflow.
+  it('cleans markup nested far deeper than a browser parses without running out of stack', () => {
+    const deep = `${'<div><span>'.repeat(1_000)}Botten${'</span></div>'.repeat(1_000)}`;
+    expect(cleanPastedHtml(deep).document.body.textContent).toBe('Botten');
+  });
+});
+
