@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { MAX_CONTENT_DEPTH } from '../../shared/model/content-limits';
-import { clickAtEndOfDocument, createDocument, paste, skipOnboarding, waitUntilSaved } from './support/actions';
+import { clickAtEndOfDocument, createDocument, paste, skipOnboarding, storedContent, storedJson, waitUntilSaved } from './support/actions';
 import { openApp, useBrowser } from './support/browser';
 
 /**
@@ -20,30 +20,6 @@ async function newDocument(page: Page, title: string): Promise<string> {
   return id;
 }
 
-/**
- * The content of a document as IndexedDB holds it, as JSON text: content nested too deep for Playwright
- * to pass as an object still arrives (the shared storedContent passes an object).
- */
-async function storedJson(page: Page, id: string): Promise<string> {
-  return page.evaluate(
-    (key) =>
-      new Promise<string>((resolve, reject) => {
-        const request = indexedDB.open('handbok');
-        request.onsuccess = () => {
-          const get = request.result.transaction('contents').objectStore('contents').get(key);
-          get.onsuccess = () => {
-            request.result.close();
-            const stored: unknown = get.result?.content;
-            resolve(typeof stored === 'string' ? stored : JSON.stringify(stored ?? null));
-          };
-          get.onerror = () => reject(get.error);
-        };
-        request.onerror = () => reject(request.error);
-      }),
-    id,
-  );
-}
-const storedContent = async (page: Page, id: string): Promise<unknown> => JSON.parse(await storedJson(page, id));
 
 const editorOf = (page: Page) => page.getByRole('textbox', { name: 'Dokumentets innehåll' });
 

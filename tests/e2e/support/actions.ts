@@ -39,24 +39,33 @@ export async function clickAtEndOfDocument(page: Page) {
   await editor.click({ position: { x: 60, y: box.height - 12 } });
 }
 
-/** The content of a document as IndexedDB holds it, read past the app. */
-export function storedContent(page: Page, id: string) {
+/**
+ * The content of a document as IndexedDB holds it, read past the app, as JSON text: content nested
+ * too deep for Playwright to pass as an object still arrives.
+ */
+export function storedJson(page: Page, id: string): Promise<string> {
   return page.evaluate(
     (key) =>
-      new Promise<unknown>((resolve, reject) => {
+      new Promise<string>((resolve, reject) => {
         const request = indexedDB.open('handbok');
         request.onsuccess = () => {
           const get = request.result.transaction('contents').objectStore('contents').get(key);
           get.onsuccess = () => {
             request.result.close();
-            const stored = get.result.content;
-            resolve(typeof stored === 'string' ? JSON.parse(stored) : stored);
+            const stored: unknown = get.result?.content;
+            resolve(typeof stored === 'string' ? stored : JSON.stringify(stored ?? null));
           };
           get.onerror = () => reject(get.error);
         };
+        request.onerror = () => reject(request.error);
       }),
     id,
   );
+}
+
+/** The content of a document as IndexedDB holds it, read past the app. */
+export async function storedContent(page: Page, id: string): Promise<unknown> {
+  return JSON.parse(await storedJson(page, id));
 }
 
 /**
