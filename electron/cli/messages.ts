@@ -1,6 +1,6 @@
 import type { ArchiveProblem, DocumentRepairs } from '@shared/archive/archive';
 import { repairSummary, type ContentRepair } from '@shared/model/bound-content';
-import { MAX_CONTENT_DEPTH, MAX_TABLE_COLUMNS } from '@shared/model/content-limits';
+import { MAX_CONTENT_DEPTH, MAX_NESTING, MAX_TABLE_COLUMNS } from '@shared/model/content-limits';
 import type { DocumentCheck } from '@shared/archive/check';
 import type { MemoProblem, RequiredPart } from '@shared/memo/checks';
 import { memoPartName } from '@shared/memo/words';
@@ -21,11 +21,13 @@ const PROBLEM: Record<NormalizeProblem['code'], (path: string) => string> = {
   'invalid-value': (path) => `${path} har ett ogiltigt värde`,
   'newer-format': () => 'är skapat av en nyare version av Handbok',
   'too-deep': (path) => `innehållet är nästlat djupare än ${MAX_CONTENT_DEPTH} nivåer, vid ${path}; så djupt går inget riktigt dokument, och filen läses inte`,
+  'too-nested': (path) => `värdet vid ${path} är nästlat djupare än ${MAX_NESTING} nivåer; så djupt går inget riktigt dokument, och filen läses inte`,
   'too-wide': (path) => `tabellraden ${path} har fler än ${MAX_TABLE_COLUMNS} celler, fler än Word kan visa`,
 };
 
 const REPAIR: Record<ContentRepair['code'], (count: number, path: string) => string> = {
-  'number-bounded': (count, path) => `${count} tal utanför gränserna (spann, indrag, listnummer eller kolumnbredd) ändrades till närmaste tillåtna värde (först ${path})`,
+  'number-bounded': (count, path) => `${count} tal utanför gränserna (spann, indrag, listnummer, bredd eller höjd) ändrades till närmaste tillåtna värde (först ${path})`,
+  'heading-level': (count, path) => `${count} ${count === 1 ? 'rubrik' : 'rubriker'} på en nivå som Handbok inte använder fick den nivå som exporten skriver med, 1–3 (först ${path})`,
   'style-removed': (count, path) => `formatering som kunde dölja text i redigeraren men inte i exporten togs bort på ${count} ${count === 1 ? 'ställe' : 'ställen'} (först ${path})`,
   'unsafe-link-removed': (count, path) => `${count} ${count === 1 ? 'länk' : 'länkar'} till en osäker adress (med inloggningsuppgifter, javascript: eller file:) blev vanlig text (först ${path})`,
 };

@@ -1,5 +1,7 @@
 import { isSafeExternalUrl } from '../url';
-import { MAX_COLUMN_WIDTH, MAX_CONTENT_DEPTH, MAX_INDENT, MAX_LIST_NUMBER, MAX_TABLE_COLUMNS } from './content-limits';
+import { HEADING_TAGS, MAX_CONTENT_DEPTH, MAX_CONTENT_SIZE_PX, MAX_INDENT, MAX_LIST_NUMBER, MAX_TABLE_COLUMNS } from './content-limits';
+import { headingLevelOfTag } from './headings';
+import { tooDeeplyNested } from './nesting';
 
 /**
  * The part of the gate that keeps content within content-limits.ts before it is validated: it runs
@@ -8,21 +10,25 @@ import { MAX_COLUMN_WIDTH, MAX_CONTENT_DEPTH, MAX_INDENT, MAX_LIST_NUMBER, MAX_T
  * refused; what it can, it repairs and reports, so the user is told what changed.
  */
 
-/** Content the gate refuses: nested deeper than any real document, or a table row wider than Word's. */
+/**
+ * Content the gate refuses: nodes nested deeper than any real document (`too-deep`), a node's other
+ * values nested past MAX_NESTING (`too-nested`), or a table row wider than Word's (`too-wide`).
+ */
 export interface BoundProblem {
   path: string;
-  code: 'too-deep' | 'too-wide';
+  code: 'too-deep' | 'too-nested' | 'too-wide';
 }
 
 /**
- * What the gate changed: a number outside its bounds (a span, an indent, a list number, a column
- * width) set to the nearest allowed value; CSS on text that the editor would show and no export
- * prints (hidden or invisible text) removed; a link to an unsafe address (credentials, javascript:,
- * file:) made plain text.
+ * What the gate changed: a number outside its bounds (a span, an indent, a list number, a width or
+ * height) set to the nearest allowed value; a heading of a level Handbok does not write given the
+ * level the exports print it at; CSS on text that the editor would show and no export prints (hidden
+ * or invisible text) removed; a link to an unsafe address (credentials, javascript:, file:) made plain
+ * text.
  */
 export interface ContentRepair {
   path: string;
-  code: 'number-bounded' | 'style-removed' | 'unsafe-link-removed';
+  code: 'number-bounded' | 'heading-level' | 'style-removed' | 'unsafe-link-removed';
 }
 
 export type BoundResult = { ok: true; value: unknown; repairs: ContentRepair[] } | { ok: false; problems: BoundProblem[] };
@@ -76,13 +82,24 @@ function repairNode(node: Node, path: string, repairs: ContentRepair[]): BoundPr
   }
   bounded('indent', 0, MAX_INDENT);
   switch (node.type) {
+    case 'heading':
+      // Lexical makes an element of whatever tag it is given; the exports print levels 1–3.
+      if (!(HEADING_TAGS as readonly unknown[]).includes(node.tag)) {
+        node.tag = HEADING_TAGS[headingLevelOfTag(node.tag) - 1];
+        repairs.push({ path: `${path}.tag`, code: 'heading-level' });
+      }
+      break;
     case 'list':
       bounded('start', 0, MAX_LIST_NUMBER);
       break;
     case 'listitem':
       bounded('value', 0, MAX_LIST_NUMBER);
       break;
+    case 'tablerow':
+      bounded('height', 0, MAX_CONTENT_SIZE_PX);
+      break;
     case 'tablecell':
+      bounded('width', 0, MAX_CONTENT_SIZE_PX);
       // A coloured cell can hide its text on screen (black on black) while the exports print it plainly.
       if (node.backgroundColor !== undefined && node.backgroundColor !== null) {
         node.backgroundColor = null;
@@ -97,22 +114,27 @@ function repairNode(node: Node, path: string, repairs: ContentRepair[]): BoundPr
 
 /**
  * A table's spans and widths: the editor builds a grid cell by cell, so a span of a billion froze
- * the window. A column span is kept within Word's columns, a row span within the rows that follow.
+ * the window. A row's column spans together are kept within Word's columns, a row span within the rows
+ * that follow.
  */
 function repairTable(table: Node, path: string, repairs: ContentRepair[]): BoundProblem | null {
   const rows = childrenOf(table).filter(isNode);
   for (const [rowIndex, row] of rows.entries()) {
     const cells = childrenOf(row).filter(isNode);
     if (cells.length > MAX_TABLE_COLUMNS) return { path: `${path}.children.${rowIndex}`, code: 'too-wide' };
+    let columnsUsed = 0;
     cells.forEach((cell, cellIndex) => {
       const cellPath = `${path}.children.${rowIndex}.children.${cellIndex}`;
-      if (bound(cell, 'colSpan', 1, MAX_TABLE_COLUMNS)) repairs.push({ path: `${cellPath}.colSpan`, code: 'number-bounded' });
+      // The row as a whole must fit Word's grid: each cell after this one needs a column of its own.
+      const columnsLeft = MAX_TABLE_COLUMNS - columnsUsed - (cells.length - cellIndex - 1);
+      if (bound(cell, 'colSpan', 1, columnsLeft)) repairs.push({ path: `${cellPath}.colSpan`, code: 'number-bounded' });
+      columnsUsed += typeof cell.colSpan === 'number' ? cell.colSpan : 1;
       if (bound(cell, 'rowSpan', 1, rows.length - rowIndex)) repairs.push({ path: `${cellPath}.rowSpan`, code: 'number-bounded' });
     });
   }
   const widths = table.colWidths;
   if (Array.isArray(widths)) {
-    const valid = widths.length <= MAX_TABLE_COLUMNS && widths.every((width) => typeof width === 'number' && width > 0 && width <= MAX_COLUMN_WIDTH);
+    const valid = widths.length <= MAX_TABLE_COLUMNS && widths.every((width) => typeof width === 'number' && width > 0 && width <= MAX_CONTENT_SIZE_PX);
     if (!valid) {
       // Without widths the editor and the exports share the page width evenly: nothing is lost.
       delete table.colWidths;
@@ -141,6 +163,9 @@ export function boundContent(raw: unknown): BoundResult {
   if (!isNode(raw) || !isNode(raw.root)) return { ok: true, value: raw, repairs: [] };
   const deep = tooDeep(raw.root);
   if (deep) return { ok: false, problems: [deep] };
+  // A node's other fields may nest too (a hand-made archive can put anything there).
+  const deepField = tooDeeplyNested(raw, 'content');
+  if (deepField) return { ok: false, problems: [{ path: deepField, code: 'too-nested' }] };
   // Within the depth bound, so the structured clone cannot overflow.
   const copy = structuredClone(raw) as { root: Node };
   const repairs: ContentRepair[] = [];

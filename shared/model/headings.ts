@@ -13,6 +13,15 @@ export function hasNumberedHeadings(content: SerializedContent): boolean {
 }
 
 /**
+ * The level (1 to 3) of a heading with the given tag, as the exports print it: h4 and deeper as 3,
+ * anything that is no heading tag as 1.
+ */
+export function headingLevelOfTag(tag: unknown): 1 | 2 | 3 {
+  const level = Number(String(tag ?? 'h1').slice(1));
+  return Number.isFinite(level) ? (Math.min(3, Math.max(1, Math.trunc(level))) as 1 | 2 | 3) : 1;
+}
+
+/**
  * The outline number of each heading, given the heading levels (1 to 3) in document order. A level
  * with no heading above it counts as 0 ("0.1"), as Word numbers it, so that the skip shows.
  */

@@ -2,13 +2,14 @@ import type { z } from 'zod';
 import { boundContent, type ContentRepair } from './bound-content';
 import { contentSchema, type SerializedContent } from './content';
 import { DOCUMENT_FORMAT_VERSION, documentHeaderSchema, type DocumentHeader, type HandbokDocument } from './document';
+import { tooDeeplyNested } from './nesting';
 import { organisationSchema, type Organisation } from './organisation';
 
 /** Why stored data could not be read; the interface turns the code into a sentence in the user's language. */
 export interface NormalizeProblem {
   /** Where in the data, e.g. `metadata.validFrom` or `decisions.0.body`; empty for the whole value. */
   path: string;
-  code: 'not-an-object' | 'missing' | 'wrong-type' | 'invalid-value' | 'newer-format' | 'too-deep' | 'too-wide';
+  code: 'not-an-object' | 'missing' | 'wrong-type' | 'invalid-value' | 'newer-format' | 'too-deep' | 'too-nested' | 'too-wide';
 }
 
 export type { ContentRepair };
@@ -68,6 +69,10 @@ function upgradeDocument(raw: Raw): Normalized<Raw> {
  */
 export function normalizeDocumentHeader(raw: unknown): Normalized<DocumentHeader> {
   if (!isRecord(raw)) return { ok: false, problems: [{ path: '', code: 'not-an-object' }] };
+  // The content has a gate of its own (normalizeContent); every other field is bounded here.
+  const { content: _content, ...header } = raw;
+  const deep = tooDeeplyNested(header);
+  if (deep) return { ok: false, problems: [{ path: deep, code: 'too-nested' }] };
   const upgraded = upgradeDocument(raw);
   if (!upgraded.ok) return upgraded;
   const parsed = documentHeaderSchema.safeParse(upgraded.value);
@@ -98,6 +103,8 @@ export function normalizeDocument(raw: unknown): Normalized<HandbokDocument> {
 /** The organisation profile passes the same kind of gate. */
 export function normalizeOrganisation(raw: unknown): Normalized<Organisation> {
   if (!isRecord(raw)) return { ok: false, problems: [{ path: '', code: 'not-an-object' }] };
+  const deep = tooDeeplyNested(raw);
+  if (deep) return { ok: false, problems: [{ path: deep, code: 'too-nested' }] };
   const parsed = organisationSchema.safeParse(raw);
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, problems: problemsOf(parsed.error, raw) };
 }

@@ -1,5 +1,6 @@
 import { principleNumbers } from '../model/blocks';
 import type { SerializedNode } from '../model/content';
+import { headingLevelOfTag } from '../model/headings';
 
 /**
  * Reading the content JSON the way every exporter does: a node's children, its plain text, and the
@@ -32,8 +33,7 @@ export function stringOf(node: SerializedNode, key: string): string {
 
 /** A heading's level, 1 to 3 (h4–h6 from older content count as 3). */
 export function headingLevel(node: SerializedNode): number {
-  const level = Number(String(node.tag ?? 'h1').slice(1));
-  return Math.min(3, Math.max(1, Number.isFinite(level) ? level : 1));
+  return headingLevelOfTag(node.tag);
 }
 
 /** Each top-level principle's number: consecutive principles count 1, 2, 3 … */

@@ -41,3 +41,16 @@ export function decodeImage(dataUrl: string): ImageData | null {
   const dimensions = size(bytes, type);
   return dimensions && dimensions.width > 0 && dimensions.height > 0 ? { bytes, type, ...dimensions } : null;
 }
+
+/**
+ * The text area of an A4 page with 2.5 cm margins, in pixels at 96 dpi: 16 × 24.7 cm. Every export
+ * prints an image within it: a PNG header may claim four billion pixels, and printed at that size
+ * the image would make a Word file Word refuses, or a PDF of thousands of pages.
+ */
+export const PAGE_TEXT_PX = { width: 605, height: 933 } as const;
+
+/** An image's size in pixels, shrunk (never enlarged) to fit the page's text area, and at least 1 px. */
+export function fitToPage({ width, height }: Pick<ImageData, 'width' | 'height'>): { width: number; height: number } {
+  const scale = Math.min(1, PAGE_TEXT_PX.width / width, PAGE_TEXT_PX.height / height);
+  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
+}

@@ -32,6 +32,7 @@ import { SlashMenuPlugin } from './plugins/SlashMenuPlugin';
 import { StructuredBlocksPlugin } from './plugins/StructuredBlocksPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { editorTheme } from './theme';
+import { useLayoutAfterSettling } from './use-layout-after-settling';
 
 /**
  * The document's content in Lexical. It starts from the stored JSON once; from then on the editor
@@ -100,10 +101,11 @@ export function ContentEditor({
 /** The toolbar and the editable page. */
 export function EditingSurface({ readOnly }: { readOnly: boolean }) {
   const { t } = useTranslation();
+  const settled = useLayoutAfterSettling();
   return (
     <>
       {!readOnly && <ToolbarPlugin />}
-      <div className="editor">
+      <div className={settled ? 'editor' : 'editor editor--settling'}>
         <RichTextPlugin
           contentEditable={
             <ContentEditable

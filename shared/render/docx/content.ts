@@ -15,7 +15,7 @@ import {
 } from 'docx';
 import { isBlockType } from '../../model/blocks';
 import type { SerializedNode } from '../../model/content';
-import { decodeImage } from '../image-data';
+import { decodeImage, fitToPage } from '../image-data';
 import { WORDS } from '../document-words';
 import { structuredBlock } from './blocks';
 import type { DocxContext } from './context';
@@ -26,8 +26,6 @@ import { inlineRuns } from './inline';
 export type Body = Paragraph | Table;
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
-/** The text width of an A4 page with 2.5 cm margins, in pixels at 96 dpi: images are scaled to fit it. */
-const TEXT_WIDTH_PX = 605;
 
 function heading(node: SerializedNode, context: DocxContext, numbered: boolean): Paragraph {
   const level = headingLevel(node);
@@ -94,7 +92,6 @@ function image(node: SerializedNode, context: DocxContext): Paragraph[] {
     return caption ? [new Paragraph({ style: 'Caption', children: [new TextRun(caption)] })] : [];
   }
   if (!altText && node.decorative !== true) context.warn('image-without-alt', `${WORDS.figure} ${number}`);
-  const scale = Math.min(1, TEXT_WIDTH_PX / decoded.width);
   const picture = new Paragraph({
     alignment: AlignmentType.CENTER,
     keepNext: Boolean(caption),
@@ -102,7 +99,7 @@ function image(node: SerializedNode, context: DocxContext): Paragraph[] {
       new ImageRun({
         type: decoded.type,
         data: decoded.bytes,
-        transformation: { width: Math.round(decoded.width * scale), height: Math.round(decoded.height * scale) },
+        transformation: fitToPage(decoded),
         altText: { name: `${WORDS.figure} ${number}`, title: caption || altText, description: altText },
       }),
     ],

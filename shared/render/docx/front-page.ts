@@ -2,7 +2,7 @@ import { AlignmentType, BorderStyle, ImageRun, PageBreak, Paragraph, Table, Tabl
 import type { HandbokDocument } from '../../model/document';
 import type { Organisation } from '../../model/organisation';
 import { WORDS } from '../document-words';
-import { decodeImage } from '../image-data';
+import { decodeImage, fitToPage } from '../image-data';
 import { frontPageLayout, type LabelledRow } from '../layout/front-page';
 
 const thinBorder = { style: BorderStyle.SINGLE, size: 4, color: 'C9D1DC' };
@@ -40,7 +40,7 @@ export function frontPage(document: HandbokDocument, organisation: Organisation 
           new ImageRun({
             type: logo.type,
             data: logo.bytes,
-            transformation: { width: Math.round((logo.width / logo.height) * LOGO_HEIGHT), height: LOGO_HEIGHT },
+            transformation: fitToPage({ width: Math.round((logo.width / logo.height) * LOGO_HEIGHT), height: LOGO_HEIGHT }),
             altText: { name: 'Logotyp', title: page.organisation, description: page.logo.alt },
           }),
         ],

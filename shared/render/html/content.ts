@@ -2,7 +2,7 @@ import { isBlockType } from '../../model/blocks';
 import type { SerializedNode } from '../../model/content';
 import { childrenOf, headingLevel, isBoldLine, plainText, stringOf } from '../content-tree';
 import { WORDS } from '../document-words';
-import { decodeImage } from '../image-data';
+import { decodeImage, fitToPage } from '../image-data';
 import { structuredBlockHtml } from './blocks';
 import type { HtmlContext } from './context';
 import { escapeHtml } from './escape';
@@ -65,8 +65,9 @@ function image(node: SerializedNode, context: HtmlContext): string {
   const decorative = node.decorative === true;
   if (!altText && !decorative) context.warn('image-without-alt', `${WORDS.figure} ${number}`);
   const alt = decorative ? '' : altText || caption;
-  // Pixels at 96 dpi, as in the Word export; a wider image shrinks to the text width.
-  const img = `<img src="${escapeHtml(stringOf(node, 'src'))}" alt="${escapeHtml(alt)}" width="${decoded.width}" height="${decoded.height}">`;
+  // Pixels at 96 dpi, as in the Word export: shrunk to fit the page's text area.
+  const { width, height } = fitToPage(decoded);
+  const img = `<img src="${escapeHtml(stringOf(node, 'src'))}" alt="${escapeHtml(alt)}" width="${width}" height="${height}">`;
   // Hidden from assistive technology, a decorative image becomes an artifact in the tagged PDF.
   return `<figure${decorative ? ' aria-hidden="true"' : ''}>${img}${captionHtml}</figure>`;
 }

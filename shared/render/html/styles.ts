@@ -50,7 +50,7 @@ blockquote { margin: 0 1cm 6pt; font-style: italic; color: #444; }
 .page-break { break-after: page; page-break-after: always; height: 0; }
 
 .front-page, .toc { break-after: page; page-break-after: always; }
-.front-page .logo { display: block; height: 60px; width: auto; margin-bottom: 6pt; }
+.front-page .logo { display: block; height: 60px; width: auto; max-width: 100%; object-fit: contain; object-position: left; margin-bottom: 6pt; }
 .organisation, .kind { font-family: ${heading}; font-size: 14pt; color: #555; margin: 0 0 6pt; }
 .kind { margin-top: 60pt; }
 .document-title { font-family: ${heading}; font-size: 26pt; font-weight: bold; color: ${colour}; line-height: 1.15; margin: 0 0 24pt; }

@@ -88,6 +88,24 @@ export const gateFixtures: HostileFixture[] = [
       ),
   },
   {
+    name: 'deep-field',
+    tries: 'an array nested 20,000 deep in a field of a paragraph, which overflowed the stack of every copy',
+    outcome: 'refused',
+    messageIncludes: 'nästlat djupare än',
+    bytes: () => policyArchive('Djupt fält', `{"root":{"type":"root","version":1,"direction":null,"format":"","indent":0,"children":[{"type":"paragraph","version":1,"direction":null,"format":"","indent":0,"children":[],"extra":${'['.repeat(20_000)}${']'.repeat(20_000)}}]}}`),
+  },
+  {
+    name: 'odd-sizes',
+    tries: 'a level-6 heading, a row a billion pixels high and a cell a billion pixels wide',
+    outcome: 'accepted',
+    messageIncludes: 'rubrik på en nivå',
+    bytes: () =>
+      policyArchive(
+        'Udda mått',
+        content(element('heading', [text('Ansvar')], { tag: 'h6' }), element('table', [element('tablerow', [cell({ width: 1e9 })], { height: 1e9 })])),
+      ),
+  },
+  {
     name: 'unsafe-links',
     tries: 'links with embedded credentials and javascript: and file: addresses',
     outcome: 'accepted',

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { checkArchive } from '../../../../shared/archive/check';
 import { createArchive, parseArchive } from '../../../../shared/archive/archive';
 import { content, contentPlainText, element, paragraph, text, type SerializedNode } from '../../../../shared/model/content';
-import { MAX_CONTENT_DEPTH, MAX_INDENT, MAX_LIST_NUMBER, MAX_TABLE_COLUMNS } from '../../../../shared/model/content-limits';
+import { MAX_CONTENT_DEPTH, MAX_CONTENT_SIZE_PX, MAX_INDENT, MAX_NESTING, MAX_LIST_NUMBER, MAX_TABLE_COLUMNS } from '../../../../shared/model/content-limits';
 import { documentsFromSeeds, type HandbokDocument } from '../../../../shared/model/document';
 import { mergeContent } from '../../../../shared/model/merge-content';
-import { normalizeDocument } from '../../../../shared/model/normalize-document';
+import { normalizeDocument, normalizeOrganisation } from '../../../../shared/model/normalize-document';
 import { childrenOf } from '../../../../shared/render/content-tree';
 import { exportDocx, exportHtml } from '../../../../shared/render/export';
 import { qualityReport } from '../../../../shared/text/quality';
@@ -73,7 +73,8 @@ describe('the gate keeps content within bounds', () => {
     if (!result.ok) return;
     const [tableNode, list, indented] = result.value.content.root.children;
     const cells = childrenOf(tableNode!).map((row) => childrenOf(row).map((cell) => [cell.colSpan, cell.rowSpan]));
-    expect(cells).toEqual([[[MAX_TABLE_COLUMNS, 1], [1, 2]], [[MAX_TABLE_COLUMNS, 1]]]);
+    // The first row's two cells share Word's columns; the second row's one cell may take them all.
+    expect(cells).toEqual([[[MAX_TABLE_COLUMNS - 1, 1], [1, 2]], [[MAX_TABLE_COLUMNS, 1]]]);
     expect(tableNode).not.toHaveProperty('colWidths');
     const item = childrenOf(list!)[0]!;
     expect([list!.start, item.value, item.indent, indented!.indent]).toEqual([MAX_LIST_NUMBER, MAX_LIST_NUMBER, MAX_INDENT, MAX_INDENT]);
@@ -84,6 +85,41 @@ describe('the gate keeps content within bounds', () => {
     const wide = policy(content(table([Array.from({ length: MAX_TABLE_COLUMNS + 1 }, () => ({}))])));
     const result = normalizeDocument(wide);
     expect(!result.ok && result.problems).toEqual([{ path: 'content.root.children.0.children.0', code: 'too-wide' }]);
+  });
+
+  it('bounds a row height and a cell width of a billion pixels, which pushed the text off every page', () => {
+    const tall = element('tablerow', [element('tablecell', [paragraph('Cell')], { colSpan: 1, rowSpan: 1, headerState: 0, backgroundColor: null, width: 1e9 })], { height: 1e9 });
+    const result = normalizeDocument(policy(content(element('table', [tall]))));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const row = childrenOf(result.value.content.root.children[0]!)[0]!;
+    expect([row.height, childrenOf(row)[0]!.width]).toEqual([MAX_CONTENT_SIZE_PX, MAX_CONTENT_SIZE_PX]);
+    expect(result.repairs?.map((repair) => repair.path)).toEqual(['content.root.children.0.children.0.height', 'content.root.children.0.children.0.children.0.width']);
+  });
+
+  it('gives a heading of a level Handbok does not write the nearest level it does, so it keeps its place in the outline', () => {
+    const headings = ['h6', 'script', 'h2'].map((tag) => element('heading', [text(`Rubrik ${tag}`)], { tag }));
+    const result = normalizeDocument(policy(content(...headings)));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.content.root.children.map((heading) => heading.tag)).toEqual(['h3', 'h1', 'h2']);
+    expect(result.repairs?.map((repair) => repair.code)).toEqual(['heading-level', 'heading-level']);
+  });
+
+  it('refuses a value nested thousands deep in any field, which overflowed the stack of every later copy of the document', () => {
+    const deep = (levels: number): unknown => {
+      let value: unknown = 'botten';
+      for (let level = 0; level < levels; level += 1) value = [value];
+      return value;
+    };
+    const inNode = normalizeDocument(policy(content({ ...paragraph('Vanlig.'), extra: deep(20_000) } as never)));
+    expect(!inNode.ok && inNode.problems).toEqual([{ path: 'content.root.children.0.extra…', code: 'too-nested' }]);
+    const inHeader = normalizeDocument({ ...sample, metadata: { ...sample.metadata, extra: deep(20_000) } });
+    expect(!inHeader.ok && inHeader.problems.map((problem) => problem.code)).toEqual(['too-nested']);
+    const inProfile = normalizeOrganisation({ name: 'Sjövik', extra: deep(20_000) });
+    expect(!inProfile.ok && inProfile.problems.map((problem) => problem.code)).toEqual(['too-nested']);
+    // Nesting a little short of the bound is still read: the bound refuses only the absurd.
+    expect(normalizeDocument(policy(content({ ...paragraph('Vanlig.'), extra: deep(MAX_NESTING - 10) } as never))).ok).toBe(true);
   });
 
   it('removes CSS on text and cell colours, which hid text in the editor that every export printed', () => {
