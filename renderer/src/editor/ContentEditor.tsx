@@ -74,7 +74,7 @@ export function ContentEditor({
       <HistoryPlugin />
       <ListPlugin />
       <LinkPlugin validateUrl={isSafeExternalUrl} />
-      <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
+      <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} hasHorizontalScroll />
       <StructuredBlocksPlugin />
       <EmbedsPlugin />
       <NumberingPlugin />

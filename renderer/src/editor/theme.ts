@@ -13,6 +13,8 @@ export const editorTheme: EditorThemeClasses = {
   },
   link: 'doc-link',
   table: 'doc-table',
+  // A table wider than the page (columns set wide in Word) scrolls within the editor, not over the side panel.
+  tableScrollableWrapper: 'doc-table-scroll',
   tableRow: 'doc-tr',
   tableCell: 'doc-td',
   tableCellHeader: 'doc-th',
