@@ -8,7 +8,8 @@ export default defineConfig({
   main: {
     resolve: { alias },
     build: {
-      externalizeDeps: true,
+      // Bundled: main uses little (zod), and the installer then carries no node_modules at all.
+      externalizeDeps: false,
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') } },
     },

@@ -102,6 +102,11 @@ export const ipcChannels = {
    * nothing new to back up); main quits once every window has said so.
    */
   'finish-quit-backup': channel<z.ZodUndefined, void>(z.undefined()),
+  /**
+   * The page starts (true) or stops (false) answering BACKUP_REQUEST_EVENT. A page that does not (the
+   * fatal-error screens) is not asked, and its window closes at once.
+   */
+  'listen-for-backup-requests': channel<z.ZodBoolean, void>(z.boolean()),
 } as const;
 
 /** A file the user chose to open: its bytes as they are on disk, to be read by readArchiveFile. */

@@ -68,11 +68,24 @@ export function hardenWebContents(contents: WebContents): void {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
-/** Handbok needs no camera, microphone, location or notifications: every permission is refused. */
-export function denyAllPermissions(): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+/**
+ * The one permission Handbok uses: persistent storage, so that Chromium never clears the library
+ * (IndexedDB) under disk pressure. Only the app's own pages get it; every other permission (camera,
+ * microphone, location, notifications …) is refused to every page.
+ */
+const PERMISSIONS_OF_THE_APP = new Set<string>(['persistent-storage']);
+
+/** Whether a page at `url` (a URL or an origin) is granted `permission`. */
+export function isPermissionGranted(permission: string, url: string): boolean {
+  return PERMISSIONS_OF_THE_APP.has(permission) && isAppUrl(url);
+}
+
+export function handlePermissions(): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isPermissionGranted(permission, details.requestingUrl)),
+  );
+  session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionGranted(permission, requestingOrigin));
 }
 
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
-void app.whenReady().then(denyAllPermissions);
+void app.whenReady().then(handlePermissions);

@@ -10,6 +10,9 @@ import { BACKUP_REQUEST_EVENT, MENU_COMMAND_EVENT, MENU_COMMANDS, type MenuComma
 const isMenuCommand = (value: unknown): value is MenuCommand =>
   typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
 
+/** How many listeners the page has for backup requests; main asks only a page that has one. */
+let backupListeners = 0;
+
 export const api = {
   getAppInfo: () => ipcRenderer.invoke('get-app-info'),
   setLocale: (locale) => ipcRenderer.invoke('set-locale', locale),
@@ -21,6 +24,7 @@ export const api = {
   listBackups: () => ipcRenderer.invoke('list-backups'),
   readBackup: (id) => ipcRenderer.invoke('read-backup', id),
   finishQuitBackup: () => ipcRenderer.invoke('finish-quit-backup'),
+  listenForBackupRequests: (listens) => ipcRenderer.invoke('listen-for-backup-requests', listens),
   onMenuCommand: (listener) => {
     // The listener gets the command only, never the event, which would expose ipcRenderer.
     const forward = (_event: IpcRendererEvent, command: unknown) => {
@@ -34,8 +38,10 @@ export const api = {
   onBackupRequest: (listener) => {
     const forward = () => listener();
     ipcRenderer.on(BACKUP_REQUEST_EVENT, forward);
+    if ((backupListeners += 1) === 1) void api.listenForBackupRequests(true);
     return () => {
       ipcRenderer.removeListener(BACKUP_REQUEST_EVENT, forward);
+      if ((backupListeners -= 1) === 0) void api.listenForBackupRequests(false);
     };
   },
 } satisfies HandbokApi;

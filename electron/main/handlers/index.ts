@@ -7,7 +7,7 @@ import { openLink } from './open-link';
 import { printPdf } from './print-pdf';
 import { saveFile } from './save-file';
 import { listBackups, readBackup, writeBackup } from './backups';
-import { finishQuitBackup } from '../quit-backup';
+import { finishQuitBackup, listenForBackupRequests } from '../quit-backup';
 
 /** One handler per channel of shared/ipc.ts; a channel without a handler fails to compile. */
 export const ipcHandlers: { [C in IpcChannel]: IpcHandler<C> } = {
@@ -21,6 +21,7 @@ export const ipcHandlers: { [C in IpcChannel]: IpcHandler<C> } = {
   'list-backups': listBackups,
   'read-backup': readBackup,
   'finish-quit-backup': finishQuitBackup,
+  'listen-for-backup-requests': listenForBackupRequests,
 };
 
 export function registerIpcHandlers(): void {

@@ -12,6 +12,11 @@ const PARTITION = 'handbok-print';
 const MARGIN_INCHES = PAGE_MARGIN_MM / 25.4;
 /** A page that has not loaded in this time never will; the user is told instead of waiting forever. */
 const LOAD_TIMEOUT_MS = 120_000;
+/**
+ * A print that has not finished in this time is given up, its window destroyed, and the user told;
+ * the next export starts afresh. (A long handbook prints in well under a minute.)
+ */
+export const PRINT_TIMEOUT_MS = 180_000;
 
 /** The pages being printed right now: the only URLs the print session lets through, besides inline images. */
 const printing = new Set<string>();
@@ -78,7 +83,7 @@ export const electronPdfPrinter: PdfPrinter = {
     try {
       await withTimeout(window.loadURL(url), LOAD_TIMEOUT_MS, 'Sidan som skulle skrivas ut laddades inte.');
       const final = mode === 'final';
-      const pdf = await window.webContents.printToPDF({
+      const printed = window.webContents.printToPDF({
         pageSize: 'A4',
         preferCSSPageSize: true,
         printBackground: true,
@@ -87,6 +92,7 @@ export const electronPdfPrinter: PdfPrinter = {
         generateTaggedPDF: final,
         generateDocumentOutline: final,
       });
+      const pdf = await withTimeout(printed, PRINT_TIMEOUT_MS, 'Utskriften till PDF blev inte klar i tid. Försök igen; hjälper det inte, starta om Handbok.');
       return new Uint8Array(pdf);
     } finally {
       printing.delete(url);

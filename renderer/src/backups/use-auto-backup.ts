@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { describeError } from '../app/describe-error';
 import { useNotice } from '../app/notices';
 import { useHost } from '../host';
+import { flushEveryAutosave } from '../documents/use-autosave';
 import { useStorage } from '../storage/storage';
 import { libraryArchive, libraryFingerprint } from './library-archive';
 
@@ -93,7 +94,9 @@ export function useAutoBackup() {
     document.addEventListener('keydown', onInput, true);
     document.addEventListener('pointerdown', onInput, true);
     const stopListening = host.onBackupRequest(async () => {
-      // A backup already under way may predate the last edits: wait for it, then back up what is new.
+      // The window is closing: store the edits still waiting for their autosave first. A backup
+      // already under way may predate them: wait for it, then back up what is new.
+      await flushEveryAutosave();
       await running;
       await backUp('quit');
     });

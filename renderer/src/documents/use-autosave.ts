@@ -12,6 +12,18 @@ export const AUTOSAVE_RETRY_MS = 5000;
 const SAVING: SaveState = { status: 'saving' };
 const SAVED: SaveState = { status: 'saved' };
 
+/** The flush of every autosave on screen. */
+const mountedFlushes = new Set<() => Promise<void>>();
+
+/**
+ * Stores every edit not yet saved, on every screen, and resolves once all of it is in the database.
+ * Closing a window fires neither `visibilitychange` nor an unmount, so the backup on close calls this
+ * first; otherwise it would archive the library without the last second's edits.
+ */
+export async function flushEveryAutosave(): Promise<void> {
+  await Promise.all([...mountedFlushes].map((flush) => flush()));
+}
+
 /**
  * Saves the latest value shortly after the last change, and at once when the page is hidden or the
  * component goes away, so nothing typed is left unsaved. It re-renders only when the save state
@@ -27,20 +39,28 @@ export function useAutosave<T>(save: (value: T) => Promise<unknown>) {
     latestSave.current = save;
   });
 
-  const flush = useCallback(async () => {
+  const saving = useRef<Promise<void>>(Promise.resolve());
+
+  // Saves run one after another, so an older value never lands after a newer one, and a flush
+  // resolves only once every save begun before it is stored: the backup on close relies on that.
+  const flush = useCallback((): Promise<void> => {
     window.clearTimeout(timer.current);
     const next = pending.current;
-    if (!next) return;
-    pending.current = null;
-    firstUnsavedAt.current = null;
-    try {
-      await latestSave.current(next.value);
-      if (pending.current === null) setState(SAVED);
-    } catch (error) {
-      // Keep the unsaved value, and try again later; nothing is dropped.
-      pending.current ??= next;
-      setState({ status: 'failed', error });
+    if (next) {
+      pending.current = null;
+      firstUnsavedAt.current = null;
+      saving.current = saving.current.then(async () => {
+        try {
+          await latestSave.current(next.value);
+          if (pending.current === null) setState(SAVED);
+        } catch (error) {
+          // Keep the unsaved value, and try again later; nothing is dropped.
+          pending.current ??= next;
+          setState({ status: 'failed', error });
+        }
+      });
     }
+    return saving.current;
   }, []);
 
   const schedule = useCallback(
@@ -70,9 +90,11 @@ export function useAutosave<T>(save: (value: T) => Promise<unknown>) {
     const onPageHide = () => void flush();
     document.addEventListener('visibilitychange', onHidden);
     window.addEventListener('pagehide', onPageHide);
+    mountedFlushes.add(flush);
     return () => {
       document.removeEventListener('visibilitychange', onHidden);
       window.removeEventListener('pagehide', onPageHide);
+      mountedFlushes.delete(flush);
       void flush();
     };
   }, [flush]);

@@ -36,7 +36,7 @@ vi.mock('electron', async () => {
   }
   return { ...mock, app: { ...mock.app, getPath: () => temp }, session: { ...mock.session, fromPartition }, BrowserWindow: FakeWindow };
 });
-const { electronPdfPrinter } = await import('../../../electron/main/handlers/print-pdf');
+const { electronPdfPrinter, PRINT_TIMEOUT_MS } = await import('../../../electron/main/handlers/print-pdf');
 
 const html = '<!DOCTYPE html><html lang="sv-SE"><title>Handbok</title><h1 id="h-1">Inledning</h1></html>';
 
@@ -94,6 +94,23 @@ describe('the PDF printer of Electron main', () => {
     await expect(electronPdfPrinter.print({ html, mode: 'final' })).rejects.toThrow('printing failed');
     expect(windows[0]!.destroyed).toBe(true);
     expect(existsSync(fileURLToPath(windows[0]!.loaded!))).toBe(false);
+  });
+
+  it('gives up a print that never finishes, closes its window, and the next print works', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      printResult = () => new Promise<Buffer>(() => {});
+      const stuck = electronPdfPrinter.print({ html, mode: 'final' });
+      const outcome = stuck.then(() => 'printed', (error: Error) => error.message);
+      await vi.waitFor(() => expect(windows[0]?.printed).toBeDefined());
+      await vi.advanceTimersByTimeAsync(PRINT_TIMEOUT_MS);
+      expect(await outcome).toMatch(/blev inte klar i tid/);
+      expect(windows[0]!.destroyed).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+    printResult = async () => Buffer.from('%PDF-1.4 igen');
+    expect(Buffer.from(await electronPdfPrinter.print({ html, mode: 'final' })).toString()).toBe('%PDF-1.4 igen');
   });
 
   it('takes only print jobs of the expected shape', () => {

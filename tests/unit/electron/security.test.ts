@@ -82,17 +82,25 @@ describe('hardening of every web contents', () => {
     expect(electron.app.on).toHaveBeenCalledWith('web-contents-created', expect.any(Function));
   });
 
-  it('refuses every permission request and check', () => {
-    security.denyAllPermissions();
-    const requestHandler = electron.session.defaultSession.setPermissionRequestHandler.mock.calls.at(-1)![0] as (
-      ...args: unknown[]
-    ) => void;
-    const callback = vi.fn();
-    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read']) {
-      requestHandler({}, permission, callback);
+  it('grants the app persistent storage, so the library is not cleared under disk pressure, and refuses everything else', () => {
+    security.handlePermissions();
+    const requestHandler = electron.session.defaultSession.setPermissionRequestHandler.mock.calls.at(-1)![0] as (...args: unknown[]) => void;
+    const checkHandler = electron.session.defaultSession.setPermissionCheckHandler.mock.calls.at(-1)![0] as (...args: unknown[]) => boolean;
+    const request = (permission: string, requestingUrl: string) => {
+      const callback = vi.fn();
+      requestHandler({}, permission, callback, { requestingUrl });
+      return callback.mock.calls[0]![0] as boolean;
+    };
+    expect(request('persistent-storage', 'app://handbok/index.html')).toBe(true);
+    expect(checkHandler({}, 'persistent-storage', 'app://handbok', {})).toBe(true);
+    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'storage-access']) {
+      expect(request(permission, 'app://handbok/index.html')).toBe(false);
+      expect(checkHandler({}, permission, 'app://handbok', {})).toBe(false);
     }
-    expect(callback.mock.calls.every(([granted]) => granted === false)).toBe(true);
-    const checkHandler = electron.session.defaultSession.setPermissionCheckHandler.mock.calls.at(-1)![0] as () => boolean;
-    expect(checkHandler()).toBe(false);
+    // Another page (a print window, or anything that got loaded by mistake) gets nothing, not even storage.
+    for (const url of ['file:///tmp/sida.html', 'https://example.com/', 'app://evil/']) {
+      expect(request('persistent-storage', url)).toBe(false);
+      expect(checkHandler({}, 'persistent-storage', url, {})).toBe(false);
+    }
   });
 });
