@@ -9,10 +9,14 @@ import { APP_HOST, APP_SCHEME } from './security';
  * the built renderer folder.
  */
 export function registerAppSchemeAsPrivileged(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-  ]);
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
 }
+
+/**
+ * A standard, secure origin that may fetch its own files; `codeCache` keeps V8's compiled code of
+ * the app's scripts between starts (off by default for custom schemes), so the app starts faster.
+ */
+export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, supportFetchAPI: true, codeCache: true } as const;
 
 /**
  * The file that an app:// URL names inside `rendererDir`, or null for anything that is not a plain

@@ -1,12 +1,16 @@
 // Security first: the hardening must be in force before any window exists.
 import './security';
 import { join } from 'node:path';
-import { app, BrowserWindow } from 'electron';
+import { app, session, type BrowserWindow } from 'electron';
 import { DEFAULT_LOCALE } from '../../shared/i18n/locales';
 import { registerAppProtocol, registerAppSchemeAsPrivileged } from './app-protocol';
 import { registerIpcHandlers } from './handlers';
-import { installMenu } from './menu';
+import { MENU_COMMAND_EVENT, type MenuCommand } from '../../shared/menu-commands';
+import { currentMainWindow, trackMainWindow } from './main-windows';
+import { currentMenuLocale, installMenu } from './menu';
+import { applySpellcheck, offerContextMenu } from './context-menu';
 import { APP_ORIGIN } from './security';
+import { dataFolderFor } from './data-folder';
 import { backUpBeforeClosing, watchForQuit } from './quit-backup';
 import { createMainWindow } from './window';
 
@@ -23,32 +27,53 @@ function rendererUrl(): string {
 
 function openWindow(): BrowserWindow {
   const window = createMainWindow({ preload, url: rendererUrl(), icon });
+  trackMainWindow(window);
+  offerContextMenu(window, currentMenuLocale);
   backUpBeforeClosing(window);
   return window;
 }
 
+/** The main window, shown and in front; one is opened when none is (macOS keeps the app running without). */
+function showMainWindow(): BrowserWindow {
+  const window = currentMainWindow();
+  if (!window) return openWindow();
+  if (window.isMinimized()) window.restore();
+  window.focus();
+  return window;
+}
+
+/** A menu command goes to the window the user works in; preload keeps it until a new window's page listens. */
+function sendMenuCommand(command: MenuCommand): void {
+  const window = currentMainWindow();
+  if (window) return window.webContents.send(MENU_COMMAND_EVENT, command);
+  const opened = openWindow();
+  opened.webContents.once('did-finish-load', () => opened.webContents.send(MENU_COMMAND_EVENT, command));
+}
+
 registerAppSchemeAsPrivileged();
+
+// Before anything touches the data folder: the library and its backups live where dataFolderFor says.
+const dataFolder = dataFolderFor({ platform: process.platform, env: process.env, appData: app.getPath('appData'), name: app.getName(), packaged: app.isPackaged });
+if (dataFolder) app.setPath('userData', dataFolder);
+// Windows groups the taskbar and start menu entry by this id; the installer gives its shortcut the same (appId).
+if (process.platform === 'win32') app.setAppUserModelId('se.handbok.app');
 
 // One Handbok at a time: two processes writing the same IndexedDB would fight over it.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    const window = BrowserWindow.getAllWindows()[0];
-    if (!window) return void openWindow();
-    if (window.isMinimized()) window.restore();
-    window.focus();
-  });
+  app.on('second-instance', () => void showMainWindow());
 
   void app.whenReady().then(() => {
     registerAppProtocol(rendererDir);
+    applySpellcheck(session.defaultSession, { platform: process.platform, dictionaries: process.env.HANDBOK_SPELLCHECK_DICTIONARIES });
     registerIpcHandlers();
     watchForQuit();
     // Swedish until the renderer reports the user's chosen language through set-locale.
-    installMenu(DEFAULT_LOCALE);
+    installMenu(DEFAULT_LOCALE, sendMenuCommand);
     openWindow();
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) openWindow();
+      if (!currentMainWindow()) openWindow();
     });
   });
 

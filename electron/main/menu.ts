@@ -1,7 +1,7 @@
-import { BrowserWindow, Menu, app, type MenuItemConstructorOptions } from 'electron';
-import type { Locale } from '../../shared/i18n/locales';
+import { Menu, app, type MenuItemConstructorOptions } from 'electron';
+import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/locales';
 import { menuStrings } from '../../shared/i18n/menu';
-import { MENU_COMMAND_EVENT, type MenuCommand } from '../../shared/ipc';
+import type { MenuCommand } from '../../shared/ipc';
 
 export interface MenuOptions {
   /** macOS puts the app's own menu first and quits from there. */
@@ -81,24 +81,40 @@ export function buildMenuTemplate(locale: Locale, { isMac, isPackaged, send }: M
       { type: 'separator' },
       command(words.settings, 'show-settings', 'Cmd+,'),
       { type: 'separator' },
+      { label: words.hide, role: 'hide' },
+      { label: words.hideOthers, role: 'hideOthers' },
+      { label: words.showAll, role: 'unhide' },
+      { type: 'separator' },
       { label: words.quit, role: 'quit' },
     ],
   };
-  return [...(isMac ? [appMenu] : []), file, edit, view, help];
+  // macOS lists the open windows here and expects Minimize (Cmd+M) and Zoom.
+  const window: MenuItemConstructorOptions = {
+    label: words.window,
+    role: 'windowMenu',
+    submenu: [{ label: words.minimize, role: 'minimize' }, { label: words.zoom, role: 'zoom' }, { type: 'separator' }, { label: words.front, role: 'front' }],
+  };
+  return isMac ? [appMenu, file, edit, view, window, help] : [file, edit, view, help];
 }
 
-/** Sends a menu command to the window the user is looking at. */
-function sendToFocusedWindow(command: MenuCommand): void {
-  const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
-  window?.webContents.send(MENU_COMMAND_EVENT, command);
-}
+/** Where menu commands go; index.ts gives it once, at start. */
+let deliver: (command: MenuCommand) => void = () => undefined;
+let menuLocale: Locale = DEFAULT_LOCALE;
 
-/** Builds and installs the menu in the given language; called at start and when the user switches language. */
-export function installMenu(locale: Locale): void {
+/** The language the menus speak now (the right-click menu follows the application menu). */
+export const currentMenuLocale = (): Locale => menuLocale;
+
+/**
+ * Builds and installs the menu in the given language; called at start (with the function that
+ * delivers commands to a window) and when the user switches language.
+ */
+export function installMenu(locale: Locale, send: (command: MenuCommand) => void = deliver): void {
+  deliver = send;
+  menuLocale = locale;
   const template = buildMenuTemplate(locale, {
     isMac: process.platform === 'darwin',
     isPackaged: app.isPackaged,
-    send: sendToFocusedWindow,
+    send,
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

@@ -10,6 +10,15 @@ import { BACKUP_REQUEST_EVENT, MENU_COMMAND_EVENT, MENU_COMMANDS, type MenuComma
 const isMenuCommand = (value: unknown): value is MenuCommand =>
   typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
 
+const menuListeners = new Set<(command: MenuCommand) => void>();
+const waitingCommands: MenuCommand[] = [];
+// The listener gets the command only, never the event, which would expose ipcRenderer.
+ipcRenderer.on(MENU_COMMAND_EVENT, (_event: IpcRendererEvent, command: unknown) => {
+  if (!isMenuCommand(command)) return;
+  if (menuListeners.size === 0) waitingCommands.push(command);
+  for (const listener of menuListeners) listener(command);
+});
+
 /** How many listeners the page has for backup requests; main asks only a page that has one. */
 let backupListeners = 0;
 
@@ -26,13 +35,11 @@ export const api = {
   finishQuitBackup: () => ipcRenderer.invoke('finish-quit-backup'),
   listenForBackupRequests: (listens) => ipcRenderer.invoke('listen-for-backup-requests', listens),
   onMenuCommand: (listener) => {
-    // The listener gets the command only, never the event, which would expose ipcRenderer.
-    const forward = (_event: IpcRendererEvent, command: unknown) => {
-      if (isMenuCommand(command)) listener(command);
-    };
-    ipcRenderer.on(MENU_COMMAND_EVENT, forward);
+    menuListeners.add(listener);
+    // A window opened by the menu itself (none was open) gets its command before the app listens.
+    for (const command of waitingCommands.splice(0)) listener(command);
     return () => {
-      ipcRenderer.removeListener(MENU_COMMAND_EVENT, forward);
+      menuListeners.delete(listener);
     };
   },
   onBackupRequest: (listener) => {

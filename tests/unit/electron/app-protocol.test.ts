@@ -40,3 +40,14 @@ describe('resolveAppFile', () => {
     }
   });
 });
+
+describe('the app scheme', () => {
+  it('is standard and secure, and keeps V8 code cache between starts', async () => {
+    const { registerAppSchemeAsPrivileged } = await import('../../../electron/main/app-protocol');
+    const electron = await import('./electron-mock');
+    registerAppSchemeAsPrivileged();
+    expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+    ]);
+  });
+});

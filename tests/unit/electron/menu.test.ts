@@ -50,15 +50,23 @@ describe('the application menu', () => {
     expect(roles(false)).toContain('toggleDevTools');
   });
 
-  it('puts the app menu first on macOS', () => {
+  it('puts the app menu first on macOS, with Hide, and a Window menu with Minimize and Zoom', () => {
     const template = buildMenuTemplate('sv', { isMac: true, isPackaged: true, send: vi.fn() });
-    expect(labels(template)).toEqual(['Handbok', 'Arkiv', 'Redigera', 'Visa', 'Hjälp']);
+    expect(labels(template)).toEqual(['Handbok', 'Arkiv', 'Redigera', 'Visa', 'Fönster', 'Hjälp']);
+    expect(submenu(template[0]).map((item) => item.role).filter(Boolean)).toEqual(['hide', 'hideOthers', 'unhide', 'quit']);
+    expect(template[4]!.role).toBe('windowMenu');
+    expect(submenu(template[4]).map((item) => item.role).filter(Boolean)).toEqual(['minimize', 'zoom', 'front']);
   });
 
-  it('installs itself as the application menu', () => {
+  it('installs itself as the application menu, and keeps delivering commands after a change of language', () => {
+    const deliver = vi.fn();
+    installMenu('sv', deliver);
     installMenu('en');
     const built = electron.Menu.buildFromTemplate.mock.calls.at(-1)![0] as MenuItemConstructorOptions[];
     expect(built.map((item) => item.label)).toContain('File');
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalled();
+    const trash = submenu(built.find((item) => item.label === 'File')).find((item) => item.label === 'Trash');
+    (trash?.click as () => void)();
+    expect(deliver).toHaveBeenCalledWith('show-trash');
   });
 });
