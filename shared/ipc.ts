@@ -56,6 +56,8 @@ const backupRequestSchema = z.object({
   reason: backupReasonSchema,
 });
 
+export const backupFolderActionSchema = z.enum(['choose', 'default']);
+
 export const ipcChannels = {
   /** Name and versions of the running app. */
   'get-app-info': channel<z.ZodUndefined, AppInfo>(z.undefined()),
@@ -107,7 +109,20 @@ export const ipcChannels = {
    * fatal-error screens) is not asked, and its window closes at once.
    */
   'listen-for-backup-requests': channel<z.ZodBoolean, void>(z.boolean()),
+  /** The folder backups are written to: the app's own (`backups/` in its data folder) or one the user chose. */
+  'get-backup-folder': channel<z.ZodUndefined, BackupFolder>(z.undefined()),
+  /**
+   * `choose`: the user picks another backup folder in the system's dialog (null when cancelled); main
+   * accepts it only once it has written a file there. `default`: back to the app's own folder.
+   */
+  'choose-backup-folder': channel<typeof backupFolderActionSchema, BackupFolder | null>(backupFolderActionSchema),
 } as const;
+
+/** Where backups go, and whether that is the app's own folder. */
+export interface BackupFolder {
+  path: string;
+  isDefault: boolean;
+}
 
 /** A file the user chose to open: its bytes as they are on disk, to be read by readArchiveFile. */
 export interface OpenedFile {

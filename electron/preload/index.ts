@@ -34,6 +34,8 @@ export const api = {
   readBackup: (id) => ipcRenderer.invoke('read-backup', id),
   finishQuitBackup: () => ipcRenderer.invoke('finish-quit-backup'),
   listenForBackupRequests: (listens) => ipcRenderer.invoke('listen-for-backup-requests', listens),
+  getBackupFolder: () => ipcRenderer.invoke('get-backup-folder'),
+  chooseBackupFolder: (action) => ipcRenderer.invoke('choose-backup-folder', action),
   onMenuCommand: (listener) => {
     menuListeners.add(listener);
     // A window opened by the menu itself (none was open) gets its command before the app listens.

@@ -1,15 +1,13 @@
-import { join } from 'node:path';
-import { app } from 'electron';
 import { readArchive } from '../../../shared/archive/archive';
 import { archiveTooLarge } from '../../../shared/archive/archive-file';
 import { FileProblemError } from '../../../shared/file-problem';
 import { contentsOf } from '../../../shared/backup';
 import { listBackups as listBackupFiles, readBackup as readBackupFile, writeBackup as writeBackupFile } from '../../node/backups';
 import { withFileProblems } from '../../node/file-errors';
+import { currentBackupFolder } from '../backup-folder';
 import type { IpcHandler } from '../ipc';
 
-/** The backups live in the app's own data folder, beside the browser store they protect. */
-export const backupFolder = () => join(app.getPath('userData'), 'backups');
+const backupFolder = async () => (await currentBackupFolder()).path;
 
 /**
  * Writes the library the renderer sent as a backup, after checking that it is a whole, valid archive
@@ -20,9 +18,9 @@ export const writeBackup: IpcHandler<'write-backup'> = async ({ archiveText, rea
   if (archiveTooLarge(Buffer.byteLength(archiveText))) throw new FileProblemError('too-large');
   const read = readArchive(archiveText);
   if (!read.ok) throw new Error('write-backup: the text is not a valid .handbok archive; no backup was written');
-  return withFileProblems('write', () => writeBackupFile(backupFolder(), archiveText, { reason, ...contentsOf(read.archive) }, new Date()));
+  return withFileProblems('write', async () => writeBackupFile(await backupFolder(), archiveText, { reason, ...contentsOf(read.archive) }, new Date()));
 };
 
-export const listBackups: IpcHandler<'list-backups'> = () => withFileProblems('read', () => listBackupFiles(backupFolder()));
+export const listBackups: IpcHandler<'list-backups'> = () => withFileProblems('read', async () => listBackupFiles(await backupFolder()));
 
-export const readBackup: IpcHandler<'read-backup'> = (id) => withFileProblems('read', () => readBackupFile(backupFolder(), id));
+export const readBackup: IpcHandler<'read-backup'> = (id) => withFileProblems('read', async () => readBackupFile(await backupFolder(), id));

@@ -7,6 +7,7 @@ import { openLink } from './open-link';
 import { printPdf } from './print-pdf';
 import { saveFile } from './save-file';
 import { listBackups, readBackup, writeBackup } from './backups';
+import { chooseBackupFolder, getBackupFolder } from '../backup-folder';
 import { finishQuitBackup, listenForBackupRequests } from '../quit-backup';
 
 /** One handler per channel of shared/ipc.ts; a channel without a handler fails to compile. */
@@ -22,6 +23,8 @@ export const ipcHandlers: { [C in IpcChannel]: IpcHandler<C> } = {
   'read-backup': readBackup,
   'finish-quit-backup': finishQuitBackup,
   'listen-for-backup-requests': listenForBackupRequests,
+  'get-backup-folder': getBackupFolder,
+  'choose-backup-folder': chooseBackupFolder,
 };
 
 export function registerIpcHandlers(): void {

@@ -16,6 +16,7 @@ export function createElectronHost(api: HandbokApi): Host {
       write: (archiveText, reason) => api.writeBackup({ archiveText, reason }),
       list: () => api.listBackups(),
       read: (id) => api.readBackup(id),
+      folder: { get: () => api.getBackupFolder(), change: (action) => api.chooseBackupFolder(action) },
     },
     onBackupRequest: (listener) =>
       api.onBackupRequest(() => {

@@ -1,5 +1,5 @@
 import type { BackupEntry, BackupReason } from '@shared/backup';
-import type { AppInfo, MenuCommand, OpenedFile, SaveFileRequest } from '@shared/ipc';
+import type { AppInfo, BackupFolder, MenuCommand, OpenedFile, SaveFileRequest } from '@shared/ipc';
 import type { Locale } from '@shared/i18n/locales';
 import type { PdfPrinter } from '@shared/render/pdf/printer';
 
@@ -53,4 +53,10 @@ export interface BackupStore {
   list(): Promise<BackupEntry[]>;
   /** A backup's bytes, to be read with readArchiveFile like any archive. */
   read(id: string): Promise<Uint8Array<ArrayBuffer>>;
+  /** The folder of a `folder` store, which the user may change; absent in the browser. */
+  readonly folder?: {
+    get(): Promise<BackupFolder>;
+    /** `choose` asks the user for a folder (null when they cancel); `default` goes back to the app's own. */
+    change(action: 'choose' | 'default'): Promise<BackupFolder | null>;
+  };
 }

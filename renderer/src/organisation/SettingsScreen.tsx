@@ -2,6 +2,7 @@ import { LABELLED_FIELD_KEYS } from '@shared/model/metadata';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../app/LanguageSwitch';
+import { BackupFolderSetting } from './BackupFolderSetting';
 import { SaveIndicator } from '../documents/SaveIndicator';
 import type { LoadedOrganisation } from '../storage/organisation-repository';
 import { useOrganisation } from '../storage/storage';
@@ -23,6 +24,7 @@ export function SettingsScreen() {
         <p className="muted">{t('settings.languageIntro')}</p>
         <LanguageSwitch />
       </section>
+      <BackupFolderSetting />
       {organisation.status === 'invalid' ? (
         <div className="banner banner--error" role="alert">
           <p>{t('organisation.unreadable')}</p>

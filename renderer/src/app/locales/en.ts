@@ -432,6 +432,15 @@ export const en: Messages = {
     labelsIntro: 'Rename the fields to match your own document template. Leave empty for the default name.',
     labelDefault: 'Default: {{label}}',
   },
+  backupFolder: {
+    heading: 'Backup folder',
+    intro: 'Handbok writes the backups of the library here. A folder that your organisation’s own backup covers is a good choice. Backups already made stay in the folder they were written to.',
+    isDefault: '(Handbok’s own folder)',
+    choose: 'Choose folder…',
+    useDefault: 'Use Handbok’s own folder',
+    changed: 'Backups are now written to {{path}}.',
+    failed: 'The backup folder could not be changed: {{reason}}',
+  },
   exportLayout: {
     heading: 'Front page and contents',
     intro: 'How the Word and PDF files are laid out, so that they look like the municipality’s own document template.',

@@ -390,6 +390,15 @@ export const sv = {
     labelsIntro: 'Byt namn på fälten så att de stämmer med er egen dokumentmall. Lämna tomt för standardnamnet.',
     labelDefault: 'Standard: {{label}}',
   },
+  backupFolder: {
+    heading: 'Mapp för säkerhetskopior',
+    intro: 'Hit skriver Handbok säkerhetskopiorna av biblioteket. Välj gärna en mapp som kommunens egen säkerhetskopiering omfattar. Kopior som redan finns ligger kvar i den mapp där de skrevs.',
+    isDefault: '(Handboks egen mapp)',
+    choose: 'Välj mapp…',
+    useDefault: 'Använd Handboks egen mapp',
+    changed: 'Säkerhetskopiorna skrivs nu till {{path}}.',
+    failed: 'Mappen för säkerhetskopior kunde inte ändras: {{reason}}',
+  },
   exportLayout: {
     heading: 'Försättssida och innehåll',
     intro: 'Så läggs Word- och PDF-filerna upp, så att de ser ut som kommunens egen dokumentmall.',
