@@ -22,18 +22,29 @@ export function spellcheckSetup({ platform, dictionaries }: SpellcheckFacts): { 
   return { enabled: false, downloadUrl: null };
 }
 
-/** Swedish first, then English, of the languages this Chromium can check. */
+/** Swedish first, then English, of the languages this Chromium can check (one of each: they share a dictionary). */
 export function spellcheckLanguages(available: readonly string[]): string[] {
-  const swedish = available.filter((code) => code === 'sv' || code.startsWith('sv-'));
+  const swedish = available.filter((code) => code === 'sv' || code.startsWith('sv-')).slice(0, 1);
   const english = available.filter((code) => code === 'en-US' || code === 'en-GB').slice(0, 1);
   return [...swedish, ...english];
 }
 
-export function applySpellcheck(session: Session, facts: SpellcheckFacts): void {
+/** Where dictionaries would come from when none may be fetched: a reserved name that never resolves. */
+const NOWHERE = 'https://handbok.invalid/';
+
+/**
+ * Applies the setup to the session before any window uses it; returns whether pages check spelling.
+ * Turning the checker off does not stop Chromium loading a dictionary for the system's language, so
+ * when nothing may be fetched the languages are emptied and downloads pointed nowhere as well.
+ */
+export function applySpellcheck(session: Session, facts: SpellcheckFacts): boolean {
   const { enabled, downloadUrl } = spellcheckSetup(facts);
-  if (downloadUrl) session.setSpellCheckerDictionaryDownloadURL(downloadUrl);
+  if (facts.platform !== 'darwin') {
+    if (!enabled || downloadUrl) session.setSpellCheckerDictionaryDownloadURL(enabled && downloadUrl ? downloadUrl : NOWHERE);
+    session.setSpellCheckerLanguages(enabled ? spellcheckLanguages(session.availableSpellCheckerLanguages) : []);
+  }
   session.setSpellCheckerEnabled(enabled);
-  if (enabled && facts.platform !== 'darwin') session.setSpellCheckerLanguages(spellcheckLanguages(session.availableSpellCheckerLanguages));
+  return enabled;
 }
 
 type MenuParams = Pick<ContextMenuParams, 'misspelledWord' | 'dictionarySuggestions' | 'isEditable' | 'selectionText' | 'editFlags'>;

@@ -25,8 +25,11 @@ function rendererUrl(): string {
   return devServer && !app.isPackaged ? devServer : `${APP_ORIGIN}/index.html`;
 }
 
+/** Set once the app is ready, before the first window (see applySpellcheck). */
+let spellchecking = false;
+
 function openWindow(): BrowserWindow {
-  const window = createMainWindow({ preload, url: rendererUrl(), icon });
+  const window = createMainWindow({ preload, url: rendererUrl(), icon, spellcheck: spellchecking });
   trackMainWindow(window);
   offerContextMenu(window, currentMenuLocale);
   backUpBeforeClosing(window);
@@ -38,16 +41,17 @@ function showMainWindow(): BrowserWindow {
   const window = currentMainWindow();
   if (!window) return openWindow();
   if (window.isMinimized()) window.restore();
+  if (!window.isVisible()) window.show();
   window.focus();
   return window;
 }
 
 /** A menu command goes to the window the user works in; preload keeps it until a new window's page listens. */
 function sendMenuCommand(command: MenuCommand): void {
-  const window = currentMainWindow();
-  if (window) return window.webContents.send(MENU_COMMAND_EVENT, command);
-  const opened = openWindow();
-  opened.webContents.once('did-finish-load', () => opened.webContents.send(MENU_COMMAND_EVENT, command));
+  const { webContents } = currentMainWindow() ?? openWindow();
+  // Before its preload has run a page receives nothing: a command for a window still loading waits for it.
+  if (webContents.isLoading()) webContents.once('did-finish-load', () => webContents.send(MENU_COMMAND_EVENT, command));
+  else webContents.send(MENU_COMMAND_EVENT, command);
 }
 
 registerAppSchemeAsPrivileged();
@@ -66,7 +70,7 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     registerAppProtocol(rendererDir);
-    applySpellcheck(session.defaultSession, { platform: process.platform, dictionaries: process.env.HANDBOK_SPELLCHECK_DICTIONARIES });
+    spellchecking = applySpellcheck(session.defaultSession, { platform: process.platform, dictionaries: process.env.HANDBOK_SPELLCHECK_DICTIONARIES });
     registerIpcHandlers();
     watchForQuit();
     // Swedish until the renderer reports the user's chosen language through set-locale.

@@ -8,7 +8,11 @@ const windows: BrowserWindow[] = [];
 
 export function trackMainWindow(window: BrowserWindow): void {
   windows.push(window);
-  window.once('closed', () => windows.splice(windows.indexOf(window), 1));
+  // A closing window only finishes its backup (up to 8 s): commands and a new launch go elsewhere.
+  window.once('close', () => {
+    const index = windows.indexOf(window);
+    if (index >= 0) windows.splice(index, 1);
+  });
 }
 
 /** The window the user works in: the focused one, else the one opened last; null when none is open. */

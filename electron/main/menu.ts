@@ -92,7 +92,13 @@ export function buildMenuTemplate(locale: Locale, { isMac, isPackaged, send }: M
   const window: MenuItemConstructorOptions = {
     label: words.window,
     role: 'windowMenu',
-    submenu: [{ label: words.minimize, role: 'minimize' }, { label: words.zoom, role: 'zoom' }, { type: 'separator' }, { label: words.front, role: 'front' }],
+    submenu: [
+      { label: words.minimize, role: 'minimize' },
+      { label: words.zoom, role: 'zoom' },
+      { label: words.close, role: 'close' },
+      { type: 'separator' },
+      { label: words.front, role: 'front' },
+    ],
   };
   return isMac ? [appMenu, file, edit, view, window, help] : [file, edit, view, help];
 }

@@ -1,7 +1,7 @@
 import { BrowserWindow } from 'electron';
 
 /** The main window, with every web preference of the security baseline set explicitly. */
-export function createMainWindow({ preload, url, icon }: { preload: string; url: string; icon?: string }): BrowserWindow {
+export function createMainWindow({ preload, url, icon, spellcheck }: { preload: string; url: string; icon?: string; spellcheck: boolean }): BrowserWindow {
   const window = new BrowserWindow({
     width: 1360,
     height: 900,
@@ -24,7 +24,7 @@ export function createMainWindow({ preload, url, icon }: { preload: string; url:
       webviewTag: false,
       navigateOnDragDrop: false,
       disableBlinkFeatures: 'Auxclick',
-      spellcheck: true,
+      spellcheck,
     },
   });
   window.once('ready-to-show', () => window.show());

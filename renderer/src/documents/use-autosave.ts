@@ -8,12 +8,26 @@ export const AUTOSAVE_DELAY_MS = 400;
 export const AUTOSAVE_MAX_WAIT_MS = 900;
 /** After a failed save (a full disk, say), it is tried again this often until it succeeds. */
 export const AUTOSAVE_RETRY_MS = 5000;
+/**
+ * A save that has not finished in this time counts as failed and is tried again: saves run one after
+ * another, and one that never settles (a blocked database) must not hold back every later one.
+ */
+export const AUTOSAVE_TIMEOUT_MS = 30_000;
 
 const SAVING: SaveState = { status: 'saving' };
 const SAVED: SaveState = { status: 'saved' };
 
-/** The flush of every autosave on screen. */
+/** The flush of every autosave on screen, and the last saves of screens just closed. */
 const mountedFlushes = new Set<() => Promise<void>>();
+const lastSavesOfClosedScreens = new Set<Promise<void>>();
+
+function withinTimeout(save: Promise<unknown>): Promise<unknown> {
+  let timer: number | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = window.setTimeout(() => reject(new Error('Sparningen blev inte klar i tid.')), AUTOSAVE_TIMEOUT_MS);
+  });
+  return Promise.race([save, timeout]).finally(() => window.clearTimeout(timer));
+}
 
 /**
  * Stores every edit not yet saved, on every screen, and resolves once all of it is in the database.
@@ -21,7 +35,7 @@ const mountedFlushes = new Set<() => Promise<void>>();
  * first; otherwise it would archive the library without the last second's edits.
  */
 export async function flushEveryAutosave(): Promise<void> {
-  await Promise.all([...mountedFlushes].map((flush) => flush()));
+  await Promise.all([...[...mountedFlushes].map((flush) => flush()), ...lastSavesOfClosedScreens]);
 }
 
 /**
@@ -51,7 +65,7 @@ export function useAutosave<T>(save: (value: T) => Promise<unknown>) {
       firstUnsavedAt.current = null;
       saving.current = saving.current.then(async () => {
         try {
-          await latestSave.current(next.value);
+          await withinTimeout(latestSave.current(next.value));
           if (pending.current === null) setState(SAVED);
         } catch (error) {
           // Keep the unsaved value, and try again later; nothing is dropped.
@@ -95,7 +109,9 @@ export function useAutosave<T>(save: (value: T) => Promise<unknown>) {
       document.removeEventListener('visibilitychange', onHidden);
       window.removeEventListener('pagehide', onPageHide);
       mountedFlushes.delete(flush);
-      void flush();
+      const lastSave = flush();
+      lastSavesOfClosedScreens.add(lastSave);
+      void lastSave.finally(() => lastSavesOfClosedScreens.delete(lastSave));
     };
   }, [flush]);
 

@@ -36,7 +36,7 @@ describe('the backup folder the user chooses', () => {
     const chosen = mkdtempSync(join(tmpdir(), 'kommunens-backup-'));
     choose(chosen);
     expect(await chooseBackupFolder('choose', event)).toEqual({ path: chosen, isDefault: false });
-    const written = await writeBackup({ archiveText: archive, reason: 'manual' }, event);
+    const written = await writeBackup({ archiveText: archive, reason: 'automatic' }, event);
     expect(readdirSync(chosen)).toContain(written.id);
     // The probe file that proved the folder writable is gone.
     expect(readdirSync(chosen).filter((name) => name.startsWith('.handbok'))).toEqual([]);
@@ -55,7 +55,9 @@ describe('the backup folder the user chooses', () => {
     const notAFolder = join(mkdtempSync(join(tmpdir(), 'handbok-file-')), 'en-fil.txt');
     writeFileSync(notAFolder, 'inte en mapp');
     choose(notAFolder);
-    const failure = await chooseBackupFolder('choose', event).catch((error: unknown) => error);
+    const failure = await Promise.resolve()
+      .then(() => chooseBackupFolder('choose', event))
+      .catch((error: unknown) => error);
     expect(fileProblemOf(failure)).not.toBeNull();
     expect(await getBackupFolder(undefined, event)).toEqual({ path: join(userData, 'backups'), isDefault: true });
   });

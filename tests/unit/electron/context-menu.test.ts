@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => import('./electron-mock'));
-const { contextMenuTemplate, spellcheckLanguages, spellcheckSetup } = await import('../../../electron/main/context-menu');
+const { applySpellcheck, contextMenuTemplate, spellcheckLanguages, spellcheckSetup } = await import('../../../electron/main/context-menu');
 
 const flags = { canCut: true, canCopy: true, canPaste: true, canSelectAll: true, canUndo: true, canRedo: true, canDelete: true, canEditRichly: true };
 const params = (extra: Partial<Parameters<typeof contextMenuTemplate>[0]>) => ({
@@ -26,6 +26,34 @@ describe('spelling', () => {
   it('checks Swedish first, then English', () => {
     expect(spellcheckLanguages(['de', 'en-GB', 'en-US', 'fr', 'sv'])).toEqual(['sv', 'en-GB']);
     expect(spellcheckLanguages(['en-US', 'sv-SE'])).toEqual(['sv-SE', 'en-US']);
+    // sv and sv-SE share a dictionary: one is enough.
+    expect(spellcheckLanguages(['sv', 'sv-SE', 'en-US'])).toEqual(['sv', 'en-US']);
+  });
+});
+
+describe('applying the spelling setup to the session', () => {
+  function fakeSession() {
+    return {
+      availableSpellCheckerLanguages: ['en-US', 'sv'],
+      setSpellCheckerEnabled: vi.fn(),
+      setSpellCheckerLanguages: vi.fn(),
+      setSpellCheckerDictionaryDownloadURL: vi.fn(),
+    };
+  }
+
+  it('when nothing may be fetched, empties the languages and points downloads at a name that never resolves', () => {
+    const session = fakeSession();
+    expect(applySpellcheck(session as never, { platform: 'linux', dictionaries: undefined })).toBe(false);
+    expect(session.setSpellCheckerEnabled).toHaveBeenCalledWith(false);
+    expect(session.setSpellCheckerLanguages).toHaveBeenCalledWith([]);
+    expect(session.setSpellCheckerDictionaryDownloadURL).toHaveBeenCalledWith('https://handbok.invalid/');
+  });
+
+  it("fetches from the organisation's own server when it says so, Swedish first", () => {
+    const session = fakeSession();
+    expect(applySpellcheck(session as never, { platform: 'win32', dictionaries: 'https://intranat.sjovik.se/ordlistor/' })).toBe(true);
+    expect(session.setSpellCheckerDictionaryDownloadURL).toHaveBeenCalledWith('https://intranat.sjovik.se/ordlistor/');
+    expect(session.setSpellCheckerLanguages).toHaveBeenCalledWith(['sv', 'en-US']);
   });
 });
 

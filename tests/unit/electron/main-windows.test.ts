@@ -17,9 +17,10 @@ describe('the window a second launch or a menu command goes to', () => {
     expect(currentMainWindow()).toBe(second);
     first.focused = true;
     expect(currentMainWindow()).toBe(first);
-    first.emit('closed');
+    // Closing begins (its last backup may take seconds): it is no longer the window commands go to.
+    first.emit('close');
     expect(currentMainWindow()).toBe(second);
-    second.emit('closed');
+    second.emit('close');
     expect(currentMainWindow()).toBeNull();
   });
 });

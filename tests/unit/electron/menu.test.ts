@@ -55,7 +55,7 @@ describe('the application menu', () => {
     expect(labels(template)).toEqual(['Handbok', 'Arkiv', 'Redigera', 'Visa', 'Fönster', 'Hjälp']);
     expect(submenu(template[0]).map((item) => item.role).filter(Boolean)).toEqual(['hide', 'hideOthers', 'unhide', 'quit']);
     expect(template[4]!.role).toBe('windowMenu');
-    expect(submenu(template[4]).map((item) => item.role).filter(Boolean)).toEqual(['minimize', 'zoom', 'front']);
+    expect(submenu(template[4]).map((item) => item.role).filter(Boolean)).toEqual(['minimize', 'zoom', 'close', 'front']);
   });
 
   it('installs itself as the application menu, and keeps delivering commands after a change of language', () => {

@@ -56,6 +56,15 @@ describe('the edits of the last second, before the backup on close', () => {
     expect(store.stored).toEqual(['Under sparning', 'Skriven medan den sparades']);
   });
 
+  it('includes the last save of a screen the user has just left', async () => {
+    const store = slowStore();
+    const edit = await mountEditor(store.save);
+    edit('Skrivet innan dokumentet stängdes');
+    await unmounts.pop()!();
+    await flushEveryAutosave();
+    expect(store.stored).toEqual(['Skrivet innan dokumentet stängdes']);
+  });
+
   it('covers every screen that is open, and resolves at once when nothing waits', async () => {
     const document = slowStore();
     const header = slowStore();
