@@ -40,7 +40,9 @@ const NOWHERE = 'https://handbok.invalid/';
 export function applySpellcheck(session: Session, facts: SpellcheckFacts): boolean {
   const { enabled, downloadUrl } = spellcheckSetup(facts);
   if (facts.platform !== 'darwin') {
-    if (!enabled || downloadUrl) session.setSpellCheckerDictionaryDownloadURL(enabled && downloadUrl ? downloadUrl : NOWHERE);
+    // Enabled without an address of its own, Chromium keeps its default (Google's servers).
+    const dictionariesFrom = enabled ? downloadUrl : NOWHERE;
+    if (dictionariesFrom) session.setSpellCheckerDictionaryDownloadURL(dictionariesFrom);
     session.setSpellCheckerLanguages(enabled ? spellcheckLanguages(session.availableSpellCheckerLanguages) : []);
   }
   session.setSpellCheckerEnabled(enabled);
