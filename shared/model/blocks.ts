@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SerializedElement, SerializedNode } from './content';
+import { bulletList, type SerializedElement, type SerializedNode } from './content';
 
 /**
  * Structured blocks: the recurring parts of a quality handbook (domain.md) as typed content. A block is
@@ -15,8 +15,8 @@ export const BLOCK_FIELD_TYPE = 'block-field';
 
 export type FieldContent = 'line' | 'rich' | 'items' | 'table';
 
-export interface BlockFieldSpec {
-  name: string;
+export interface BlockFieldSpec<Name extends string = string> {
+  name: Name;
   content: FieldContent;
   /** Every field but a one-line one holds element nodes (and is a shadow root in the editor). */
   multiline: boolean;
@@ -24,24 +24,102 @@ export interface BlockFieldSpec {
   required: boolean;
   /** For an `items` field: the block type of its items. */
   item?: ItemBlockType;
+  /** For an `items` field: whether its items carry numbers (1. 2. 3.) in the editor and the exports. */
+  numbered?: boolean;
+  /**
+   * The caption printed above a filled field ("Syfte"), or before a one-line field's text ("Källa: "),
+   * in the exports (always Swedish) and shown by the Swedish editor; none for a field that needs none.
+   */
+  caption?: string;
 }
 
-const line = (name: string, required = true): BlockFieldSpec => ({ name, content: 'line', multiline: false, required });
-const rich = (name: string, required = true): BlockFieldSpec => ({ name, content: 'rich', multiline: true, required });
-const items = (name: string, item: ItemBlockType): BlockFieldSpec => ({ name, content: 'items', multiline: true, required: true, item });
-const table = (name: string): BlockFieldSpec => ({ name, content: 'table', multiline: true, required: true });
+interface FieldOptions {
+  required?: boolean;
+  caption?: string;
+}
+
+const line = <N extends string>(name: N, { required = true, caption }: FieldOptions = {}): BlockFieldSpec<N> => ({
+  name,
+  content: 'line',
+  multiline: false,
+  required,
+  ...(caption ? { caption } : {}),
+});
+const rich = <N extends string>(name: N, { required = true, caption }: FieldOptions = {}): BlockFieldSpec<N> => ({
+  name,
+  content: 'rich',
+  multiline: true,
+  required,
+  ...(caption ? { caption } : {}),
+});
+const items = <N extends string>(name: N, item: ItemBlockType, { numbered, caption }: { numbered: boolean; caption?: string }): BlockFieldSpec<N> => ({
+  name,
+  content: 'items',
+  multiline: true,
+  required: true,
+  item,
+  numbered,
+  ...(caption ? { caption } : {}),
+});
+const table = <N extends string>(name: N): BlockFieldSpec<N> => ({ name, content: 'table', multiline: true, required: true });
 
 /**
- * Blocks that only live inside another block's `items` field. A field is required when the item means
- * nothing without it; a month of a new annual cycle may have no activities (all twelve are created).
+ * How a block's example is written: the synthetic handbook fills it with seeded prose of realistic
+ * length, the render parity test with text it can find again in every export.
  */
-export const ITEM_SPECS = {
-  'method-step': [line('title'), rich('guidance', false)],
-  goal: [line('goal'), line('indicator', false), line('target', false)],
-  'cycle-month': [line('month'), rich('activities', false)],
-  stage: [line('name'), rich('description')],
-} as const satisfies Record<string, readonly BlockFieldSpec[]>;
-export type ItemBlockType = keyof typeof ITEM_SPECS;
+export interface ExampleText {
+  /** A sentence of about this many words, ending with a full stop. */
+  sentence(words: number): string;
+  /** Sentences making up about this many words. */
+  prose(words: number): string;
+  /** One word. */
+  word(): string;
+  /** A whole number from 0 to 100. */
+  percent(): number;
+}
+
+/**
+ * What fills a field of an example: text (a line, or one paragraph of a rich field), nodes (several
+ * paragraphs, a list), the fillings of its items, or the rows of its table (the first row its header).
+ */
+export type FieldFill = string | SerializedNode[] | BlockFill[] | string[][];
+export type BlockFill = { [field: string]: FieldFill };
+
+/**
+ * A block type, declared once. Everything else is derived from this: the stored JSON's schema, the
+ * editor's node class and its empty block, the insert menu, the quality checks, the synthetic handbook,
+ * the every-block test and the render parity test. What a block looks like in the exports is its
+ * layout entry (shared/render/layout/blocks.ts); its names in the interface are in the two locales.
+ */
+export interface BlockDeclaration {
+  fields: readonly BlockFieldSpec[];
+  /** Consecutive blocks of this type count 1, 2, 3 … (principles); anything between starts again. */
+  numbering?: 'consecutive';
+  /**
+   * Variants of a block (a callout is a note or important), stored in its `variant` field, each with the
+   * caption the exports print and the words that find it in the slash menu (Swedish and English).
+   */
+  variants?: Readonly<Record<string, { caption: string; keywords: readonly string[] }>>;
+  /** The words that find the block in the slash menu, Swedish and English (a block with variants: per variant). */
+  keywords?: readonly string[];
+  /** A typical filling, for the synthetic handbook and the tests that go through every block type. */
+  example?: (text: ExampleText) => BlockFill;
+}
+
+const MONTHS = ['Januari', 'Februari', 'Mars', 'April', 'Maj', 'Juni', 'Juli', 'Augusti', 'September', 'Oktober', 'November', 'December'];
+
+/**
+ * Blocks that only live inside another block's `items` field; their examples are written by the
+ * block that holds them. A field is required when the item means nothing without it; a month of a new
+ * annual cycle may have no activities (all twelve are created).
+ */
+export const ITEM_DECLARATIONS = {
+  'method-step': { fields: [line('title'), rich('guidance', { required: false })] },
+  goal: { fields: [line('goal'), line('indicator', { required: false, caption: 'Indikator' }), line('target', { required: false, caption: 'Målvärde' })] },
+  'cycle-month': { fields: [line('month'), rich('activities', { required: false })] },
+  stage: { fields: [line('name'), rich('description')] },
+} as const satisfies Record<string, BlockDeclaration>;
+export type ItemBlockType = keyof typeof ITEM_DECLARATIONS;
 
 /**
  * Blocks a writer inserts into the document. Required is what the block means nothing without (a
@@ -49,44 +127,124 @@ export type ItemBlockType = keyof typeof ITEM_SPECS;
  * rest is optional: the editor does not ask for it, the quality checks do not report it and the exports
  * leave it out, caption and all.
  */
-export const TOP_LEVEL_SPECS = {
-  principle: [line('title'), rich('explanation')],
+export const TOP_LEVEL_DECLARATIONS = {
+  principle: {
+    fields: [line('title'), rich('explanation')],
+    numbering: 'consecutive',
+    keywords: ['princip', 'principle', 'förhållningssätt'],
+    example: (text) => ({ title: text.sentence(4), explanation: text.prose(40) }),
+  },
   /**
    * A role, the lead-in ("ansvarar för att … genom att") and the list of responsibilities. Many roles
-   * need no lead-in; one written in lower case continues the role's name (see `roleSentence`).
+   * need no lead-in; one written in lower case continues the role's name (see `leadContinuesRole`).
    */
-  role: [line('role'), line('lead', false), rich('responsibilities')],
-  'method-guide': [line('name'), rich('purpose'), rich('when', false), items('steps', 'method-step'), rich('tools', false)],
-  goals: [line('title', false), items('goals', 'goal')],
-  definition: [line('term'), rich('definition'), line('source', false)],
-  comparison: [line('title', false), table('table')],
-  'annual-cycle': [line('title', false), items('months', 'cycle-month')],
-  'staged-model': [line('title', false), items('stages', 'stage')],
-  callout: [rich('body')],
-} as const satisfies Record<string, readonly BlockFieldSpec[]>;
-export type TopLevelBlockType = keyof typeof TOP_LEVEL_SPECS;
+  role: {
+    fields: [line('role'), line('lead', { required: false }), rich('responsibilities')],
+    keywords: ['roll', 'ansvar', 'role', 'responsibility'],
+    example: (text) => ({
+      role: 'Chefer',
+      lead: 'ansvarar för att arbetet följs upp genom att',
+      responsibilities: [bulletList(text.sentence(10), text.sentence(10), text.sentence(10))],
+    }),
+  },
+  'method-guide': {
+    fields: [
+      line('name'),
+      rich('purpose', { caption: 'Syfte' }),
+      rich('when', { required: false, caption: 'När metoden används' }),
+      items('steps', 'method-step', { numbered: true, caption: 'Steg' }),
+      rich('tools', { required: false, caption: 'Verktyg och mallar' }),
+    ],
+    keywords: ['metod', 'metodstöd', 'method', 'pdca', 'puff'],
+    example: (text) => ({
+      name: 'PDCA',
+      purpose: text.prose(20),
+      when: text.prose(15),
+      steps: ['Planera', 'Genomföra', 'Följa upp', 'Agera'].map((title) => ({ title, guidance: text.prose(12) })),
+      tools: text.sentence(8),
+    }),
+  },
+  goals: {
+    fields: [line('title', { required: false }), items('goals', 'goal', { numbered: true })],
+    keywords: ['mål', 'goal', 'goals', 'indikator'],
+    example: (text) => ({
+      title: text.sentence(3),
+      goals: [1, 2, 3].map(() => ({ goal: text.sentence(8), indicator: text.sentence(4), target: `${text.percent()} %` })),
+    }),
+  },
+  definition: {
+    fields: [line('term'), rich('definition'), line('source', { required: false, caption: 'Källa' })],
+    keywords: ['definition', 'begrepp', 'term'],
+    example: (text) => ({ term: text.word(), definition: text.prose(30), source: 'SOU 2009:32' }),
+  },
+  comparison: {
+    fields: [line('title', { required: false }), table('table')],
+    keywords: ['jämförelse', 'jämför', 'mindre', 'mer', 'kontrast', 'comparison', 'compare', 'contrast'],
+    example: (text) => ({ title: text.sentence(3), table: [['Från', 'Till'], ...[1, 2, 3].map(() => [text.sentence(5), text.sentence(5)])] }),
+  },
+  'annual-cycle': {
+    fields: [line('title', { required: false }), items('months', 'cycle-month', { numbered: false })],
+    keywords: ['årshjul', 'år', 'annual', 'cycle'],
+    example: (text) => ({ title: text.sentence(3), months: MONTHS.map((month) => ({ month, activities: text.sentence(9) })) }),
+  },
+  'staged-model': {
+    fields: [line('title', { required: false }), items('stages', 'stage', { numbered: true })],
+    keywords: ['stegmodell', 'trappa', 'nivåer', 'staged', 'ladder', 'levels'],
+    example: (text) => ({
+      title: text.sentence(3),
+      stages: ['Information', 'Konsultation', 'Dialog', 'Inflytande'].map((name) => ({ name, description: text.prose(14) })),
+    }),
+  },
+  callout: {
+    fields: [rich('body')],
+    variants: {
+      note: { caption: 'Notera', keywords: ['notera', 'notis', 'obs', 'note', 'callout'] },
+      important: { caption: 'Viktigt', keywords: ['viktigt', 'important', 'varning'] },
+    },
+    example: (text) => ({ body: text.prose(30) }),
+  },
+} as const satisfies Record<string, BlockDeclaration>;
+export type TopLevelBlockType = keyof typeof TOP_LEVEL_DECLARATIONS;
 
-export const BLOCK_SPECS: Record<BlockType, readonly BlockFieldSpec[]> = { ...TOP_LEVEL_SPECS, ...ITEM_SPECS };
 export type BlockType = TopLevelBlockType | ItemBlockType;
-export const TOP_LEVEL_BLOCK_TYPES = Object.keys(TOP_LEVEL_SPECS) as TopLevelBlockType[];
-export const ITEM_BLOCK_TYPES = Object.keys(ITEM_SPECS) as ItemBlockType[];
+const DECLARED = { ...TOP_LEVEL_DECLARATIONS, ...ITEM_DECLARATIONS };
+export const BLOCK_DECLARATIONS: Record<BlockType, BlockDeclaration> = DECLARED;
+/** The names of a block type's fields, for what is keyed by them (the locales' field texts). */
+export type BlockFieldName<T extends BlockType> = (typeof DECLARED)[T]['fields'][number]['name'];
+/** The names of the fields of a block type that have a caption. */
+export type CaptionedFieldName<T extends BlockType> = Extract<(typeof DECLARED)[T]['fields'][number], { caption: string }>['name'];
+
+/** The fields of each block type, in stored order. */
+export const BLOCK_SPECS = Object.fromEntries(
+  Object.entries(BLOCK_DECLARATIONS).map(([type, declaration]) => [type, declaration.fields]),
+) as Record<BlockType, readonly BlockFieldSpec[]>;
+export const TOP_LEVEL_BLOCK_TYPES = Object.keys(TOP_LEVEL_DECLARATIONS) as TopLevelBlockType[];
+export const ITEM_BLOCK_TYPES = Object.keys(ITEM_DECLARATIONS) as ItemBlockType[];
 export const BLOCK_TYPES: BlockType[] = [...TOP_LEVEL_BLOCK_TYPES, ...ITEM_BLOCK_TYPES];
 
-export const CALLOUT_VARIANTS = ['note', 'important'] as const;
-export type CalloutVariant = (typeof CALLOUT_VARIANTS)[number];
+/** The variants of a block type, or none; the first is a new block's. */
+export function variantsOf(type: BlockType): string[] {
+  return Object.keys(BLOCK_DECLARATIONS[type].variants ?? {});
+}
+
+export type CalloutVariant = keyof (typeof TOP_LEVEL_DECLARATIONS)['callout']['variants'];
 
 export function isBlockType(type: string): type is BlockType {
   return Object.hasOwn(BLOCK_SPECS, type);
 }
 
 export function isItemBlockType(type: string): type is ItemBlockType {
-  return Object.hasOwn(ITEM_SPECS, type);
+  return Object.hasOwn(ITEM_DECLARATIONS, type);
+}
+
+export function isTopLevelBlockType(type: string): type is TopLevelBlockType {
+  return Object.hasOwn(TOP_LEVEL_DECLARATIONS, type);
 }
 
 /** The field spec of the `items` field that holds items of this type, and the block it belongs to. */
 export function itemHome(item: ItemBlockType): { block: TopLevelBlockType; field: BlockFieldSpec } {
   for (const block of TOP_LEVEL_BLOCK_TYPES) {
-    const field = TOP_LEVEL_SPECS[block].find((spec: BlockFieldSpec) => spec.item === item);
+    const field = BLOCK_SPECS[block].find((spec: BlockFieldSpec) => spec.item === item);
     if (field) return { block, field };
   }
   throw new Error(`No block holds items of type ${item}`);
@@ -107,12 +265,15 @@ export type SerializedBlockField = z.infer<typeof blockFieldSchema> & Serialized
 const blockSchema = <T extends BlockType>(type: T) =>
   z.looseObject({ type: z.literal(type), version: z.literal(1), children: z.array(blockFieldSchema) });
 
-/** The JSON of each block type, as stored. */
+/** The JSON of each block type, as stored; a block with variants stores which one it is. */
 export const blockSchemas = Object.fromEntries(
-  BLOCK_TYPES.map((type): [BlockType, z.ZodType] => [type, type === 'callout' ? blockSchema(type).extend({ variant: z.enum(CALLOUT_VARIANTS) }) : blockSchema(type)]),
+  BLOCK_TYPES.map((type): [BlockType, z.ZodType] => {
+    const variants = variantsOf(type);
+    return [type, variants.length ? blockSchema(type).extend({ variant: z.enum(variants as [string, ...string[]]) }) : blockSchema(type)];
+  }),
 ) as Record<BlockType, z.ZodType>;
 
-export type SerializedBlock = SerializedElement & { type: BlockType; children: SerializedBlockField[]; variant?: CalloutVariant };
+export type SerializedBlock = SerializedElement & { type: BlockType; children: SerializedBlockField[]; variant?: string };
 
 /**
  * A reference to another document in the library. It stores only the target's id: the title, kind and
@@ -186,13 +347,17 @@ export function leadContinuesRole(role: string, lead: string): boolean {
 }
 
 /**
- * The numbers principles carry: consecutive principles count 1, 2, 3 …; anything else between them
- * starts the count again. One rule for the editor and the exporters.
+ * The numbers blocks of a consecutively numbered type carry (principles): consecutive blocks of the
+ * type count 1, 2, 3 …; anything else between them starts the count again. One rule for the editor
+ * and the exporters.
  */
-export function principleNumbers(types: readonly string[]): (number | null)[] {
+export function blockNumbers(types: readonly string[]): (number | null)[] {
   let count = 0;
+  let previous: string | null = null;
   return types.map((type) => {
-    count = type === 'principle' ? count + 1 : 0;
-    return type === 'principle' ? count : null;
+    const numbered = isTopLevelBlockType(type) && BLOCK_DECLARATIONS[type].numbering === 'consecutive';
+    count = numbered && type === previous ? count + 1 : numbered ? 1 : 0;
+    previous = type;
+    return numbered ? count : null;
   });
 }

@@ -5,7 +5,7 @@ import type { ReferenceTarget, RenderWarning } from './warnings';
 
 /**
  * What every exporter's mappers share while one document is written: the document and its profile,
- * the house style, the other documents (for references), the warnings, each principle's number and
+ * the house style, the other documents (for references), the warnings, each numbered block's number and
  * the figure count. Each exporter adds what its format needs.
  */
 export class RenderContext {
@@ -17,16 +17,16 @@ export class RenderContext {
     readonly organisation: Organisation | null,
     readonly style: HouseStyle,
     readonly resolveReference: (id: string) => ReferenceTarget | undefined,
-    /** Each principle's number (consecutive principles count 1, 2, 3 …). */
-    private readonly principleNumbers: ReadonlyMap<SerializedNode, number>,
+    /** The number of each consecutively numbered block (principles count 1, 2, 3 …). */
+    private readonly blockNumbers: ReadonlyMap<SerializedNode, number>,
   ) {}
 
   warn(code: RenderWarning['code'], detail: string) {
     this.warnings.push({ code, detail });
   }
 
-  principleNumber(block: SerializedNode): number | undefined {
-    return this.principleNumbers.get(block);
+  blockNumber(block: SerializedNode): number | undefined {
+    return this.blockNumbers.get(block);
   }
 
   nextImageNumber(): number {

@@ -1,4 +1,4 @@
-import { plainText } from '@shared/render/content-tree';
+import { textOf } from '@shared/model/tree';
 import type { SerializedNode } from '@shared/model/content';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../app/Dialog';
@@ -14,7 +14,7 @@ export function ContentConflictDialog({ conflict, onSettle }: { conflict: OpenCo
     nodes.length === 0 ? (
       <p className="muted">{t('conflict.removed')}</p>
     ) : (
-      nodes.map((node, index) => <p key={index}>{plainText(node) || t('conflict.noText')}</p>)
+      nodes.map((node, index) => <p key={index}>{textOf(node) || t('conflict.noText')}</p>)
     );
   return (
     <Dialog

@@ -1,11 +1,10 @@
 import { Document, Footer, Header, Packer, PageNumber, Paragraph, TableOfContents, TextRun, AlignmentType, TabStopType } from 'docx';
 import { hasTableOfContents, type HandbokDocument } from '../../model/document';
-import { hasNumberedHeadings } from '../../model/headings';
 import { exportHouseStyle, exportLayout, type HouseStyle, type Organisation } from '../../model/organisation';
 import { statusMark } from '../layout/front-page';
-import { principleNumbering } from '../content-tree';
+import { blockNumbering, headingNumbering } from '../layout/body';
 import { KIND_NAMES, WORDS } from '../document-words';
-import { bodyOf } from './content';
+import { bodyOf } from './body';
 import { DocxContext, type DocxWarning, type ReferenceTarget } from './context';
 import { frontPage } from './front-page';
 import { knownPageNumbers, type KnownPages } from './known-pages';
@@ -51,9 +50,9 @@ export async function renderDocx(hostileDocument: HandbokDocument, hostileOrgani
   // The organisation's house style, which an option can override (the command line, tests).
   const style = exportHouseStyle(organisation, xml.clean(options.houseStyle));
   const nodes = document.content.root.children;
-  const context = new DocxContext(document, organisation, style, (id) => xml.clean(resolve(id)), principleNumbering(nodes));
-  const numbered = hasNumberedHeadings(document.content);
-  const body = nodes.flatMap((node) => bodyOf(node, context, numbered));
+  const context = new DocxContext(document, organisation, style, (id) => xml.clean(resolve(id)), blockNumbering(nodes));
+  const numberOf = headingNumbering(document.content);
+  const body = nodes.flatMap((node) => bodyOf(node, context, numberOf.get(node)));
 
   const contents = hasTableOfContents(document);
   const pages = contents ? options.pages : undefined;

@@ -1,10 +1,9 @@
-import { headingLevel, principleNumbering } from '../content-tree';
 import { hasTableOfContents, type HandbokDocument } from '../../model/document';
-import { hasNumberedHeadings, headingNumbers } from '../../model/headings';
 import { exportHouseStyle, type HouseStyle, type Organisation } from '../../model/organisation';
 import { KIND_NAMES, WORDS } from '../document-words';
 import type { ReferenceTarget, RenderWarning } from '../warnings';
-import { bodyHtml } from './content';
+import { blockNumbering, headingLevel, headingNumbering } from '../layout/body';
+import { bodyHtml } from './body';
 import { HtmlContext, type HeadingEntry } from './context';
 import { escapeHtml } from './escape';
 import { frontPageHtml } from './front-page';
@@ -77,13 +76,11 @@ export interface PartOptions extends HtmlOptions {
 export function renderHtmlPart(document: HandbokDocument, organisation: Organisation | null, options: PartOptions = {}): HtmlPart {
   const style = exportHouseStyle(organisation, options.houseStyle);
   const nodes = document.content.root.children;
-  const context = new HtmlContext(document, organisation, style, options.resolveReference ?? (() => undefined), principleNumbering(nodes));
+  const context = new HtmlContext(document, organisation, style, options.resolveReference ?? (() => undefined), blockNumbering(nodes));
   const { attachment } = options;
   if (attachment) context.placement = { idPrefix: attachment.idPrefix, headingOffset: 1 };
 
-  const topHeadings = nodes.filter((node) => node.type === 'heading');
-  const numbers = hasNumberedHeadings(document.content) ? headingNumbers(topHeadings.map(headingLevel)) : [];
-  const numberOf = new Map(topHeadings.map((node, index) => [node, numbers[index] ?? '']));
+  const numberOf = headingNumbering(document.content);
 
   // Footnotes close each chapter (a chapter ends where the next level-1 heading begins) and the document.
   const body: string[] = [];

@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $isHeadingNode } from '@lexical/rich-text';
 import { mergeRegister } from '@lexical/utils';
-import { principleNumbers } from '@shared/model/blocks';
+import { blockNumbers } from '@shared/model/blocks';
 import { headingNumbers, NUMBERED_HEADINGS_KEY } from '@shared/model/headings';
 import {
   $getRoot,
@@ -34,7 +34,7 @@ function writeNumbers(editor: LexicalEditor) {
     const children = root.getChildren();
     const numbered = $getState(root, numberedHeadingsState);
     editor.getRootElement()?.classList.toggle('editor__content--numbered', numbered);
-    const principles = principleNumbers(children.map((child) => child.getType()));
+    const principles = blockNumbers(children.map((child) => child.getType()));
     const headings = children.filter($isHeadingNode);
     const outline = headingNumbers(headings.map((heading) => Math.min(3, Number(heading.getTag().slice(1)))));
     children.forEach((child, index) => {

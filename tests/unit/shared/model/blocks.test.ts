@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { block } from '../../../../shared/model/block-content';
-import { emptyRequiredFields, leadContinuesRole, principleNumbers } from '../../../../shared/model/blocks';
+import { emptyRequiredFields, leadContinuesRole, blockNumbers } from '../../../../shared/model/blocks';
 
-describe('principleNumbers', () => {
+describe('blockNumbers', () => {
   it('numbers consecutive principles and starts again after anything else', () => {
-    expect(principleNumbers(['heading', 'principle', 'principle', 'principle', 'paragraph', 'principle', 'principle'])).toEqual([
+    expect(blockNumbers(['heading', 'principle', 'principle', 'principle', 'paragraph', 'principle', 'principle'])).toEqual([
       null,
       1,
       2,
@@ -16,8 +16,8 @@ describe('principleNumbers', () => {
   });
 
   it('has nothing to number in a document without principles', () => {
-    expect(principleNumbers(['heading', 'paragraph'])).toEqual([null, null]);
-    expect(principleNumbers([])).toEqual([]);
+    expect(blockNumbers(['heading', 'paragraph'])).toEqual([null, null]);
+    expect(blockNumbers([])).toEqual([]);
   });
 });
 

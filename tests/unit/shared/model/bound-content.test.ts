@@ -6,7 +6,7 @@ import { MAX_CONTENT_DEPTH, MAX_CONTENT_SIZE_PX, MAX_INDENT, MAX_NESTING, MAX_LI
 import { documentsFromSeeds, type HandbokDocument } from '../../../../shared/model/document';
 import { mergeContent } from '../../../../shared/model/merge-content';
 import { normalizeDocument, normalizeOrganisation } from '../../../../shared/model/normalize-document';
-import { childrenOf } from '../../../../shared/render/content-tree';
+import { childrenOf } from '../../../../shared/model/tree';
 import { exportDocx, exportHtml } from '../../../../shared/render/export';
 import { qualityReport } from '../../../../shared/text/quality';
 import { sampleLibrary } from '../../../../resources/samples/sample-library';

@@ -1,0 +1,54 @@
+import type { SerializedNode } from './content';
+
+/**
+ * Reading the content tree, written once for everyone who walks it: the exporters, the quality
+ * checks, the references, the synthetic handbook and the benchmark. Content has passed the gate
+ * (normalizeContent), so it nests no deeper than MAX_CONTENT_DEPTH and a recursion here cannot
+ * overflow; `descendants` still walks with a stack of its own, as it is the one that visits everything.
+ */
+
+/** A node's children; none for a node that holds none (text, an image). */
+export const childrenOf = (node: SerializedNode): SerializedNode[] => (Array.isArray(node.children) ? (node.children as SerializedNode[]) : []);
+
+/** Every node below the given ones, in document order (depth first), the given ones included. */
+export function* descendants(nodes: readonly SerializedNode[]): Generator<SerializedNode> {
+  const stack = [...nodes].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    yield node;
+    const children = childrenOf(node);
+    for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index]!);
+  }
+}
+
+/**
+ * The text of a node and everything in it, as one string. A footnote keeps its text on the node
+ * itself: it is part of the running text only when asked for (`footnotes: true`), as when deciding
+ * whether a field has been written in at all.
+ */
+export function textOf(node: SerializedNode, { footnotes = false }: { footnotes?: boolean } = {}): string {
+  if (node.type === 'text' || (footnotes && node.type === 'footnote')) return typeof node.text === 'string' ? node.text : '';
+  return childrenOf(node)
+    .map((child) => textOf(child, { footnotes }))
+    .join('');
+}
+
+/** Whether anything has been written in the node, a footnote included. */
+export const hasText = (node: SerializedNode): boolean => textOf(node, { footnotes: true }).trim() !== '';
+
+/** A structured block's field by name. */
+export function fieldOf(block: SerializedNode, name: string): SerializedNode | undefined {
+  return childrenOf(block).find((child) => child.field === name);
+}
+
+/** The items (steps, goals, months, levels) held by a block's items field. */
+export function itemsOf(block: SerializedNode, name: string): SerializedNode[] {
+  const value = fieldOf(block, name);
+  return value ? childrenOf(value).filter((child) => Array.isArray(child.children)) : [];
+}
+
+/** A string property of a node, or '' when it is missing or not a string. */
+export function stringOf(node: SerializedNode, key: string): string {
+  const value = node[key];
+  return typeof value === 'string' ? value : '';
+}

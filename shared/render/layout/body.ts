@@ -1,0 +1,183 @@
+import { blockNumbers, isBlockType, REFERENCE_TYPE } from '../../model/blocks';
+import type { SerializedContent, SerializedNode } from '../../model/content';
+import { hasNumberedHeadings, headingLevelOfTag, headingNumbers } from '../../model/headings';
+import { FOOTNOTE_TYPE, IMAGE_TYPE, PAGE_BREAK_TYPE } from '../../model/rich-nodes';
+import { childrenOf, stringOf, textOf } from '../../model/tree';
+import { isSafeExternalUrl } from '../../url';
+import { WORDS } from '../document-words';
+import { decodeImage, fitToPage, type ImageData } from '../image-data';
+import type { RenderContext } from '../render-context';
+import { blockLayout, type BlockLayout } from './blocks';
+
+/**
+ * The one walk over the body that every format shares. Each format implements the two interfaces
+ * below (a format that misses a kind of node does not compile) and gets back its own output; this is
+ * the only place that meets a node no format knows, and it warns about it, so nothing is dropped
+ * silently.
+ */
+
+/** An image as every format shows it, its checks made once. */
+export interface ImageLayout {
+  /** "Figur 3": the image's name in warnings and in the Word file's picture properties. */
+  name: string;
+  /** The picture, its width and height those on the page; null when the data cannot be read (the caption is still printed). */
+  picture: (ImageData & { src: string }) | null;
+  /** What a screen reader says: the alt text, else the caption; empty for a decorative image. */
+  alt: string;
+  caption: string;
+  decorative: boolean;
+}
+
+/** A reference to another document, resolved against the library. */
+export interface ReferenceLayout {
+  /** The target's title, or null when it is not in the library. */
+  title: string | null;
+  /** Its registry number, whether it is repealed, or that it is missing: what goes in brackets. */
+  details: string;
+}
+
+export interface BodyRenderer<Out> {
+  /** A paragraph; `boldLine` when all its text is bold, a small heading that must not end a page. */
+  paragraph(node: SerializedNode, boldLine: boolean): Out;
+  /** A heading of level 1 to 3, with its outline number ('' when the document numbers none). */
+  heading(node: SerializedNode, level: 1 | 2 | 3, number: string): Out;
+  quote(node: SerializedNode): Out;
+  list(node: SerializedNode): Out;
+  table(node: SerializedNode): Out;
+  image(image: ImageLayout): Out;
+  pageBreak(): Out;
+  reference(reference: ReferenceLayout): Out;
+  block(layout: BlockLayout): Out;
+  /** A node no format knows, as its plain text (the warning has been given). */
+  fallback(text: string): Out;
+}
+
+export interface InlineRenderer<Out> {
+  /** A run of text with Lexical's format bits (1 bold, 2 italic, 4 strikethrough, 8 underline, 32 sub, 64 super). */
+  text(node: SerializedNode, format: number): Out;
+  lineBreak(): Out;
+  tab(): Out;
+  /** A link to a web or mail address (any other address has already been reduced to its text). */
+  link(url: string, content: SerializedNode[]): Out;
+  footnote(text: string): Out;
+}
+
+/** A heading's level, 1 to 3 (h4–h6 from older content count as 3). */
+export const headingLevel = (node: SerializedNode): 1 | 2 | 3 => headingLevelOfTag(node.tag);
+
+const BOLD = 1;
+
+/**
+ * Whether a paragraph is a bold line: text that is bold throughout, which writers use as a small heading
+ * ("Gör mindre av"). Like a heading it must not end a page alone, so every format keeps it with what
+ * follows. Runs of spaces and inline nodes without text (a line break, a footnote mark) do not count.
+ */
+export function isBoldLine(paragraph: SerializedNode): boolean {
+  const runs: SerializedNode[] = [];
+  const collect = (node: SerializedNode) => {
+    if (node.type === 'text') {
+      if (textOf(node).trim()) runs.push(node);
+    } else if (node.type !== FOOTNOTE_TYPE) childrenOf(node).forEach(collect);
+  };
+  childrenOf(paragraph).forEach(collect);
+  return runs.length > 0 && runs.every((run) => (Number(run.format) & BOLD) === BOLD);
+}
+
+/** The number each top-level block of a consecutively numbered type carries (principles: 1, 2, 3 …). */
+export function blockNumbering(nodes: readonly SerializedNode[]): Map<SerializedNode, number> {
+  const numbers = new Map<SerializedNode, number>();
+  blockNumbers(nodes.map((node) => node.type)).forEach((number, index) => {
+    if (number !== null) numbers.set(nodes[index]!, number);
+  });
+  return numbers;
+}
+
+/** The outline number of each top-level heading ("2.1"), when the document numbers its headings; else none. */
+export function headingNumbering(content: SerializedContent): Map<SerializedNode, string> {
+  if (!hasNumberedHeadings(content)) return new Map();
+  const headings = content.root.children.filter((node) => node.type === 'heading');
+  const numbers = headingNumbers(headings.map(headingLevel));
+  return new Map(headings.map((node, index) => [node, numbers[index]!]));
+}
+
+function imageLayout(node: SerializedNode, context: RenderContext): ImageLayout {
+  const name = `${WORDS.figure} ${context.nextImageNumber()}`;
+  const src = stringOf(node, 'src');
+  const decoded = decodeImage(src);
+  const altText = stringOf(node, 'altText').trim();
+  const caption = stringOf(node, 'caption');
+  const decorative = node.decorative === true;
+  if (!decoded) context.warn('unreadable-image', name);
+  else if (!altText && !decorative) context.warn('image-without-alt', name);
+  return {
+    name,
+    // Pixels at 96 dpi, shrunk to fit the page's text area.
+    picture: decoded ? { ...decoded, src, ...fitToPage(decoded) } : null,
+    alt: decorative ? '' : altText || caption,
+    caption,
+    decorative,
+  };
+}
+
+function referenceLayout(node: SerializedNode, context: RenderContext): ReferenceLayout {
+  const id = stringOf(node, 'documentId');
+  const target = id ? context.resolveReference(id) : undefined;
+  if (!target) return { title: null, details: WORDS.referenceMissing };
+  const details = [target.metadata.registryNumber, target.status === 'upphavd' ? WORDS.referenceRepealed : null].filter(Boolean).join(', ');
+  return { title: target.title, details };
+}
+
+/**
+ * Every node that stands as a block (at the top level, in a block's rich field, in a table cell), in
+ * the given format. `headingNumber` is the outline number of a top-level heading.
+ */
+export function renderBody<Out>(node: SerializedNode, renderer: BodyRenderer<Out>, context: RenderContext, headingNumber = ''): Out {
+  switch (node.type) {
+    case 'paragraph':
+      return renderer.paragraph(node, isBoldLine(node));
+    case 'heading':
+      return renderer.heading(node, headingLevel(node), headingNumber);
+    case 'quote':
+      return renderer.quote(node);
+    case 'list':
+      return renderer.list(node);
+    case 'table':
+      return renderer.table(node);
+    case IMAGE_TYPE:
+      return renderer.image(imageLayout(node, context));
+    case PAGE_BREAK_TYPE:
+      return renderer.pageBreak();
+    case REFERENCE_TYPE:
+      return renderer.reference(referenceLayout(node, context));
+    default:
+      if (isBlockType(node.type)) return renderer.block(blockLayout(node as SerializedNode & { type: typeof node.type }, context));
+      context.warn('unknown-node', node.type);
+      return renderer.fallback(textOf(node));
+  }
+}
+
+/** A line of text in the given format: formatted text, line breaks, links and footnote marks. */
+export function renderInline<Out>(nodes: readonly SerializedNode[], renderer: InlineRenderer<Out>, context: RenderContext): Out[] {
+  return nodes.flatMap((node): Out[] => {
+    switch (node.type) {
+      case 'text':
+        return [renderer.text(node, typeof node.format === 'number' ? node.format : 0)];
+      case 'linebreak':
+        return [renderer.lineBreak()];
+      case 'tab':
+        return [renderer.tab()];
+      case 'link':
+      case 'autolink': {
+        const url = stringOf(node, 'url');
+        // Only web and mail links become links; anything else (javascript:, file:) stays plain text.
+        return isSafeExternalUrl(url) ? [renderer.link(url, childrenOf(node))] : renderInline(childrenOf(node), renderer, context);
+      }
+      case FOOTNOTE_TYPE:
+        return [renderer.footnote(stringOf(node, 'text'))];
+      default:
+        if (Array.isArray(node.children)) return renderInline(childrenOf(node), renderer, context);
+        context.warn('unknown-node', node.type);
+        return [];
+    }
+  });
+}
