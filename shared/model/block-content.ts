@@ -1,16 +1,26 @@
-import { BLOCK_FIELD_TYPE, BLOCK_SPECS, type BlockFieldSpec, type BlockType, type CalloutVariant } from './blocks';
+import { BLOCK_FIELD_TYPE, BLOCK_SPECS, variantsOf, type BlockFieldSpec, type BlockFill, type BlockType, type FieldFill } from './blocks';
 import { element, inlines, paragraph, type Inline, type SerializedElement, type SerializedNode } from './content';
 
 /**
  * Builders for structured blocks in stored form, for the sample library, the synthetic handbook and
- * tests. A field is filled with text (a line, or one paragraph of a rich field) or with nodes (items,
- * a table, several paragraphs); a field left out is created empty, as the editor creates it.
+ * tests. A field is filled with text (a line, or one paragraph of a rich field), with nodes (items,
+ * a table, several paragraphs), with its items' fillings or with its table's rows (blocks.ts,
+ * `FieldFill`); a field left out is created empty, as the editor creates it.
  */
-export type FieldFill = string | SerializedNode[];
+export type { FieldFill };
+
+const isNode = (value: unknown): value is SerializedNode => typeof value === 'object' && value !== null && 'type' in value;
+
+/** The field's nodes from its filling: nodes as they are, item fillings as items, rows as a table. */
+function filledChildren(spec: BlockFieldSpec, fill: Exclude<FieldFill, string>): SerializedNode[] {
+  if (spec.content === 'table' && fill.every((row) => Array.isArray(row))) return [table(fill as string[][])];
+  if (spec.content === 'items') return fill.map((entry) => (isNode(entry) ? entry : block(spec.item!, entry as BlockFill)));
+  return fill as SerializedNode[];
+}
 
 function fieldNode(spec: BlockFieldSpec, fill: FieldFill | undefined): SerializedElement {
   let children: SerializedNode[];
-  if (Array.isArray(fill)) children = fill;
+  if (Array.isArray(fill)) children = filledChildren(spec, fill);
   else if (spec.content === 'line') children = fill ? inlines([fill]) : [];
   else if (spec.content === 'rich') children = [fill ? paragraph(fill) : paragraph()];
   else if (spec.content === 'table') children = [table([[fill ?? '', ''], ['', ''], ['', '']])];
@@ -18,10 +28,11 @@ function fieldNode(spec: BlockFieldSpec, fill: FieldFill | undefined): Serialize
   return element(BLOCK_FIELD_TYPE, children, { field: spec.name, multiline: spec.multiline });
 }
 
-/** A block (or an item) with all its fields, in the order of its spec. */
-export function block(type: BlockType, fill: Partial<Record<string, FieldFill>>, variant?: CalloutVariant): SerializedElement {
+/** A block (or an item) with all its fields, in the order of its spec; a block with variants is its first unless told. */
+export function block(type: BlockType, fill: Partial<Record<string, FieldFill>>, variant?: string): SerializedElement {
   const fields = BLOCK_SPECS[type].map((spec) => fieldNode(spec, fill[spec.name]));
-  return element(type, fields, type === 'callout' ? { variant: variant ?? 'note' } : {});
+  const variants = variantsOf(type);
+  return element(type, fields, variants.length ? { variant: variant ?? variants[0] } : {});
 }
 
 /** A table; with `headerRow` its first row is the header row, as in a comparison. */

@@ -38,29 +38,13 @@ interface FieldOptions {
   caption?: string;
 }
 
-const line = <N extends string>(name: N, { required = true, caption }: FieldOptions = {}): BlockFieldSpec<N> => ({
-  name,
-  content: 'line',
-  multiline: false,
-  required,
-  ...(caption ? { caption } : {}),
-});
-const rich = <N extends string>(name: N, { required = true, caption }: FieldOptions = {}): BlockFieldSpec<N> => ({
-  name,
-  content: 'rich',
-  multiline: true,
-  required,
-  ...(caption ? { caption } : {}),
-});
-const items = <N extends string>(name: N, item: ItemBlockType, { numbered, caption }: { numbered: boolean; caption?: string }): BlockFieldSpec<N> => ({
-  name,
-  content: 'items',
-  multiline: true,
-  required: true,
-  item,
-  numbered,
-  ...(caption ? { caption } : {}),
-});
+/** A field's spec; its options stay in its type, so that the locales know which fields have a caption. */
+const field = <N extends string, O extends FieldOptions & { numbered?: boolean }>(name: N, content: FieldContent, options: O, item?: ItemBlockType): BlockFieldSpec<N> & O =>
+  ({ name, content, multiline: content !== 'line', required: options.required ?? true, ...(item ? { item } : {}), ...options }) as BlockFieldSpec<N> & O;
+
+const line = <N extends string, O extends FieldOptions = FieldOptions>(name: N, options: O = {} as O): BlockFieldSpec<N> & O => field(name, 'line', options);
+const rich = <N extends string, O extends FieldOptions = FieldOptions>(name: N, options: O = {} as O): BlockFieldSpec<N> & O => field(name, 'rich', options);
+const items = <N extends string, O extends { numbered: boolean; caption?: string }>(name: N, item: ItemBlockType, options: O): BlockFieldSpec<N> & O => field(name, 'items', options, item);
 const table = <N extends string>(name: N): BlockFieldSpec<N> => ({ name, content: 'table', multiline: true, required: true });
 
 /**
@@ -118,8 +102,9 @@ export const ITEM_DECLARATIONS = {
   goal: { fields: [line('goal'), line('indicator', { required: false, caption: 'Indikator' }), line('target', { required: false, caption: 'Målvärde' })] },
   'cycle-month': { fields: [line('month'), rich('activities', { required: false })] },
   stage: { fields: [line('name'), rich('description')] },
-} as const satisfies Record<string, BlockDeclaration>;
-export type ItemBlockType = keyof typeof ITEM_DECLARATIONS;
+} as const satisfies Record<ItemBlockType, BlockDeclaration>;
+/** Named here rather than read from ITEM_DECLARATIONS, whose field specs name item types themselves. */
+export type ItemBlockType = 'method-step' | 'goal' | 'cycle-month' | 'stage';
 
 /**
  * Blocks a writer inserts into the document. Required is what the block means nothing without (a
@@ -203,7 +188,7 @@ export const TOP_LEVEL_DECLARATIONS = {
     },
     example: (text) => ({ body: text.prose(30) }),
   },
-} as const satisfies Record<string, BlockDeclaration>;
+} as const satisfies Record<string, BlockDeclaration & Required<Pick<BlockDeclaration, 'example'>>>;
 export type TopLevelBlockType = keyof typeof TOP_LEVEL_DECLARATIONS;
 
 export type BlockType = TopLevelBlockType | ItemBlockType;
@@ -213,6 +198,31 @@ export const BLOCK_DECLARATIONS: Record<BlockType, BlockDeclaration> = DECLARED;
 export type BlockFieldName<T extends BlockType> = (typeof DECLARED)[T]['fields'][number]['name'];
 /** The names of the fields of a block type that have a caption. */
 export type CaptionedFieldName<T extends BlockType> = Extract<(typeof DECLARED)[T]['fields'][number], { caption: string }>['name'];
+
+/** The names of a block type's variants (a callout's `note` and `important`); none for most. */
+export type BlockVariantName<T extends BlockType> = (typeof DECLARED)[T] extends { variants: infer V } ? keyof V & string : never;
+
+/**
+ * The words the interface needs for every block type, so that a locale missing a block type, a field,
+ * a caption or a variant does not compile: the block's name, each field's placeholder, each captioned
+ * field's caption, each variant's name.
+ */
+export type BlockWords = {
+  [T in BlockType]: { name: string; fields: Record<BlockFieldName<T>, string> } & ([CaptionedFieldName<T>] extends [never]
+    ? unknown
+    : { labels: Record<CaptionedFieldName<T>, string> }) &
+    ([BlockVariantName<T>] extends [never] ? unknown : { variants: Record<BlockVariantName<T>, string> });
+};
+
+/** The declared captions of a block type's fields: the Swedish interface shows the words the exports print. */
+export function captionsOf<T extends BlockType>(type: T): Record<CaptionedFieldName<T>, string> {
+  return Object.fromEntries(BLOCK_SPECS[type].flatMap((spec) => (spec.caption ? [[spec.name, spec.caption]] : []))) as Record<CaptionedFieldName<T>, string>;
+}
+
+/** The declared captions of a block type's variants ("Notera", "Viktigt"). */
+export function variantCaptionsOf<T extends BlockType>(type: T): Record<BlockVariantName<T>, string> {
+  return Object.fromEntries(Object.entries(BLOCK_DECLARATIONS[type].variants ?? {}).map(([name, variant]) => [name, variant.caption])) as Record<BlockVariantName<T>, string>;
+}
 
 /** The fields of each block type, in stored order. */
 export const BLOCK_SPECS = Object.fromEntries(

@@ -1,7 +1,9 @@
 import { block, table } from './block-content';
+import { TOP_LEVEL_BLOCK_TYPES, TOP_LEVEL_DECLARATIONS, variantsOf, type ExampleText } from './blocks';
 import { FOOTNOTE_TYPE, IMAGE_TYPE, PAGE_BREAK_TYPE } from './rich-nodes';
-import { bulletList, content, heading, numberedList, paragraph, type SerializedElement, type SerializedNode } from './content';
+import { bulletList, content, heading, numberedList, paragraph, type SerializedNode } from './content';
 import type { DocumentSeed } from './document';
+import { descendants } from './tree';
 
 /**
  * A synthetic quality handbook of about `pages` A4 pages (about 400 words and 8 blocks a page), with
@@ -21,8 +23,6 @@ const VOCABULARY = (
 /** A 2×2 PNG, so that the handbook has figures without weighing much. */
 const FIGURE = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==';
 
-const MONTHS = ['Januari', 'Februari', 'Mars', 'April', 'Maj', 'Juni', 'Juli', 'Augusti', 'September', 'Oktober', 'November', 'December'];
-
 /** A small, seeded pseudo-random generator (mulberry32): the same seed, the same handbook. */
 function random(seed: number) {
   let state = seed >>> 0;
@@ -36,8 +36,9 @@ function random(seed: number) {
 }
 
 function countWords(node: SerializedNode): number {
-  if (typeof node.text === 'string') return node.text.split(/\s+/).filter(Boolean).length;
-  return Array.isArray(node.children) ? (node.children as SerializedNode[]).reduce((sum, child) => sum + countWords(child), 0) : 0;
+  let words = 0;
+  for (const each of descendants([node])) if (typeof each.text === 'string') words += each.text.split(/\s+/).filter(Boolean).length;
+  return words;
 }
 
 export function syntheticHandbook(pages: number): DocumentSeed {
@@ -61,24 +62,14 @@ export function syntheticHandbook(pages: number): DocumentSeed {
   };
   // A section: heading, two paragraphs, one structured block (in turn), a list, a closing paragraph;
   // a chapter ends with a figure, a table, a paragraph with a footnote and a page break.
-  const structured: (() => SerializedElement)[] = [
-    () => block('principle', { title: sentence(4), explanation: prose(40) }),
-    () => block('role', { role: 'Chefer', lead: 'ansvarar för att arbetet följs upp genom att', responsibilities: [bulletList(sentence(10), sentence(10), sentence(10))] }),
-    () =>
-      block('method-guide', {
-        name: 'PDCA',
-        purpose: prose(20),
-        when: prose(15),
-        steps: ['Planera', 'Genomföra', 'Följa upp', 'Agera'].map((title) => block('method-step', { title, guidance: prose(12) })),
-        tools: sentence(8),
-      }),
-    () => block('goals', { title: sentence(3), goals: [1, 2, 3].map(() => block('goal', { goal: sentence(8), indicator: sentence(4), target: `${Math.round(next() * 100)} %` })) }),
-    () => block('definition', { term: pick(), definition: prose(30), source: 'SOU 2009:32' }),
-    () => block('comparison', { title: sentence(3), table: [table([['Från', 'Till'], ...[1, 2, 3].map(() => [sentence(5), sentence(5)])])] }),
-    () => block('annual-cycle', { title: sentence(3), months: MONTHS.map((month) => block('cycle-month', { month, activities: sentence(9) })) }),
-    () => block('staged-model', { title: sentence(3), stages: ['Information', 'Konsultation', 'Dialog', 'Inflytande'].map((name) => block('stage', { name, description: prose(14) })) }),
-    () => block('callout', { body: prose(30) }, blocks.length % 2 ? 'note' : 'important'),
-  ];
+  const text: ExampleText = { sentence, prose, word: pick, percent: () => Math.round(next() * 100) };
+  // Each block type in turn, filled with its declared example; a block with variants alternates them.
+  const structured = () => {
+    const type = TOP_LEVEL_BLOCK_TYPES[sectionCount % TOP_LEVEL_BLOCK_TYPES.length]!;
+    const filled = block(type, TOP_LEVEL_DECLARATIONS[type].example(text));
+    const variants = variantsOf(type);
+    return variants.length ? { ...filled, variant: variants[(blocks.length + 1) % variants.length] } : filled;
+  };
   let chapter = 0;
   let sectionCount = 0;
   while (words < targetWords) {
@@ -86,7 +77,7 @@ export function syntheticHandbook(pages: number): DocumentSeed {
     add(heading(1, `${chapter} ${sentence(3).slice(0, -1)}`));
     for (let section = 1; section <= 4 && words < targetWords; section += 1) {
       add(heading(2, `${chapter}.${section} ${sentence(4).slice(0, -1)}`), paragraph(prose(84)), paragraph(prose(72)));
-      add(structured[sectionCount % structured.length]!());
+      add(structured());
       add(sectionCount % 2 ? numberedList(sentence(12), sentence(12), sentence(12)) : bulletList(sentence(10), sentence(10), sentence(10)));
       add(paragraph(prose(72)));
       sectionCount += 1;

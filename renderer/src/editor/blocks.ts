@@ -1,43 +1,17 @@
 import { $createTableNodeWithDimensions } from '@lexical/table';
-import { BLOCK_SPECS, type BlockType, type CalloutVariant, type ItemBlockType, type TopLevelBlockType } from '@shared/model/blocks';
+import { BLOCK_SPECS, type BlockType, type ItemBlockType, type TopLevelBlockType } from '@shared/model/blocks';
 import i18next from 'i18next';
-import { $createParagraphNode, $createTextNode, createCommand, type Klass, type LexicalCommand } from 'lexical';
+import { $createParagraphNode, $createTextNode, createCommand, type LexicalCommand } from 'lexical';
 import { $createBlockFieldNode, type BlockFieldNode } from './nodes/BlockFieldNode';
-import { AnnualCycleNode } from './nodes/AnnualCycleNode';
-import { CalloutNode } from './nodes/CalloutNode';
-import { ComparisonNode } from './nodes/ComparisonNode';
-import { CycleMonthNode } from './nodes/CycleMonthNode';
-import { DefinitionNode } from './nodes/DefinitionNode';
-import { GoalNode } from './nodes/GoalNode';
-import { GoalsNode } from './nodes/GoalsNode';
-import { MethodGuideNode } from './nodes/MethodGuideNode';
-import { MethodStepNode } from './nodes/MethodStepNode';
-import { PrincipleNode } from './nodes/PrincipleNode';
-import { RoleNode } from './nodes/RoleNode';
-import { StageNode } from './nodes/StageNode';
-import { StagedModelNode } from './nodes/StagedModelNode';
+import { $createBlockNode } from './nodes/block-node-classes';
 import type { StructuredBlockNode } from './nodes/StructuredBlockNode';
 
-/** The node class of each block type; adding a block type without one fails to compile. */
-export const BLOCK_NODE_CLASSES: Record<BlockType, Klass<StructuredBlockNode>> = {
-  principle: PrincipleNode,
-  role: RoleNode,
-  'method-guide': MethodGuideNode,
-  'method-step': MethodStepNode,
-  goals: GoalsNode,
-  goal: GoalNode,
-  definition: DefinitionNode,
-  comparison: ComparisonNode,
-  'annual-cycle': AnnualCycleNode,
-  'cycle-month': CycleMonthNode,
-  'staged-model': StagedModelNode,
-  stage: StageNode,
-  callout: CalloutNode,
-};
+export { BLOCK_NODE_CLASSES } from './nodes/block-node-classes';
 
 export interface InsertBlockPayload {
   type: TopLevelBlockType;
-  variant?: CalloutVariant;
+  /** For a block with variants: which one (a callout's note or important); its first when left out. */
+  variant?: string;
 }
 
 /** Inserts a block at the cursor; toolbar, slash menu and shortcuts all dispatch it. */
@@ -79,8 +53,8 @@ export function $createComparisonTable() {
   return $createTableNodeWithDimensions(3, 2, { rows: true, columns: false });
 }
 
-function $createEmptyBlock(type: BlockType, variant?: CalloutVariant): StructuredBlockNode {
-  const block: StructuredBlockNode = type === 'callout' ? new CalloutNode(variant ?? 'note') : new BLOCK_NODE_CLASSES[type]();
+function $createEmptyBlock(type: BlockType, variant?: string): StructuredBlockNode {
+  const block = $createBlockNode(type, variant);
   for (const spec of BLOCK_SPECS[type]) block.append($createField(type, spec.name));
   return block;
 }

@@ -2,7 +2,7 @@ import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND } from '@lex
 import { $createHeadingNode, $createQuoteNode, type HeadingTagType } from '@lexical/rich-text';
 import { $setBlocksType } from '@lexical/selection';
 import { $createTableNodeWithDimensions } from '@lexical/table';
-import type { TopLevelBlockType } from '@shared/model/blocks';
+import { BLOCK_DECLARATIONS, TOP_LEVEL_BLOCK_TYPES, type TopLevelBlockType } from '@shared/model/blocks';
 import { $createParagraphNode, $getSelection, $isRangeSelection, type ElementNode, type LexicalEditor } from 'lexical';
 import { INSERT_BLOCK_COMMAND, type InsertBlockPayload } from './blocks';
 import { $insertBlockLevel, INSERT_PAGE_BREAK_COMMAND, INSERT_REFERENCE_COMMAND } from './plugins/EmbedsPlugin';
@@ -41,22 +41,19 @@ const action = (key: string, label: string, keywords: string[], run: InsertOptio
   run,
 });
 
-const block = (type: TopLevelBlockType, keywords: string[], payload: Partial<InsertBlockPayload> = {}, key: string = type) =>
-  action(key, payload.variant ? `blocks.callout.${payload.variant}` : `blocks.${type}.name`, keywords, (editor) =>
-    editor.dispatchCommand(INSERT_BLOCK_COMMAND, { type, ...payload }),
+const block = (type: TopLevelBlockType, keywords: readonly string[], variant?: string) =>
+  action(variant ?? type, variant ? `blocks.${type}.variants.${variant}` : `blocks.${type}.name`, [...keywords], (editor) =>
+    editor.dispatchCommand(INSERT_BLOCK_COMMAND, { type, ...(variant ? { variant } : {}) } satisfies InsertBlockPayload),
   );
 
+/** Every block type as its declaration has it; a block with variants once for each (a note, something important). */
+const BLOCK_OPTIONS = TOP_LEVEL_BLOCK_TYPES.flatMap((type) => {
+  const { variants, keywords = [] } = BLOCK_DECLARATIONS[type];
+  return variants ? Object.entries(variants).map(([variant, declared]) => block(type, declared.keywords, variant)) : [block(type, keywords)];
+});
+
 export const INSERT_OPTIONS: readonly InsertOption[] = [
-  block('principle', ['princip', 'principle', 'förhållningssätt']),
-  block('role', ['roll', 'ansvar', 'role', 'responsibility']),
-  block('method-guide', ['metod', 'metodstöd', 'method', 'pdca', 'puff']),
-  block('goals', ['mål', 'goal', 'goals', 'indikator']),
-  block('definition', ['definition', 'begrepp', 'term']),
-  block('comparison', ['jämförelse', 'jämför', 'mindre', 'mer', 'kontrast', 'comparison', 'compare', 'contrast']),
-  block('annual-cycle', ['årshjul', 'år', 'annual', 'cycle']),
-  block('staged-model', ['stegmodell', 'trappa', 'nivåer', 'staged', 'ladder', 'levels']),
-  block('callout', ['notis', 'obs', 'note', 'callout'], { variant: 'note' }, 'note'),
-  block('callout', ['viktigt', 'important', 'varning'], { variant: 'important' }, 'important'),
+  ...BLOCK_OPTIONS,
   action('reference', 'blocks.reference.name', ['hänvisning', 'referens', 'dokument', 'reference'], (editor) =>
     editor.dispatchCommand(INSERT_REFERENCE_COMMAND, undefined),
   ),

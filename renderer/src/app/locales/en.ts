@@ -1,3 +1,4 @@
+import type { BlockWords } from '@shared/model/blocks';
 import type { Messages } from './sv';
 
 /** English, the second language. Typed by the Swedish shape, so a missing key fails to compile. */
@@ -342,6 +343,7 @@ export const en: Messages = {
     brokenReference: 'Reference {{ordinal}}: {{problem}}',
   },
   blocks: {
+    ...({
     principle: { name: 'Principle', fields: { title: 'Title of the principle', explanation: 'Explain what the principle means in practice.' } },
     definition: { name: 'Definition', fields: { term: 'Term', definition: 'What the term means.', source: 'Source (optional), e.g. SOU 2009:32' }, labels: { source: 'Source' } },
     role: { name: 'Role and responsibility', fields: { role: 'Role, e.g. Managers', lead: 'are responsible for … by (optional lead-in)', responsibilities: 'List the responsibilities, one item each.' } },
@@ -357,7 +359,8 @@ export const en: Messages = {
     'cycle-month': { name: 'Month', fields: { month: 'Month', activities: 'Activities (optional)' } },
     'staged-model': { name: 'Staged model', fields: { title: 'Title (optional), e.g. Dialogue ladder', stages: 'Levels' } },
     stage: { name: 'Level', fields: { name: 'Name of the level', description: 'Describe the level.' } },
-    callout: { name: 'Callout', note: 'Note', important: 'Important', fields: { body: 'Write what the reader should notice.' } },
+    callout: { name: 'Callout', variants: { note: 'Note', important: 'Important' }, fields: { body: 'Write what the reader should notice.' } },
+    } satisfies BlockWords),
     reference: {
       name: 'Reference to a document',
       choose: 'Refer to',

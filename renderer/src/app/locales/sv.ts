@@ -1,3 +1,4 @@
+import { captionsOf, variantCaptionsOf, type BlockWords } from '@shared/model/blocks';
 import { DECISION_ACTION_NAMES, KIND_NAMES, METADATA_LABELS, STATUS_NAMES } from '@shared/render/document-words';
 import { METADATA_MESSAGES } from '@shared/render/metadata-messages';
 
@@ -300,22 +301,24 @@ export const sv = {
     brokenReference: 'Hänvisning {{ordinal}}: {{problem}}',
   },
   blocks: {
-    principle: { name: 'Princip', fields: { title: 'Principens rubrik', explanation: 'Förklara vad principen innebär i praktiken.' } },
-    definition: { name: 'Definition', fields: { term: 'Begrepp', definition: 'Vad begreppet betyder.', source: 'Källa (valfri), t.ex. SOU 2009:32' }, labels: { source: 'Källa' } },
+    ...({
+      principle: { name: 'Princip', fields: { title: 'Principens rubrik', explanation: 'Förklara vad principen innebär i praktiken.' } },
+    definition: { name: 'Definition', fields: { term: 'Begrepp', definition: 'Vad begreppet betyder.', source: 'Källa (valfri), t.ex. SOU 2009:32' }, labels: captionsOf('definition') },
     role: { name: 'Roll och ansvar', fields: { role: 'Roll, t.ex. Chefer', lead: 'ansvarar för att … genom att (valfri inledning)', responsibilities: 'Lista ansvaret, en punkt per uppgift.' } },
     'method-guide': {
       name: 'Metodstöd',
-      fields: { name: 'Metodens namn, t.ex. PDCA', purpose: 'Syfte: vad metoden hjälper till med.', when: 'När metoden passar att använda (valfritt).', steps: 'Steg', tools: 'Verktyg och mallar (valfritt).' }, labels: { purpose: 'Syfte', when: 'När metoden används', steps: 'Steg', tools: 'Verktyg och mallar' },
+      fields: { name: 'Metodens namn, t.ex. PDCA', purpose: 'Syfte: vad metoden hjälper till med.', when: 'När metoden passar att använda (valfritt).', steps: 'Steg', tools: 'Verktyg och mallar (valfritt).' }, labels: captionsOf('method-guide'),
     },
     'method-step': { name: 'Steg', fields: { title: 'Stegets rubrik', guidance: 'Vägledning för steget (valfri).' } },
     goals: { name: 'Mål', fields: { title: 'Rubrik (valfri), t.ex. Mål för 2027', goals: 'Mål' } },
-    goal: { name: 'Mål', fields: { goal: 'Målet', indicator: 'Indikator (valfri)', target: 'Målvärde (valfritt)' }, labels: { indicator: 'Indikator', target: 'Målvärde' } },
+    goal: { name: 'Mål', fields: { goal: 'Målet', indicator: 'Indikator (valfri)', target: 'Målvärde (valfritt)' }, labels: captionsOf('goal') },
     comparison: { name: 'Jämförelsetabell', fields: { title: 'Rubrik (valfri), t.ex. Från – till', table: 'Tabell' } },
     'annual-cycle': { name: 'Årshjul', fields: { title: 'Rubrik (valfri), t.ex. Årshjul för styrning och uppföljning', months: 'Månader' } },
     'cycle-month': { name: 'Månad', fields: { month: 'Månad', activities: 'Aktiviteter (valfritt)' } },
     'staged-model': { name: 'Stegmodell', fields: { title: 'Rubrik (valfri), t.ex. Dialogtrappan', stages: 'Nivåer' } },
     stage: { name: 'Nivå', fields: { name: 'Nivåns namn', description: 'Beskriv nivån.' } },
-    callout: { name: 'Notis', note: 'Notis', important: 'Viktigt', fields: { body: 'Skriv det läsaren ska lägga märke till.' } },
+    callout: { name: 'Notering', variants: variantCaptionsOf('callout'), fields: { body: 'Skriv det läsaren ska lägga märke till.' } },
+    } satisfies BlockWords),
     reference: {
       name: 'Hänvisning till dokument',
       choose: 'Hänvisa till',
