@@ -1,13 +1,11 @@
 import { isSafeExternalUrl } from '../url';
 import { HEADING_TAGS, MAX_CONTENT_DEPTH, MAX_CONTENT_SIZE_PX, MAX_INDENT, MAX_LIST_NUMBER, MAX_TABLE_COLUMNS } from './content-limits';
 import { headingLevelOfTag } from './headings';
-import { tooDeeplyNested } from './nesting';
 
 /**
- * The part of the gate that keeps content within content-limits.ts before it is validated: it runs
- * first because a schema (recursive by nature) would overflow the stack on hostile nesting, and it
- * walks with an explicit stack for the same reason. What it cannot repair without losing text is
- * refused; what it can, it repairs and reports, so the user is told what changed.
+ * The bounds of the content gate (normalize-content.ts): content within content-limits.ts. What
+ * cannot be repaired without losing text is refused; what can, is repaired and reported, so the user
+ * is told what changed.
  */
 
 /**
@@ -31,11 +29,9 @@ export interface ContentRepair {
   code: 'number-bounded' | 'heading-level' | 'style-removed' | 'unsafe-link-removed';
 }
 
-export type BoundResult = { ok: true; value: unknown; repairs: ContentRepair[] } | { ok: false; problems: BoundProblem[] };
+export type Node = Record<string, unknown>;
 
-type Node = Record<string, unknown>;
-
-const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
 const childrenOf = (node: Node): unknown[] => (Array.isArray(node.children) ? node.children : []);
 const LINK_TYPES = new Set(['link', 'autolink']);
 
@@ -46,7 +42,7 @@ function pathOf(steps: readonly number[]): string {
 }
 
 /** The first place where content nests deeper than the bound, found without recursion. */
-function tooDeep(root: Node): BoundProblem | null {
+export function tooDeep(root: Node): BoundProblem | null {
   const stack: { node: Node; steps: number[] }[] = [{ node: root, steps: [] }];
   while (stack.length) {
     const { node, steps } = stack.pop()!;
@@ -67,7 +63,7 @@ function bound(node: Node, key: string, min: number, max: number): boolean {
 }
 
 /** Repairs one node in place (it is the gate's own copy); reports what changed. */
-function repairNode(node: Node, path: string, repairs: ContentRepair[]): BoundProblem | null {
+export function repairNode(node: Node, path: string, repairs: ContentRepair[]): BoundProblem | null {
   const bounded = (key: string, min: number, max: number) => {
     if (bound(node, key, min, max)) repairs.push({ path: `${path}.${key}`, code: 'number-bounded' });
   };
@@ -145,7 +141,7 @@ function repairTable(table: Node, path: string, repairs: ContentRepair[]): Bound
 }
 
 /** A link whose address may not leave the app is replaced by its text, in its parent's children. */
-function unwrapUnsafeLinks(parent: Node, path: string, repairs: ContentRepair[]): void {
+export function unwrapUnsafeLinks(parent: Node, path: string, repairs: ContentRepair[]): void {
   const children = childrenOf(parent);
   if (!children.some((child) => isNode(child) && LINK_TYPES.has(String(child.type)) && !isSafeExternalUrl(String(child.url ?? '')))) return;
   parent.children = children.flatMap((child, index) => {
@@ -153,34 +149,6 @@ function unwrapUnsafeLinks(parent: Node, path: string, repairs: ContentRepair[])
     repairs.push({ path: `${path}.children.${index}`, code: 'unsafe-link-removed' });
     return childrenOf(child);
   });
-}
-
-/**
- * Keeps content within the bounds: refuses what nests too deep or a table row wider than Word's,
- * repairs the rest on a copy (the input is never modified) and lists every repair.
- */
-export function boundContent(raw: unknown): BoundResult {
-  if (!isNode(raw) || !isNode(raw.root)) return { ok: true, value: raw, repairs: [] };
-  const deep = tooDeep(raw.root);
-  if (deep) return { ok: false, problems: [deep] };
-  // A node's other fields may nest too (a hand-made archive can put anything there).
-  const deepField = tooDeeplyNested(raw, 'content');
-  if (deepField) return { ok: false, problems: [{ path: deepField, code: 'too-nested' }] };
-  // Within the depth bound, so the structured clone cannot overflow.
-  const copy = structuredClone(raw) as { root: Node };
-  const repairs: ContentRepair[] = [];
-  const problems: BoundProblem[] = [];
-  const stack: { node: Node; path: string }[] = [{ node: copy.root, path: 'content.root' }];
-  while (stack.length) {
-    const { node, path } = stack.pop()!;
-    const problem = repairNode(node, path, repairs);
-    if (problem) problems.push(problem);
-    unwrapUnsafeLinks(node, path, repairs);
-    childrenOf(node).forEach((child, index) => {
-      if (isNode(child)) stack.push({ node: child, path: `${path}.children.${index}` });
-    });
-  }
-  return problems.length ? { ok: false, problems } : { ok: true, value: copy, repairs };
 }
 
 /** Repairs counted by kind, each with the first place it happened: what a message to the user names. */

@@ -1,21 +1,12 @@
-import type { z } from 'zod';
-import { boundContent, type ContentRepair } from './bound-content';
-import { contentSchema, type SerializedContent } from './content';
+import type { ContentRepair } from './bound-content';
 import { DOCUMENT_FORMAT_VERSION, documentHeaderSchema, type DocumentHeader, type HandbokDocument } from './document';
 import { tooDeeplyNested } from './nesting';
+import { normalizeContent } from './normalize-content';
 import { organisationSchema, type Organisation } from './organisation';
+import { problemsOf, type NormalizeProblem, type Normalized } from './problems';
 
-/** Why stored data could not be read; the interface turns the code into a sentence in the user's language. */
-export interface NormalizeProblem {
-  /** Where in the data, e.g. `metadata.validFrom` or `decisions.0.body`; empty for the whole value. */
-  path: string;
-  code: 'not-an-object' | 'missing' | 'wrong-type' | 'invalid-value' | 'newer-format' | 'too-deep' | 'too-nested' | 'too-wide';
-}
-
-export type { ContentRepair };
-
-/** Read data, with what the gate repaired on the way (content only; absent when nothing was). */
-export type Normalized<T> = { ok: true; value: T; repairs?: ContentRepair[] } | { ok: false; problems: NormalizeProblem[] };
+export type { ContentRepair, NormalizeProblem, Normalized };
+export { normalizeContent };
 
 type Raw = Record<string, unknown>;
 type Upgrade = (raw: Raw) => Raw;
@@ -28,25 +19,6 @@ const DOCUMENT_UPGRADES: Record<number, Upgrade> = {};
 
 function isRecord(value: unknown): value is Raw {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let current = root;
-  for (const key of path) {
-    if (!isRecord(current) && !Array.isArray(current)) return undefined;
-    current = (current as Record<PropertyKey, unknown>)[key];
-  }
-  return current;
-}
-
-function problemsOf(error: z.ZodError, input: unknown, prefix = ''): NormalizeProblem[] {
-  return error.issues.map((issue) => {
-    const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
-    // zod reports a missing enum or literal as a wrong value: look at the data to tell them apart.
-    const missing = valueAt(input, issue.path) === undefined && issue.code !== 'custom';
-    const code = missing ? 'missing' : issue.code === 'invalid_type' ? 'wrong-type' : 'invalid-value';
-    return { path, code };
-  });
 }
 
 function upgradeDocument(raw: Raw): Normalized<Raw> {
@@ -77,19 +49,6 @@ export function normalizeDocumentHeader(raw: unknown): Normalized<DocumentHeader
   if (!upgraded.ok) return upgraded;
   const parsed = documentHeaderSchema.safeParse(upgraded.value);
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, problems: problemsOf(parsed.error, raw) };
-}
-
-/**
- * Validates Lexical content within the bounds of content-limits.ts (too deep or too wide is refused,
- * other excesses repaired and listed); unknown node types are kept as they are.
- */
-export function normalizeContent(raw: unknown): Normalized<SerializedContent> {
-  const bounded = boundContent(raw);
-  if (!bounded.ok) return bounded;
-  const parsed = contentSchema.safeParse(bounded.value);
-  return parsed.success
-    ? { ok: true, value: parsed.data, ...(bounded.repairs.length ? { repairs: bounded.repairs } : {}) }
-    : { ok: false, problems: problemsOf(parsed.error, raw, 'content') };
 }
 
 /** A whole document, header and content, as held in a .handbok archive or assembled from storage. */

@@ -1,7 +1,7 @@
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { block } from '../../../../shared/model/block-content';
-import { BLOCK_SPECS, TOP_LEVEL_BLOCK_TYPES, TOP_LEVEL_DECLARATIONS, variantsOf, type ExampleText, type TopLevelBlockType } from '../../../../shared/model/blocks';
+import { BLOCK_DECLARATIONS, BLOCK_SPECS, TOP_LEVEL_BLOCK_TYPES, TOP_LEVEL_DECLARATIONS, variantsOf, type ExampleText, type TopLevelBlockType } from '../../../../shared/model/blocks';
 import { content, element, text, type SerializedNode } from '../../../../shared/model/content';
 import { documentFromSeed, type HandbokDocument } from '../../../../shared/model/document';
 import { descendants, fieldOf, hasText } from '../../../../shared/model/tree';
@@ -53,7 +53,7 @@ function expectedTexts(filled: SerializedNode, type: TopLevelBlockType, variant:
         })
       : [],
   );
-  const variants: Record<string, { caption: string }> = TOP_LEVEL_DECLARATIONS[type].variants ?? {};
+  const variants = BLOCK_DECLARATIONS[type].variants ?? {};
   return [...texts, ...captions, ...(variant ? [variants[variant]!.caption] : [])];
 }
 
