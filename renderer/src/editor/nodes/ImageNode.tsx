@@ -123,11 +123,14 @@ function ImageView({ nodeKey, image }: { nodeKey: NodeKey; image: ImageDetails }
  * web is left out, as from any other paste.
  */
 function $convertFigure(figure: HTMLElement): DOMConversionOutput {
-  const img = figure.querySelector('img');
+  // The figure's own children only, as written by exportDOM: figures nested deep would otherwise each
+  // search all the others.
+  const child = (tag: string) => [...figure.children].find((element) => element.tagName === tag);
+  const img = child('IMG');
   const src = img?.getAttribute('src') ?? '';
   if (!isStorableImageSource(src)) return { node: null };
   const decorative = figure.getAttribute(HTML_MARK.image) === DECORATIVE;
-  const caption = figure.querySelector('figcaption')?.textContent?.trim() ?? '';
+  const caption = child('FIGCAPTION')?.textContent?.trim() ?? '';
   return { node: $createImageNode({ src, altText: decorative ? '' : (img?.getAttribute('alt') ?? '').trim(), decorative, caption }) };
 }
 

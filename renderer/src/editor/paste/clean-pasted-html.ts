@@ -151,6 +151,8 @@ function keepOnly(element: Element, kept: (name: string, value: string) => boole
   for (const { name, value } of [...element.attributes]) if (!kept(name, value)) element.removeAttribute(name);
 }
 
+const childOf = (element: Element, tag: string) => [...element.children].find((child) => child.tagName.toUpperCase() === tag) ?? null;
+
 /** A fresh element with one mark and the given text: nothing else of the pasted one survives. */
 function rebuilt(element: Element, tag: string, mark: string, value: string, text: string): Element {
   const fresh = element.ownerDocument.createElement(tag);
@@ -178,13 +180,15 @@ function cleanHandbokElement(element: Element, tag: string): Cleaned | null {
     return { next, descend: element };
   }
   const image = mark(HTML_MARK.image);
-  const img = tag === 'FIGURE' && image !== null ? element.querySelector('img') : null;
+  // Only the figure's own children are looked at: a search of all it holds, at every level of figures
+  // nested thousands deep, would take quadratic time.
+  const img = tag === 'FIGURE' && image !== null ? childOf(element, 'IMG') : null;
   if (img && isStorableImageSource(img.getAttribute('src') ?? '')) {
     const figure = rebuilt(element, 'figure', HTML_MARK.image, image === DECORATIVE ? DECORATIVE : '', '');
     const fresh = figure.appendChild(element.ownerDocument.createElement('img'));
     fresh.setAttribute('src', img.getAttribute('src')!);
     fresh.setAttribute('alt', img.getAttribute('alt') ?? '');
-    const caption = element.querySelector('figcaption')?.textContent?.trim();
+    const caption = childOf(element, 'FIGCAPTION')?.textContent?.trim();
     if (caption) figure.appendChild(element.ownerDocument.createElement('figcaption')).textContent = caption;
     return { next };
   }
