@@ -17,9 +17,9 @@ import { defuseHtml, STYLE_ATTRIBUTE } from './defuse-html';
 export interface CleanedPaste {
   document: Document;
   /**
- * Images cannot be pasted (they point at the writer's temp folder or the web); the writer is told. An
- * image copied from Handbok carries its pixels and is kept.
- */
+   * Images cannot be pasted (they point at the writer's temp folder or the web); the writer is told.
+   * An image copied from Handbok carries its pixels and is kept.
+   */
   droppedImages: number;
 }
 
@@ -32,7 +32,7 @@ const WRAPPERS = new Set([
   'ADDRESS', 'DETAILS', 'SUMMARY', 'HGROUP', 'FORM', 'FIELDSET', 'LEGEND', 'MENU', 'SEARCH', 'DIALOG',
 ]);
 /** Blocks that a wrapper may hold besides text: they stay blocks when the wrapper goes. */
-const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'TABLE', 'BLOCKQUOTE', 'LI', 'HR']);
+const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'TABLE', 'BLOCKQUOTE', 'LI']);
 /** Where blocks stand one after another (the page, a table cell): a wrapper's lines become paragraphs there. */
 const FLOWS = new Set(['BODY', 'TD', 'TH']);
 
@@ -214,7 +214,9 @@ function cleanHandbokElement(element: Element, tag: string): Cleaned | null {
   return null;
 }
 
-const isBlock = (element: Element) => BLOCKS.has(element.tagName.toUpperCase()) || WRAPPERS.has(element.tagName.toUpperCase());
+/** Handbok's page break is a block; any other rule goes, and the text around it stays apart by a line break. */
+const isBlock = (element: Element) =>
+  BLOCKS.has(element.tagName.toUpperCase()) || WRAPPERS.has(element.tagName.toUpperCase()) || (element.tagName.toUpperCase() === 'HR' && element.hasAttribute(HTML_MARK.pageBreak));
 
 /** Puts an element's content in its place; returns the first node of that content (or what followed). */
 function unwrap(element: Element): ChildNode | null {
