@@ -21,6 +21,18 @@ export const imageSchema = z.looseObject({
 });
 export type SerializedImage = z.infer<typeof imageSchema>;
 
+/**
+ * Whether an image source can be taken into a document as it is: a base64 data URL of one of the
+ * formats above, no larger than the limit. Pasted HTML may carry any URL; one that points elsewhere
+ * would make the document depend on a file or a server.
+ */
+export function isStorableImageSource(src: string): boolean {
+  const maxLength = 'data:image/jpeg;base64,'.length + Math.ceil(IMAGE_MAX_BYTES / 3) * 4;
+  if (src.length > maxLength) return false;
+  const match = /^data:(image\/[a-z]+);base64,[\d+/A-Za-z]*={0,2}$/.exec(src);
+  return match !== null && (IMAGE_MIME_TYPES as readonly string[]).includes(match[1]!);
+}
+
 export const FOOTNOTE_TYPE = 'footnote';
 /** A footnote stands where its number is shown; its text is kept on the node. Numbers follow document order. */
 export const footnoteSchema = z.looseObject({ type: z.literal(FOOTNOTE_TYPE), version: z.literal(1), text: z.string() });

@@ -2,7 +2,18 @@ import { BLOCK_FIELD_TYPE } from '@shared/model/blocks';
 
 /** The stored form, declared with its zod schema in shared/model/blocks.ts. */
 type SerializedBlockFieldNode = SerializedElementNode & { field: string; multiline: boolean };
-import { ElementNode, type LexicalNode, type NodeKey, type RangeSelection, type SerializedElementNode } from 'lexical';
+import {
+  $setDirectionFromDOM,
+  ElementNode,
+  type DOMConversionMap,
+  type DOMConversionOutput,
+  type DOMExportOutput,
+  type LexicalNode,
+  type NodeKey,
+  type RangeSelection,
+  type SerializedElementNode,
+} from 'lexical';
+import { fieldSpecOf, HTML_MARK } from '../html-marks';
 
 /**
  * One field of a structured block (a principle's title, a definition's source). A one-line field holds
@@ -69,6 +80,28 @@ export class BlockFieldNode extends ElementNode {
   override canBeEmpty(): boolean {
     return true;
   }
+
+  /** Copied out, a field is a <div> naming it, inside its block's element (see StructuredBlockNode). */
+  override exportDOM(): DOMExportOutput {
+    const element = document.createElement('div');
+    element.setAttribute(HTML_MARK.field, this.getField());
+    const direction = this.getDirection();
+    if (direction) element.dir = direction;
+    return { element };
+  }
+
+  static override importDOM(): DOMConversionMap | null {
+    return { div: (element) => (element.hasAttribute(HTML_MARK.field) ? { conversion: $convertFieldElement, priority: 4 } : null) };
+  }
+}
+
+/**
+ * Whether a field holds one line or blocks is read from its block's spec, not from the HTML: a paste
+ * cannot make a title hold paragraphs.
+ */
+function $convertFieldElement(element: HTMLElement): DOMConversionOutput {
+  const spec = fieldSpecOf(element);
+  return { node: spec ? $setDirectionFromDOM(new BlockFieldNode(spec.name, spec.multiline), element) : null };
 }
 
 export function $createBlockFieldNode(field: string, multiline: boolean): BlockFieldNode {

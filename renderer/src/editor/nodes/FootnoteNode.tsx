@@ -1,9 +1,10 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { FOOTNOTE_TYPE, type SerializedFootnote } from '@shared/model/rich-nodes';
-import { $getNodeByKey, DecoratorNode, type LexicalNode, type NodeKey } from 'lexical';
+import { $getNodeByKey, DecoratorNode, type DOMConversionMap, type DOMExportOutput, type LexicalNode, type NodeKey } from 'lexical';
 import { useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FootnoteDialog } from '../dialogs/FootnoteDialog';
+import { HTML_MARK } from '../html-marks';
 
 /**
  * A footnote: its number stands in the text, its text is kept on the node. The numbers follow document
@@ -61,6 +62,28 @@ export class FootnoteNode extends DecoratorNode<JSX.Element> {
   /** The footnote's text is not part of the sentence it stands in (LIX, search, word counts). */
   override getTextContent(): string {
     return '';
+  }
+
+  /**
+   * Copied out, a footnote is its text in brackets, raised where its number stands: the numbers are
+   * counted over the whole document, which a copied piece is not, and outside Handbok the text would
+   * otherwise be lost. The attribute keeps the text exactly, brackets aside.
+   */
+  override exportDOM(): DOMExportOutput {
+    const element = document.createElement('sup');
+    const text = this.getText();
+    element.setAttribute(HTML_MARK.footnote, text);
+    element.textContent = `[${text}]`;
+    return { element };
+  }
+
+  static override importDOM(): DOMConversionMap | null {
+    return {
+      sup: (element) =>
+        element.hasAttribute(HTML_MARK.footnote)
+          ? { conversion: (sup) => ({ node: $createFootnoteNode(sup.getAttribute(HTML_MARK.footnote) ?? '') }), priority: 4 }
+          : null,
+    };
   }
 
   override decorate(): JSX.Element {

@@ -1,9 +1,10 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { IMAGE_TYPE, type SerializedImage } from '@shared/model/rich-nodes';
-import { $getNodeByKey, DecoratorNode, type LexicalNode, type NodeKey } from 'lexical';
+import { IMAGE_TYPE, isStorableImageSource, type SerializedImage } from '@shared/model/rich-nodes';
+import { $getNodeByKey, DecoratorNode, type DOMConversionMap, type DOMConversionOutput, type DOMExportOutput, type LexicalNode, type NodeKey } from 'lexical';
 import { useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ImageDialog, type ImageDetails } from '../dialogs/ImageDialog';
+import { DECORATIVE, HTML_MARK } from '../html-marks';
 
 /** An image stored in the document, with its alt text and an optional caption. */
 export class ImageNode extends DecoratorNode<JSX.Element> {
@@ -55,6 +56,31 @@ export class ImageNode extends DecoratorNode<JSX.Element> {
     return this.__image.caption;
   }
 
+  /**
+   * Copied out, an image is a figure with its alt text and caption, as in the exports. A decorative
+   * image has an empty alt, which alone would read as alt text forgotten: the mark on the figure says
+   * it was meant.
+   */
+  override exportDOM(): DOMExportOutput {
+    const { src, altText, decorative, caption } = this.__image;
+    const figure = document.createElement('figure');
+    figure.setAttribute(HTML_MARK.image, decorative ? DECORATIVE : '');
+    const img = document.createElement('img');
+    img.setAttribute('src', src);
+    img.setAttribute('alt', decorative ? '' : altText);
+    figure.append(img);
+    if (caption) {
+      const figcaption = document.createElement('figcaption');
+      figcaption.textContent = caption;
+      figure.append(figcaption);
+    }
+    return { element: figure };
+  }
+
+  static override importDOM(): DOMConversionMap | null {
+    return { figure: (element) => (element.hasAttribute(HTML_MARK.image) ? { conversion: $convertFigure, priority: 4 } : null) };
+  }
+
   override decorate(): JSX.Element {
     return <ImageView nodeKey={this.__key} image={this.__image} />;
   }
@@ -90,6 +116,22 @@ function ImageView({ nodeKey, image }: { nodeKey: NodeKey; image: ImageDetails }
       )}
     </figure>
   );
+}
+
+/**
+ * Only an image stored in the figure itself becomes an image again; one that points to a file or the
+ * web is left out, as from any other paste.
+ */
+function $convertFigure(figure: HTMLElement): DOMConversionOutput {
+  // The figure's own children only, as written by exportDOM: figures nested deep would otherwise each
+  // search all the others.
+  const child = (tag: string) => [...figure.children].find((element) => element.tagName === tag);
+  const img = child('IMG');
+  const src = img?.getAttribute('src') ?? '';
+  if (!isStorableImageSource(src)) return { node: null };
+  const decorative = figure.getAttribute(HTML_MARK.image) === DECORATIVE;
+  const caption = child('FIGCAPTION')?.textContent?.trim() ?? '';
+  return { node: $createImageNode({ src, altText: decorative ? '' : (img?.getAttribute('alt') ?? '').trim(), decorative, caption }) };
 }
 
 export function $createImageNode(image: ImageDetails): ImageNode {

@@ -1,7 +1,8 @@
 import { PAGE_BREAK_TYPE, type SerializedPageBreak } from '@shared/model/rich-nodes';
-import { DecoratorNode, type LexicalNode, type NodeKey } from 'lexical';
+import { DecoratorNode, type DOMConversionMap, type DOMExportOutput, type LexicalNode, type NodeKey } from 'lexical';
 import type { JSX } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HTML_MARK } from '../html-marks';
 
 /** A manual page break: the exports start a new page here; on screen it is a labelled rule. */
 export class PageBreakNode extends DecoratorNode<JSX.Element> {
@@ -41,6 +42,20 @@ export class PageBreakNode extends DecoratorNode<JSX.Element> {
 
   override getTextContent(): string {
     return '\n';
+  }
+
+  /** Copied out, a page break is a rule that asks for a new page, which Word and printing browsers honour. */
+  override exportDOM(): DOMExportOutput {
+    const element = document.createElement('hr');
+    element.setAttribute(HTML_MARK.pageBreak, '');
+    element.style.setProperty('break-after', 'page');
+    element.style.setProperty('page-break-after', 'always');
+    return { element };
+  }
+
+  /** Only Handbok's own rule: a rule from a web page is a line, not a new page. */
+  static override importDOM(): DOMConversionMap | null {
+    return { hr: (element) => (element.hasAttribute(HTML_MARK.pageBreak) ? { conversion: () => ({ node: $createPageBreakNode() }), priority: 4 } : null) };
   }
 
   override decorate(): JSX.Element {

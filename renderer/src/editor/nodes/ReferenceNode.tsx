@@ -1,12 +1,29 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { REFERENCE_TYPE, type SerializedReference } from '@shared/model/blocks';
 import { referenceProblem } from '@shared/model/references';
-import { $getNodeByKey, DecoratorNode, type LexicalNode, type NodeKey } from 'lexical';
+import {
+  $getNodeByKey,
+  DecoratorNode,
+  type DOMConversionMap,
+  type DOMConversionOutput,
+  type DOMExportOutput,
+  type LexicalEditor,
+  type LexicalNode,
+  type NodeKey,
+} from 'lexical';
 import { useId, useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../../app/routes';
 import { readableHeaders } from '../../storage/documents-repository';
 import { useDocumentHeaders } from '../../storage/storage';
+import { HTML_MARK, MAX_REFERENCE_ID_LENGTH } from '../html-marks';
+
+/**
+ * What a copied reference reads when its title is not known: the node stores only an id, and the
+ * library is read asynchronously. The words are the Swedish name of the node in the editor; the
+ * content of a handbook is Swedish whatever the interface language.
+ */
+const UNKNOWN_TITLE = 'Hänvisning till dokument';
 
 /**
  * A reference to another document of the library. It stores the target's id only, and shows the
@@ -55,6 +72,31 @@ export class ReferenceNode extends DecoratorNode<JSX.Element> {
 
   override updateDOM(): false {
     return false;
+  }
+
+  /**
+   * Copied out, a reference is a paragraph (it is a block) holding a link that carries the document's
+   * id and reads its title. The title is the one the editor shows (its view has read it from the library); where
+   * nothing is shown (no view yet, a headless editor, an unchosen reference) the link reads
+   * UNKNOWN_TITLE. No href: the document's address exists only inside Handbok, and in Word or a
+   * browser a link to it would lead nowhere.
+   */
+  override exportDOM(editor: LexicalEditor): DOMExportOutput {
+    const shown = shownTitle(editor, this.getKey());
+    const paragraph = document.createElement('p');
+    const link = document.createElement('a');
+    link.setAttribute(HTML_MARK.reference, this.getLatest().__documentId);
+    link.textContent = shown || UNKNOWN_TITLE;
+    paragraph.append(link);
+    return { element: paragraph };
+  }
+
+  /**
+   * A reference link becomes the reference, wherever it stands; one that HTML put inside a line (the
+   * paragraph it is copied in, or a sentence) is moved out to stand as a block (see EmbedsPlugin).
+   */
+  static override importDOM(): DOMConversionMap | null {
+    return { a: (element) => (element.hasAttribute(HTML_MARK.reference) ? { conversion: $convertReference, priority: 4 } : null) };
   }
 
   override decorate(): JSX.Element {
@@ -123,6 +165,23 @@ function ReferenceView({ nodeKey, documentId }: { nodeKey: NodeKey; documentId: 
         ))}
     </div>
   );
+}
+
+/** The title the reference's view shows, if it is on screen. */
+function shownTitle(editor: LexicalEditor, key: NodeKey): string | undefined {
+  let view: HTMLElement | null;
+  try {
+    view = editor.getElementByKey(key);
+  } catch {
+    // A headless editor has no views, and says so by throwing.
+    return undefined;
+  }
+  return view?.querySelector('.reference__target a')?.textContent?.trim();
+}
+
+function $convertReference(link: HTMLElement): DOMConversionOutput {
+  const id = (link.getAttribute(HTML_MARK.reference) ?? '').trim();
+  return { node: id.length <= MAX_REFERENCE_ID_LENGTH ? $createReferenceNode(id) : null };
 }
 
 export function $createReferenceNode(documentId = ''): ReferenceNode {

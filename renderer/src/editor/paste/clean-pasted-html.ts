@@ -1,4 +1,7 @@
+import { isBlockType } from '@shared/model/blocks';
+import { isStorableImageSource } from '@shared/model/rich-nodes';
 import { isSafeExternalUrl } from '@shared/url';
+import { DECORATIVE, fieldSpecOf, HTML_MARK, isBlockSettingAttribute, MAX_REFERENCE_ID_LENGTH } from '../html-marks';
 import { defuseHtml, STYLE_ATTRIBUTE } from './defuse-html';
 
 /**
@@ -6,10 +9,17 @@ import { defuseHtml, STYLE_ATTRIBUTE } from './defuse-html';
  * document keeps: headings, paragraphs, lists, tables, links, bold, italic and underline. Fonts,
  * colours, sizes, classes and Word's own markup go. Word writes lists as paragraphs with `mso-list`
  * styles and a typed bullet, not as <ul>/<ol>; they are rebuilt as real, nested lists.
+ *
+ * What Handbok itself copies out keeps its marks (html-marks.ts), so that its blocks, images,
+ * references, footnotes and page breaks come back as they were: each marked element is checked and
+ * rebuilt with its marks alone, and an image only when it is stored in the HTML as a data URL.
  */
 export interface CleanedPaste {
   document: Document;
-  /** Images cannot be pasted (they point at the writer's temp folder or the web); the writer is told. */
+  /**
+   * Images cannot be pasted (they point at the writer's temp folder or the web); the writer is told.
+   * An image copied from Handbok carries its pixels and is kept.
+   */
   droppedImages: number;
 }
 
@@ -31,9 +41,9 @@ export function cleanPastedHtml(html: string, parser: DOMParser = new DOMParser(
   const body = document.body;
   removeComments(body);
   rebuildWordLists(body);
-  const droppedImages = body.querySelectorAll('img, picture').length;
+  const images = body.querySelectorAll('img, picture').length;
   cleanTree(body);
-  return { document, droppedImages };
+  return { document, droppedImages: images - body.querySelectorAll(`figure[${HTML_MARK.image}] > img`).length };
 }
 
 function removeComments(root: Node) {
@@ -102,6 +112,8 @@ function cleanNode(node: ChildNode): Cleaned {
   }
   let element = node as Element;
   const tag = element.tagName.toUpperCase();
+  const handbok = cleanHandbokElement(element, tag);
+  if (handbok) return handbok;
   if (REMOVED.has(tag) || tag.includes(':') || tag === 'IMG' || tag === 'PICTURE') {
     element.remove();
     return { next };
@@ -110,7 +122,7 @@ function cleanNode(node: ChildNode): Cleaned {
   if (/\bMsoTitle\b/.test(className)) element = replaceTag(element, 'h1');
   else if (/^H[4-6]$/.test(tag)) element = replaceTag(element, 'h3');
   else if (WRAPPERS.has(tag)) {
-    if (!FLOWS.has(element.parentElement?.tagName.toUpperCase() ?? '')) return { next: spreadAsLines(element) };
+    if (!isFlow(element.parentElement)) return { next: spreadAsLines(element) };
     if ([...element.children].some(isBlock)) return { next: spreadAsParagraphs(element) };
     element = replaceTag(element, 'p');
   }
@@ -131,7 +143,80 @@ function cleanNode(node: ChildNode): Cleaned {
   return { next, descend: element };
 }
 
-const isBlock = (element: Element) => BLOCKS.has(element.tagName.toUpperCase()) || WRAPPERS.has(element.tagName.toUpperCase());
+/** A multi-line field of a block holds blocks, as a table cell does. */
+const isFlow = (element: Element | null) => !!element && (FLOWS.has(element.tagName.toUpperCase()) || fieldSpecOf(element)?.multiline === true);
+
+/** Removes every attribute but the given ones. */
+function keepOnly(element: Element, kept: (name: string, value: string) => boolean) {
+  for (const { name, value } of [...element.attributes]) if (!kept(name, value)) element.removeAttribute(name);
+}
+
+const childOf = (element: Element, tag: string) => [...element.children].find((child) => child.tagName.toUpperCase() === tag) ?? null;
+
+/** A fresh element with one mark and the given text: nothing else of the pasted one survives. */
+function rebuilt(element: Element, tag: string, mark: string, value: string, text: string): Element {
+  const fresh = element.ownerDocument.createElement(tag);
+  fresh.setAttribute(mark, value);
+  fresh.textContent = text;
+  element.replaceWith(fresh);
+  return fresh;
+}
+
+/**
+ * An element that Handbok's own nodes wrote (see their exportDOM), cleaned to what their importDOM
+ * reads; null for anything else, which is cleaned as any pasted HTML. A mark with a value that no node
+ * of Handbok writes (a block type it does not have, a field its block does not have, an image from the
+ * web) counts for nothing.
+ */
+function cleanHandbokElement(element: Element, tag: string): Cleaned | null {
+  const next = element.nextSibling;
+  const mark = (name: string) => element.getAttribute(name);
+  if ((tag === 'SECTION' || tag === 'DIV') && isBlockType(mark(HTML_MARK.block) ?? '')) {
+    keepOnly(element, (name, value) => name === HTML_MARK.block || isBlockSettingAttribute(name, value));
+    return { next, descend: element };
+  }
+  if (tag === 'DIV' && fieldSpecOf(element)) {
+    keepOnly(element, (name) => name === HTML_MARK.field);
+    return { next, descend: element };
+  }
+  const image = mark(HTML_MARK.image);
+  // Only the figure's own children are looked at: a search of all it holds, at every level of figures
+  // nested thousands deep, would take quadratic time.
+  const img = tag === 'FIGURE' && image !== null ? childOf(element, 'IMG') : null;
+  if (img && isStorableImageSource(img.getAttribute('src') ?? '')) {
+    const figure = rebuilt(element, 'figure', HTML_MARK.image, image === DECORATIVE ? DECORATIVE : '', '');
+    const fresh = figure.appendChild(element.ownerDocument.createElement('img'));
+    fresh.setAttribute('src', img.getAttribute('src')!);
+    fresh.setAttribute('alt', img.getAttribute('alt') ?? '');
+    const caption = childOf(element, 'FIGCAPTION')?.textContent?.trim();
+    if (caption) figure.appendChild(element.ownerDocument.createElement('figcaption')).textContent = caption;
+    return { next };
+  }
+  const reference = mark(HTML_MARK.reference);
+  if (tag === 'A' && reference !== null && reference.length <= MAX_REFERENCE_ID_LENGTH) {
+    keepOnly(element, (name) => name === HTML_MARK.reference);
+    return { next, descend: element };
+  }
+  const footnote = mark(HTML_MARK.footnote);
+  if (tag === 'SUP' && footnote !== null) {
+    rebuilt(element, 'sup', HTML_MARK.footnote, footnote, element.textContent ?? '');
+    return { next };
+  }
+  if (tag === 'HR' && mark(HTML_MARK.pageBreak) !== null) {
+    keepOnly(element, (name) => name === HTML_MARK.pageBreak);
+    return { next };
+  }
+  const unknown = mark(HTML_MARK.unknown);
+  if ((tag === 'DIV' || tag === 'SPAN') && unknown !== null) {
+    rebuilt(element, tag.toLowerCase(), HTML_MARK.unknown, unknown, element.textContent ?? '');
+    return { next };
+  }
+  return null;
+}
+
+/** Handbok's page break is a block; any other rule goes, and the text around it stays apart by a line break. */
+const isBlock = (element: Element) =>
+  BLOCKS.has(element.tagName.toUpperCase()) || WRAPPERS.has(element.tagName.toUpperCase()) || (element.tagName.toUpperCase() === 'HR' && element.hasAttribute(HTML_MARK.pageBreak));
 
 /** Puts an element's content in its place; returns the first node of that content (or what followed). */
 function unwrap(element: Element): ChildNode | null {

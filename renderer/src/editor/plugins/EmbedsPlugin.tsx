@@ -5,6 +5,7 @@ import {
   $getNodeByKey,
   $getSelection,
   $isElementNode,
+  $isParagraphNode,
   $isRangeSelection,
   COMMAND_PRIORITY_EDITOR,
   HISTORIC_TAG,
@@ -19,9 +20,10 @@ import { writeDataNumber } from '../data-number';
 import type { ImageDetails } from '../dialogs/ImageDialog';
 import { $isBlockFieldNode } from '../nodes/BlockFieldNode';
 import { $createFootnoteNode, FootnoteNode } from '../nodes/FootnoteNode';
-import { $createImageNode } from '../nodes/ImageNode';
-import { $createPageBreakNode } from '../nodes/PageBreakNode';
-import { $createReferenceNode } from '../nodes/ReferenceNode';
+import { $createImageNode, ImageNode } from '../nodes/ImageNode';
+import { $createPageBreakNode, PageBreakNode } from '../nodes/PageBreakNode';
+import { $createReferenceNode, ReferenceNode } from '../nodes/ReferenceNode';
+import { UnknownNode } from '../nodes/UnknownNode';
 import { $clearTypingFormat, $emptyLineAt, $rootChildOf } from '../tree';
 
 export const INSERT_IMAGE_COMMAND: LexicalCommand<ImageDetails> = createCommand('INSERT_IMAGE_COMMAND');
@@ -59,6 +61,20 @@ function $insertFootnote(text: string): boolean {
   return true;
 }
 
+/**
+ * A block-level node never stands in a line. Pasted HTML puts one there: Lexical wraps whatever is not
+ * an element block in a paragraph when it reads the blocks of a rich field, and a reference is copied
+ * as a link in a paragraph of its own. The line is split around the node, and a part left empty goes.
+ */
+function $standAsBlock(node: LexicalNode) {
+  const line = node.getParent();
+  if (node.isInline() || !$isParagraphNode(line)) return;
+  const rest = node.getNextSiblings();
+  if (rest.length) line.insertAfter($createParagraphNode().setFormat(line.getFormatType()).append(...rest));
+  line.insertAfter(node);
+  if (line.isEmpty()) line.remove();
+}
+
 /** Writes each footnote's number, in document order, on its element, where CSS shows it. */
 function numberFootnotes(editor: LexicalEditor, keys: ReadonlySet<NodeKey>) {
   if (keys.size === 0) return;
@@ -75,10 +91,14 @@ export function registerEmbeds(editor: LexicalEditor): () => void {
     editor.registerCommand(INSERT_PAGE_BREAK_COMMAND, () => $insertBlockLevel($createPageBreakNode()), COMMAND_PRIORITY_EDITOR),
     editor.registerCommand(INSERT_REFERENCE_COMMAND, () => $insertBlockLevel($createReferenceNode()), COMMAND_PRIORITY_EDITOR),
     editor.registerCommand(INSERT_FOOTNOTE_COMMAND, $insertFootnote, COMMAND_PRIORITY_EDITOR),
+    ...[ImageNode, PageBreakNode, ReferenceNode, UnknownNode].map((klass) => editor.registerNodeTransform(klass, $standAsBlock)),
   );
 }
 
-/** Inserts images, footnotes, page breaks and references, and numbers the footnotes on screen. */
+/**
+ * Inserts images, footnotes, page breaks and references, keeps the block-level ones out of lines, and
+ * numbers the footnotes on screen.
+ */
 export function EmbedsPlugin() {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
