@@ -94,26 +94,26 @@ async function syntheticHandbook(pages) {
  * The same content as Markdown, for pandoc, the reference of the Word export: headings, paragraphs,
  * lists and tables as Markdown has them, each block as its fields' paragraphs.
  */
-function toMarkdown(content) {
-  const text = (node) => (node.type === 'text' ? node.text : (node.children ?? []).map(text).join(''));
+function toMarkdown(content, { childrenOf, textOf }) {
+  const text = (node) => textOf(node);
   const lines = [];
   const write = (node, depth = 0) => {
     if (node.type === 'heading') lines.push(`${'#'.repeat(Number(node.tag.slice(1)))} ${text(node)}`, '');
     else if (node.type === 'paragraph') lines.push(text(node), '');
     else if (node.type === 'list') {
-      node.children.forEach((item, index) => {
-        const nested = (item.children ?? []).filter((child) => child.type === 'list');
-        const own = (item.children ?? []).filter((child) => child.type !== 'list');
+      childrenOf(node).forEach((item, index) => {
+        const nested = childrenOf(item).filter((child) => child.type === 'list');
+        const own = childrenOf(item).filter((child) => child.type !== 'list');
         lines.push(`${'  '.repeat(depth)}${node.listType === 'number' ? `${index + 1}.` : '-'} ${own.map(text).join('')}`);
         nested.forEach((child) => write(child, depth + 1));
       });
       if (depth === 0) lines.push('');
     } else if (node.type === 'table') {
-      const rows = node.children.map((row) => `| ${row.children.map((cell) => text(cell)).join(' | ')} |`);
-      lines.push(rows[0], `|${' --- |'.repeat(node.children[0].children.length)}`, ...rows.slice(1), '');
+      const rows = childrenOf(node).map((row) => `| ${childrenOf(row).map((cell) => text(cell)).join(' | ')} |`);
+      lines.push(rows[0], `|${' --- |'.repeat(childrenOf(childrenOf(node)[0]).length)}`, ...rows.slice(1), '');
     } else if (node.type === 'image') lines.push(`![${node.altText}](figur.png)`, '');
     else if (node.type === 'block-field' && !node.multiline) lines.push(text(node), '');
-    else (node.children ?? []).forEach((child) => write(child, depth));
+    else childrenOf(node).forEach((child) => write(child, depth));
   };
   content.root.children.forEach((node) => write(node));
   return lines.join('\n');
@@ -132,7 +132,7 @@ async function wordExportRows(rows) {
   }
   const folder = mkdtempSync(join(tmpdir(), 'handbok-pandoc-'));
   const markdown = join(folder, 'handbok.md');
-  writeFileSync(markdown, toMarkdown(handbook.content));
+  writeFileSync(markdown, toMarkdown(handbook.content, await sharedModule('shared/model/tree.ts')));
   const pandocTimes = [];
   for (let run = 0; run < LARGE_RUNS; run += 1) {
     const started = performance.now();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bulletList, type SerializedElement, type SerializedNode } from './content';
+import { childrenOf, hasText } from './tree';
 
 /**
  * Structured blocks: the recurring parts of a quality handbook (domain.md) as typed content. A block is
@@ -298,12 +299,6 @@ export const referenceSchema = z.looseObject({
 });
 export type SerializedReference = z.infer<typeof referenceSchema>;
 
-export function hasText(node: SerializedNode): boolean {
-  if (typeof node.text === 'string' && node.text.trim()) return true;
-  return Array.isArray(node.children) && (node.children as SerializedNode[]).some(hasText);
-}
-
-const childrenOf = (node: SerializedNode): SerializedNode[] => (Array.isArray(node.children) ? (node.children as SerializedNode[]) : []);
 
 export interface EmptyRequiredField {
   block: BlockType;

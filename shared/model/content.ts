@@ -89,25 +89,3 @@ export function content(...blocks: SerializedNode[]): SerializedContent {
 }
 
 export const emptyContent = (): SerializedContent => content();
-
-const INLINE_ELEMENTS = new Set(['link', 'autolink']);
-
-/** All text of the content in reading order, one line per block: for search, word counts and tests. */
-export function contentPlainText(value: SerializedContent): string {
-  const lines: string[] = [];
-  const walk = (node: SerializedNode, line: string[]): void => {
-    if (typeof node.text === 'string') line.push(node.text);
-    const children = Array.isArray(node.children) ? (node.children as SerializedNode[]) : [];
-    // A link holds text but is no block: its words stay on their paragraph's line.
-    const isBlock = children.some((child) => Array.isArray(child.children) && !INLINE_ELEMENTS.has(child.type));
-    if (isBlock) for (const child of children) walkBlock(child);
-    else for (const child of children) walk(child, line);
-  };
-  const walkBlock = (node: SerializedNode) => {
-    const line: string[] = [];
-    walk(node, line);
-    if (line.length) lines.push(line.join(''));
-  };
-  for (const child of value.root.children) walkBlock(child);
-  return lines.join('\n');
-}

@@ -1,6 +1,7 @@
 import { REFERENCE_TYPE } from './blocks';
 import type { SerializedNode } from './content';
 import type { DocumentHeader } from './document';
+import { descendants, stringOf } from './tree';
 
 /** What is wrong with the target of a reference, if anything: the editor and the quality panel both show it. */
 export type ReferenceProblem = 'unchosen' | 'missing' | 'deleted' | 'repealed';
@@ -18,11 +19,5 @@ export function referenceProblem(
 
 /** The document ids that the references in the content point to, in document order ('' for an unchosen one). */
 export function referencedIds(children: readonly SerializedNode[]): string[] {
-  const ids: string[] = [];
-  const visit = (node: SerializedNode) => {
-    if (node.type === REFERENCE_TYPE) ids.push(typeof node.documentId === 'string' ? node.documentId : '');
-    if (Array.isArray(node.children)) (node.children as SerializedNode[]).forEach(visit);
-  };
-  children.forEach(visit);
-  return ids;
+  return [...descendants(children)].flatMap((node) => (node.type === REFERENCE_TYPE ? [stringOf(node, 'documentId')] : []));
 }

@@ -1,4 +1,4 @@
-import type { SerializedNode } from './content';
+import type { SerializedContent, SerializedNode } from './content';
 
 /**
  * Reading the content tree, written once for everyone who walks it: the exporters, the quality
@@ -51,4 +51,32 @@ export function itemsOf(block: SerializedNode, name: string): SerializedNode[] {
 export function stringOf(node: SerializedNode, key: string): string {
   const value = node[key];
   return typeof value === 'string' ? value : '';
+}
+
+/** Elements that live inside a line of text rather than being lines themselves. */
+const INLINE_ELEMENTS = new Set(['link', 'autolink']);
+
+/** Whether a node is a line of its own or holds lines (a paragraph, a list item, a block's field), not part of a line (a link). */
+export const isLineContainer = (node: SerializedNode): boolean => Array.isArray(node.children) && !INLINE_ELEMENTS.has(node.type);
+
+/**
+ * All text of the content in reading order, one line per block, a footnote's text where its mark
+ * stands: for search, word counts and tests.
+ */
+export function contentPlainText(value: SerializedContent): string {
+  const lines: string[] = [];
+  const walk = (node: SerializedNode, line: string[]): void => {
+    if (typeof node.text === 'string') line.push(node.text);
+    const children = childrenOf(node);
+    // A link holds text but is no block: its words stay on their paragraph's line.
+    if (children.some(isLineContainer)) for (const child of children) walkBlock(child);
+    else for (const child of children) walk(child, line);
+  };
+  const walkBlock = (node: SerializedNode) => {
+    const line: string[] = [];
+    walk(node, line);
+    if (line.length) lines.push(line.join(''));
+  };
+  for (const child of value.root.children) walkBlock(child);
+  return lines.join('\n');
 }

@@ -1,4 +1,5 @@
 import type { SerializedContent, SerializedNode } from './content';
+import { newestVersionOf } from './node-types';
 
 /**
  * Content may hold node types this version of the editor does not know (written by a newer Handbok,
@@ -20,11 +21,6 @@ export interface SerializedUnknownNode extends SerializedNode {
 const BLOCK_CONTAINERS = new Set(['root', 'list', 'tablecell']);
 const isBlockContainer = (node: SerializedNode) => BLOCK_CONTAINERS.has(node.type) || (node.type === 'block-field' && node.multiline === true);
 
-/**
- * The newest node version this Handbok reads. A node of a known type but a newer version (written by a
- * newer Handbok, in a shape this one does not understand) is carried as unknown too.
- */
-export const NEWEST_NODE_VERSION = 1;
 
 function mapChildren(node: SerializedNode, map: (child: SerializedNode, parent: SerializedNode) => SerializedNode): SerializedNode {
   if (!Array.isArray(node.children)) return node;
@@ -33,7 +29,9 @@ function mapChildren(node: SerializedNode, map: (child: SerializedNode, parent: 
 
 export function wrapUnknownNodes(content: SerializedContent, knownTypes: ReadonlySet<string>): SerializedContent {
   const wrap = (node: SerializedNode, parent: SerializedNode): SerializedNode => {
-    if (!knownTypes.has(node.type) || node.version > NEWEST_NODE_VERSION) {
+    // A node of a known type but a newer version (written by a newer Handbok, in a shape this one does
+    // not understand) is carried as unknown too.
+    if (!knownTypes.has(node.type) || node.version > newestVersionOf(node.type)) {
       const placeholder: SerializedUnknownNode = {
         type: UNKNOWN_NODE_TYPE,
         version: 1,

@@ -2,28 +2,21 @@ import { emptyRequiredFields, type EmptyRequiredField } from '../model/blocks';
 import type { SerializedContent, SerializedNode } from '../model/content';
 import type { DocumentHeader } from '../model/document';
 import { referencedIds, referenceProblem, type ReferenceProblem } from '../model/references';
+import { headingLevelOfTag } from '../model/headings';
 import { IMAGE_TYPE } from '../model/rich-nodes';
+import { childrenOf, descendants, isLineContainer, textOf } from '../model/tree';
 import { lix, type Lix } from './lix';
 
-/** The running text of a node and everything below it, as one string (a footnote's own text is not part of it). */
-function textOf(node: SerializedNode): string {
-  if (node.type === 'text') return typeof node.text === 'string' ? node.text : '';
-  return Array.isArray(node.children) ? (node.children as SerializedNode[]).map(textOf).join('') : '';
-}
-
-/** Element types that live inside a line of text rather than being lines themselves. */
-const INLINE_ELEMENTS = new Set(['link', 'autolink']);
-const isLineContainer = (node: SerializedNode) => Array.isArray(node.children) && !INLINE_ELEMENTS.has(node.type);
 
 /**
  * The readable lines of a node in order: a paragraph or heading is one; a list gives one per item,
  * a table one per cell paragraph, a structured block one per field line.
  */
 function blocksOf(node: SerializedNode): string[] {
-  const children = Array.isArray(node.children) ? (node.children as SerializedNode[]) : [];
+  const children = childrenOf(node);
   if (node.type === 'listitem') {
     const nested = children.filter((child) => child.type === 'list');
-    const own = children.filter((child) => child.type !== 'list').map(textOf).join('');
+    const own = children.filter((child) => child.type !== 'list').map((child) => textOf(child)).join('');
     return [own, ...nested.flatMap(blocksOf)];
   }
   if (children.some(isLineContainer)) return children.flatMap(blocksOf);
@@ -51,10 +44,8 @@ export function sectionsOf(content: SerializedContent): Section[] {
   return sections.filter((section) => section.title !== null || section.blocks.some((block) => block.trim()));
 }
 
-function headingLevel(node: SerializedNode): number {
-  const level = Number(String(node.tag ?? 'h1').slice(1));
-  return Number.isFinite(level) && level > 0 ? level : 1;
-}
+/** The level of a heading as stored (the gate keeps it within 1–3). */
+const headingLevel = (node: SerializedNode): number => headingLevelOfTag(node.tag);
 
 export interface HeadingSkip {
   title: string;
@@ -75,17 +66,10 @@ export function headingSkips(content: SerializedContent): HeadingSkip[] {
   return skips;
 }
 
-/** Every node of the content in document order, depth first. */
-function* walk(nodes: readonly SerializedNode[]): Generator<SerializedNode> {
-  for (const node of nodes) {
-    yield node;
-    if (Array.isArray(node.children)) yield* walk(node.children as SerializedNode[]);
-  }
-}
 
 /** 1-based numbers of the images that have no alt text and are not marked decorative. */
 export function imagesWithoutAlt(content: SerializedContent): number[] {
-  const images = [...walk(content.root.children)].filter((node) => node.type === IMAGE_TYPE);
+  const images = [...descendants(content.root.children)].filter((node) => node.type === IMAGE_TYPE);
   return images.flatMap((image, index) =>
     image.decorative !== true && !(typeof image.altText === 'string' && image.altText.trim()) ? [index + 1] : [],
   );

@@ -1,4 +1,4 @@
-import { BLOCK_DECLARATIONS, BLOCK_SPECS, leadContinuesRole, type BlockType, type TopLevelBlockType } from '../../model/blocks';
+import { BLOCK_DECLARATIONS, BLOCK_SPECS, leadContinuesRole, type BlockType, type SerializedBlock, type TopLevelBlockType } from '../../model/blocks';
 import type { SerializedNode } from '../../model/content';
 import { childrenOf, fieldOf, itemsOf, textOf } from '../../model/tree';
 import { WORDS } from '../document-words';
@@ -147,7 +147,7 @@ function variantOf(block: SerializedNode, type: BlockType): string {
 }
 
 /** The layout of a block; an item found outside its block (a step, a goal) prints its fields' text in order. */
-export function blockLayout(block: SerializedNode & { type: BlockType }, context: BlockLayoutContext): BlockLayout {
+export function blockLayout(block: SerializedBlock, context: BlockLayoutContext): BlockLayout {
   const type = block.type;
   if (Object.hasOwn(BLOCK_LAYOUTS, type)) {
     const tone = BLOCK_DECLARATIONS[type].variants ? variantOf(block, type) : undefined;

@@ -1,7 +1,8 @@
-import { blockNumbers, isBlockType, REFERENCE_TYPE } from '../../model/blocks';
+import { blockNumbers, isBlockType, REFERENCE_TYPE, type SerializedReference } from '../../model/blocks';
 import type { SerializedContent, SerializedNode } from '../../model/content';
 import { hasNumberedHeadings, headingLevelOfTag, headingNumbers } from '../../model/headings';
-import { FOOTNOTE_TYPE, IMAGE_TYPE, PAGE_BREAK_TYPE } from '../../model/rich-nodes';
+import { isNodeOf } from '../../model/node-types';
+import { FOOTNOTE_TYPE, IMAGE_TYPE, PAGE_BREAK_TYPE, type SerializedImage } from '../../model/rich-nodes';
 import { childrenOf, stringOf, textOf } from '../../model/tree';
 import { isSafeExternalUrl } from '../../url';
 import { WORDS } from '../document-words';
@@ -100,13 +101,12 @@ export function headingNumbering(content: SerializedContent): Map<SerializedNode
   return new Map(headings.map((node, index) => [node, numbers[index]!]));
 }
 
-function imageLayout(node: SerializedNode, context: RenderContext): ImageLayout {
+/** An image past the gate has its fields in shape; what is left to check is whether its data can be read. */
+function imageLayout(node: SerializedImage, context: RenderContext): ImageLayout {
   const name = `${WORDS.figure} ${context.nextImageNumber()}`;
-  const src = stringOf(node, 'src');
+  const { src, caption, decorative } = node;
   const decoded = decodeImage(src);
-  const altText = stringOf(node, 'altText').trim();
-  const caption = stringOf(node, 'caption');
-  const decorative = node.decorative === true;
+  const altText = node.altText.trim();
   if (!decoded) context.warn('unreadable-image', name);
   else if (!altText && !decorative) context.warn('image-without-alt', name);
   return {
@@ -119,9 +119,8 @@ function imageLayout(node: SerializedNode, context: RenderContext): ImageLayout 
   };
 }
 
-function referenceLayout(node: SerializedNode, context: RenderContext): ReferenceLayout {
-  const id = stringOf(node, 'documentId');
-  const target = id ? context.resolveReference(id) : undefined;
+function referenceLayout(node: SerializedReference, context: RenderContext): ReferenceLayout {
+  const target = node.documentId ? context.resolveReference(node.documentId) : undefined;
   if (!target) return { title: null, details: WORDS.referenceMissing };
   const details = [target.metadata.registryNumber, target.status === 'upphavd' ? WORDS.referenceRepealed : null].filter(Boolean).join(', ');
   return { title: target.title, details };
@@ -143,17 +142,13 @@ export function renderBody<Out>(node: SerializedNode, renderer: BodyRenderer<Out
       return renderer.list(node);
     case 'table':
       return renderer.table(node);
-    case IMAGE_TYPE:
-      return renderer.image(imageLayout(node, context));
-    case PAGE_BREAK_TYPE:
-      return renderer.pageBreak();
-    case REFERENCE_TYPE:
-      return renderer.reference(referenceLayout(node, context));
-    default:
-      if (isBlockType(node.type)) return renderer.block(blockLayout(node as SerializedNode & { type: typeof node.type }, context));
-      context.warn('unknown-node', node.type);
-      return renderer.fallback(textOf(node));
   }
+  if (isNodeOf(node, IMAGE_TYPE)) return renderer.image(imageLayout(node, context));
+  if (isNodeOf(node, PAGE_BREAK_TYPE)) return renderer.pageBreak();
+  if (isNodeOf(node, REFERENCE_TYPE)) return renderer.reference(referenceLayout(node, context));
+  if (isBlockType(node.type) && isNodeOf(node, node.type)) return renderer.block(blockLayout(node, context));
+  context.warn('unknown-node', node.type);
+  return renderer.fallback(textOf(node));
 }
 
 /** A line of text in the given format: formatted text, line breaks, links and footnote marks. */

@@ -1,4 +1,5 @@
-import { content, contentPlainText, type SerializedNode } from '@shared/model/content';
+import { content, type SerializedNode } from '@shared/model/content';
+import { contentPlainText } from '@shared/model/tree';
 import { tooDeeplyNested } from '@shared/model/nesting';
 import { UNKNOWN_NODE_TYPE, type SerializedUnknownNode } from '@shared/model/unknown-nodes';
 import { $getEditor, DecoratorNode, getRegisteredNode, type DOMConversionMap, type DOMConversionOutput, type DOMExportOutput, type LexicalNode, type NodeKey } from 'lexical';

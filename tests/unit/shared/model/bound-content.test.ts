@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkArchive } from '../../../../shared/archive/check';
 import { createArchive, parseArchive } from '../../../../shared/archive/archive';
-import { content, contentPlainText, element, paragraph, text, type SerializedNode } from '../../../../shared/model/content';
+import { content, element, paragraph, text, type SerializedNode } from '../../../../shared/model/content';
 import { MAX_CONTENT_DEPTH, MAX_CONTENT_SIZE_PX, MAX_INDENT, MAX_NESTING, MAX_LIST_NUMBER, MAX_TABLE_COLUMNS } from '../../../../shared/model/content-limits';
 import { documentsFromSeeds, type HandbokDocument } from '../../../../shared/model/document';
 import { mergeContent } from '../../../../shared/model/merge-content';
 import { normalizeDocument, normalizeOrganisation } from '../../../../shared/model/normalize-document';
-import { childrenOf } from '../../../../shared/model/tree';
+import { childrenOf, contentPlainText } from '../../../../shared/model/tree';
 import { exportDocx, exportHtml } from '../../../../shared/render/export';
 import { qualityReport } from '../../../../shared/text/quality';
 import { sampleLibrary } from '../../../../resources/samples/sample-library';

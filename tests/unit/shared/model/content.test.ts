@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bold, bulletList, content, contentPlainText, heading, paragraph } from '../../../../shared/model/content';
+import { bold, bulletList, content, heading, paragraph } from '../../../../shared/model/content';
+import { contentPlainText } from '../../../../shared/model/tree';
 
 describe('contentPlainText', () => {
   it('gives one line per block, lists item by item', () => {

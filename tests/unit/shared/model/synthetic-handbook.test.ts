@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TOP_LEVEL_BLOCK_TYPES } from '../../../../shared/model/blocks';
-import { contentPlainText } from '../../../../shared/model/content';
+import { contentPlainText } from '../../../../shared/model/tree';
 import { normalizeDocument } from '../../../../shared/model/normalize-document';
 import { syntheticHandbook, WORDS_PER_PAGE } from '../../../../shared/model/synthetic-handbook';
 
