@@ -7,7 +7,8 @@ import tseslint from 'typescript-eslint';
 /*
  * Besides style, this file enforces the boundaries of architecture.md:
  * - shared/ imports nothing from renderer/ or electron/, and no DOM, Node, Electron, Dexie, React or Lexical;
- * - renderer/ never imports Node or Electron modules, and only renderer/src/storage imports Dexie.
+ * - renderer/ never imports Node or Electron modules, and only renderer/src/storage imports Dexie;
+ * - inside renderer/src each folder imports only the layers below it (see RENDERER_LAYERS).
  * tests/unit/architecture/boundaries.test.ts proves that each rule fires.
  * And it keeps every regular expression of the app linear (issue 17): see the regexp block below.
  */
@@ -29,6 +30,66 @@ const DOM_AND_NODE_GLOBALS = [
   'window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'indexedDB', 'HTMLElement',
   'Element', 'fetch', 'process', 'require', 'Buffer', '__dirname', '__filename', 'global',
 ].map((name) => ({ name, message: 'shared/ runs everywhere: no DOM or Node globals.' }));
+
+/*
+ * The layers inside the renderer (architecture.md): app/ → the features → editor/ → storage/ and
+ * host/ → ui/, each folder importing only those below it, as VS Code's code-layering rule keeps its
+ * layers. Features never import one another, and reach the editor only through editor/index.ts.
+ * renderer/src/main.tsx, the composition root, stands above them all.
+ *
+ * The imports inside renderer/src are relative, so a folder is matched as one or more `../` and its
+ * name. A later config block that matches a file replaces the options of a rule set by an earlier one,
+ * so each layer's block repeats the patterns of the renderer block before adding its own.
+ */
+const FEATURES = ['documents', 'library', 'memo', 'backups', 'organisation'];
+const folders = (names) => `^(\\.\\./)+(${names.join('|')})(/|$)`;
+const EDITOR_INSIDES = {
+  regex: '^(\\.\\./)+editor/(?!index$)',
+  message: 'Use the editor through its public API, editor/index.ts: import from "../editor".',
+};
+
+const RENDERER_LAYERS = {
+  app: [EDITOR_INSIDES],
+  ...Object.fromEntries(
+    FEATURES.map((feature) => [
+      feature,
+      [
+        { regex: folders(['app']), message: `app/ lies above the features: app/ may import ${feature}/, not the other way round.` },
+        {
+          regex: folders(FEATURES.filter((other) => other !== feature)),
+          message: 'Features never import one another: move what two of them share down (editor/, storage/, host/, ui/ or shared/), or let app/ hand it in.',
+        },
+        EDITOR_INSIDES,
+      ],
+    ]),
+  ),
+  editor: [
+    { regex: folders(['app', ...FEATURES]), message: 'editor/ lies below app/ and the features: they may import the editor, not the other way round.' },
+    {
+      regex: folders(['storage']),
+      message: 'The editor reaches the library through the EditorLibrary context (editor/library-context.tsx) that the document screen provides, not through storage/.',
+    },
+  ],
+  storage: [
+    { regex: folders(['app', ...FEATURES, 'editor']), message: 'storage/ lies below app/, the features and editor/: they may import storage, not the other way round.' },
+    { regex: folders(['host']), message: 'storage/ and host/ are neighbours and import neither each other: what both need lies below them (ui/ or shared/), and app/ joins them.' },
+  ],
+  host: [
+    { regex: folders(['app', ...FEATURES, 'editor']), message: 'host/ lies below app/, the features and editor/: they may import the host, not the other way round.' },
+    { regex: folders(['storage']), message: 'storage/ and host/ are neighbours and import neither each other: what both need lies below them (ui/ or shared/), and app/ joins them.' },
+  ],
+  ui: [
+    {
+      regex: folders(['app', ...FEATURES, 'editor', 'storage', 'host']),
+      message: 'ui/ is the lowest layer of the renderer: every other folder may import it, and it imports only shared/ and libraries.',
+    },
+  ],
+};
+
+const rendererLayerBlocks = Object.entries(RENDERER_LAYERS).map(([folder, refused]) => ({
+  files: [`renderer/src/${folder}/**/*.{ts,tsx}`],
+  rules: { 'no-restricted-imports': ['error', { patterns: [...NODE_AND_ELECTRON, ...(folder === 'storage' ? [] : DEXIE), ...refused] }] },
+}));
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'bench-results/**', 'test-results/**', '.cache/**'] },
@@ -59,10 +120,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [...NODE_AND_ELECTRON, ...DEXIE] }],
     },
   },
-  {
-    files: ['renderer/src/storage/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: NODE_AND_ELECTRON }] },
-  },
+  ...rendererLayerBlocks,
   {
     files: ['shared/**/*.ts'],
     rules: {

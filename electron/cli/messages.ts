@@ -6,7 +6,7 @@ import type { MemoProblem, RequiredPart } from '@shared/memo/checks';
 import { memoPartName } from '@shared/memo/words';
 import type { Organisation } from '@shared/model/organisation';
 import type { NormalizeProblem } from '@shared/model/normalize-document';
-import { metadataLabel } from '@shared/render/document-words';
+import { metadataLabel } from '@shared/i18n/document-names';
 import { describeMetadataIssue, describeMissingMetadata } from '@shared/render/metadata-messages';
 import { PDF_UA_RULES, type PdfUaFailure } from '@shared/render/pdf/check';
 import type { RenderWarning } from '@shared/render/warnings';

@@ -1,16 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { changeLocale, setUpI18n } from './app/i18n';
-import { NoticeProvider } from './app/notices';
+import { changeLocale, setUpI18n } from './ui/i18n';
+import { NoticeProvider } from './ui/notices';
 import './app/styles.css';
 import { detectHost, HostProvider } from './host';
+import { createBrowserBackupStore } from './storage/browser-backups';
 import { NewerLibraryError, openLibrary, UpgradeBackupError } from './storage/open-library';
 import { createStorage, StorageProvider, type Storage } from './storage/storage';
 
 async function start() {
   const root = createRoot(document.getElementById('root')!);
-  const host = detectHost();
+  const host = detectHost(() => createBrowserBackupStore());
   // Asks the browser to keep the library when disk space runs low, instead of clearing it as a cache.
   // Refused or unsupported, the library works as before; nothing waits for the answer.
   void navigator.storage?.persist?.().catch(() => false);

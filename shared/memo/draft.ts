@@ -3,7 +3,7 @@ import type { DocumentHeader, DocumentSeed } from '../model/document';
 import type { Memo, MemoMatter } from '../model/memo';
 import type { Organisation } from '../model/organisation';
 import { content } from '../model/content';
-import { KIND_NAMES } from '../render/document-words';
+import { KIND_NAMES } from '../i18n/document-names';
 import { MATTER_TITLES } from './words';
 
 /** What a decision did, as the verb of a sentence about the document. */

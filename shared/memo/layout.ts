@@ -1,8 +1,8 @@
 import type { HandbokDocument } from '../model/document';
 import { MEMO_TEXT_PARTS, type Memo } from '../model/memo';
 import type { Organisation } from '../model/organisation';
-import { metadataLabel } from '../render/document-words';
-import type { ReferenceTarget } from '../render/warnings';
+import { metadataLabel } from '../i18n/document-names';
+import type { ReferenceTarget } from '../model/reference-target';
 import { ASSESSMENTS_IN_ORDER, MEMO_HEADER, memoPartName, proposalHeading } from './words';
 
 /** A memo resolved for print: every name looked up, every part in the skeleton's order. */

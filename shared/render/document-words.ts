@@ -1,24 +1,14 @@
 import type { DecisionAction } from '../model/decision';
-import type { DocumentKind, DocumentStatus } from '../model/kinds';
-import type { LabelledFieldKey } from '../model/metadata';
-import type { MetadataLabels } from '../model/organisation';
+import type { DocumentStatus } from '../model/kinds';
+
+// Memos write these names too, so they lie below both; the renderers keep finding all their words here.
+export { KIND_NAMES, METADATA_LABELS, metadataLabel } from '../i18n/document-names';
 
 /**
  * The words an exported document is written with (the Swedish interface shares them). Governing documents are Swedish documents (the
  * export declares sv-SE), whatever language the app's interface is in; the organisation profile can
  * rename the metadata labels.
  */
-export const KIND_NAMES: Record<DocumentKind, string> = {
-  handbok: 'Handbok',
-  policy: 'Policy',
-  riktlinje: 'Riktlinje',
-  strategi: 'Strategi',
-  program: 'Program',
-  plan: 'Plan',
-  anvisning: 'Anvisning',
-  tjansteskrivelse: 'Tjänsteskrivelse',
-};
-
 export const STATUS_NAMES: Record<DocumentStatus, string> = {
   utkast: 'Utkast',
   remiss: 'På remiss',
@@ -55,35 +45,12 @@ export const DECISION_ACTION_NAMES: Record<DecisionAction, string> = {
   ovrigt: 'Övrigt',
 };
 
-export const METADATA_LABELS: Record<LabelledFieldKey, string> = {
-  documentName: 'Dokumentnamn',
-  documentKind: 'Dokumenttyp',
-  decidedBy: 'Beslutad av',
-  decidedDate: 'Beslutsdatum',
-  decidedParagraph: 'Paragraf',
-  registryNumber: 'Diarienummer',
-  replaces: 'Ersätter',
-  appliesTo: 'Gäller för',
-  validFrom: 'Gäller fr.o.m.',
-  validUntil: 'Gäller t.o.m.',
-  owner: 'Dokumentansvarig',
-  version: 'Version',
-  lastRevisedDate: 'Senast reviderad',
-  lastRevisedParagraph: 'Paragraf vid revidering',
-  reviewBy: 'Revideras senast',
-};
-
 /**
  * Labels for a decision's date and paragraph in one row ("Beslutad när 2023-04-13 § 64"), and for the
  * deciding body of a document not yet decided, unless the organisation has a label of its own.
  */
 export const COMBINED_LABELS = { decidedDate: 'Beslutad när', lastRevisedDate: 'Senast reviderad' } as const;
 export const TO_BE_DECIDED_BY = 'Beslutas av';
-
-/** A metadata label: the organisation's own name for the field, else the usual one. */
-export function metadataLabel(key: LabelledFieldKey, labels: MetadataLabels): string {
-  return labels[key]?.trim() || METADATA_LABELS[key];
-}
 
 export const WORDS = {
   contents: 'Innehåll',

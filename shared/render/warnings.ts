@@ -1,4 +1,4 @@
-import type { HandbokDocument } from '../model/document';
+export type { ReferenceTarget } from '../model/reference-target';
 
 /** Something in the document that an export cannot hold as it is; the user is told after the export. */
 export interface RenderWarning {
@@ -7,6 +7,3 @@ export interface RenderWarning {
   /** The node type, or a short description of the place (for replaced characters: the text around the first). */
   detail: string;
 }
-
-/** How other documents of the library look to an exporter, for references. */
-export type ReferenceTarget = Pick<HandbokDocument, 'id' | 'title' | 'kind' | 'status' | 'metadata' | 'deletedAt'>;

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '@shared/ipc';
 import { useHost } from '../host';
-import { Dialog } from './Dialog';
+import { Dialog } from '../ui/Dialog';
 
 export function AboutDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();

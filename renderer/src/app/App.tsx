@@ -2,6 +2,7 @@ import type { MenuCommand } from '@shared/ipc';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DocumentScreen } from '../documents/DocumentScreen';
+import { memoParts } from '../memo';
 import { useHost } from '../host';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { NewDocumentDialog } from '../library/NewDocumentDialog';
@@ -15,10 +16,10 @@ import { OnboardingScreen } from '../organisation/OnboardingScreen';
 import { SettingsScreen } from '../organisation/SettingsScreen';
 import { useOnboardingDone, useOrganisation } from '../storage/storage';
 import { AboutDialog } from './AboutDialog';
-import { dispatchDocumentCommand } from './document-commands';
+import { dispatchDocumentCommand } from '../ui/document-commands';
 import { Layout } from './Layout';
-import { useNotice } from './notices';
-import { navigate, useRoute } from './routes';
+import { useNotice } from '../ui/notices';
+import { navigate, useRoute } from '../ui/routes';
 
 type OpenDialog = 'new-document' | 'about' | null;
 
@@ -82,7 +83,7 @@ export function App() {
       {route.screen === 'trash' && <TrashScreen />}
       {route.screen === 'backups' && <BackupsScreen />}
       {route.screen === 'settings' && <SettingsScreen />}
-      {route.screen === 'document' && <DocumentScreen key={route.id} id={route.id} />}
+      {route.screen === 'document' && <DocumentScreen key={route.id} id={route.id} memo={memoParts} />}
       {dialog === 'new-document' && <NewDocumentDialog onClose={() => setDialog(null)} />}
       {dialog === 'about' && <AboutDialog onClose={() => setDialog(null)} />}
       {conflict && <ImportConflictDialog conflict={conflict} onChoose={resolveConflict} />}

@@ -2,8 +2,8 @@ import type { MenuCommand } from '@shared/ipc';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentHeaders, useOrganisation } from '../storage/storage';
-import { LanguageSwitch } from './LanguageSwitch';
-import { hrefOf, useRoute, type Route } from './routes';
+import { LanguageSwitch } from '../organisation/LanguageSwitch';
+import { hrefOf, useRoute, type Route } from '../ui/routes';
 
 /** The window: a sidebar with the organisation and the main places, and the current screen. */
 export function Layout({ children, onCommand }: { children: ReactNode; onCommand: (command: MenuCommand) => void }) {

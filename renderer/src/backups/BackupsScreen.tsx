@@ -2,8 +2,8 @@ import type { BackupEntry } from '@shared/backup';
 import { formatDateTime } from '@shared/model/dates';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../app/ConfirmDialog';
-import { describeError } from '../app/describe-error';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { describeError } from '../ui/describe-error';
 import { useHost } from '../host';
 import { useBackups } from './use-backups';
 

@@ -1,12 +1,12 @@
 import type { BackupReason } from '@shared/backup';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../app/describe-error';
-import { useNotice } from '../app/notices';
+import { describeError } from '../ui/describe-error';
+import { useNotice } from '../ui/notices';
 import { useHost } from '../host';
-import { flushEveryAutosave } from '../documents/use-autosave';
+import { flushEveryAutosave } from '../ui/use-autosave';
 import { useStorage } from '../storage/storage';
-import { libraryArchive, libraryFingerprint } from './library-archive';
+import { libraryArchive, libraryFingerprint } from '../storage/library-archive';
 
 /** How often the library is backed up while it changes. */
 export const BACKUP_INTERVAL_MS = 3 * 60 * 1000;

@@ -3,12 +3,12 @@ import type { BackupEntry } from '@shared/backup';
 import { formatDateTime } from '@shared/model/dates';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../app/describe-error';
-import { useNotice } from '../app/notices';
+import { describeError } from '../ui/describe-error';
+import { useNotice } from '../ui/notices';
 import { useHost } from '../host';
-import { describeArchiveProblem } from '../library/use-library-archive';
+import { describeArchiveProblem } from '../ui/describe-archive-problem';
 import { useStorage } from '../storage/storage';
-import { libraryArchive } from './library-archive';
+import { libraryArchive } from '../storage/library-archive';
 
 /**
  * The host's backups: listed newest first, restored, or saved as a file. A restore reads and checks

@@ -1,7 +1,7 @@
 import { textOf } from '@shared/model/tree';
 import type { SerializedNode } from '@shared/model/content';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../app/Dialog';
+import { Dialog } from '../ui/Dialog';
 import type { OpenConflict } from './use-content-saving';
 
 /**

@@ -8,7 +8,7 @@ import {
 import type { Body } from '@shared/model/organisation';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNotice } from '../app/notices';
+import { useNotice } from '../ui/notices';
 
 /**
  * The document history: each decision with body, date, paragraph and what it decided. A new entry

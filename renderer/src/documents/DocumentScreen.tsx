@@ -1,41 +1,33 @@
 import type { DocumentHeader } from '@shared/model/document';
 import type { SerializedContent } from '@shared/model/content';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../app/describe-error';
-import { useNotice } from '../app/notices';
-import { onDocumentCommand } from '../app/document-commands';
-import { hrefOf } from '../app/routes';
-import { ContentEditor, EditingSurface } from '../editor/ContentEditor';
-import { OutlinePanel } from '../editor/OutlinePanel';
-import { QualityPanel } from '../editor/QualityPanel';
-import { EditorErrorBoundary } from '../editor/EditorErrorBoundary';
-import { headerStamp, readableHeaders, type ContentBase, type LoadedDocument } from '../storage/documents-repository';
-import { useDocumentHeader, useDocumentHeaders, useOrganisation, useStorage } from '../storage/storage';
-import { DecisionHistory } from './DecisionHistory';
-import { useMetadataLabel } from '../storage/metadata-labels';
-import { MetadataPanel, type HeaderDraft } from './MetadataPanel';
-import { ExportResult } from './ExportResult';
-import { SaveIndicator } from './SaveIndicator';
-import { SideTabs } from './SideTabs';
-import { UnreadableDocument } from './UnreadableDocument';
-import { combineSaveStates, useAutosavedDraft } from './use-autosave';
-import { useContentSaving } from './use-content-saving';
-import { ContentConflictDialog } from './ContentConflictDialog';
-import { UnsavedContentBanner } from './UnsavedContentBanner';
-import { useExportWord } from './use-export-word';
-import { useExportPdf } from './use-export-pdf';
-import { PdfExportResult } from './PdfExportResult';
 import { checkMemo } from '@shared/memo/checks';
 import { hasMemo } from '@shared/model/memo';
-import { CreateMemoDialog } from '../memo/CreateMemoDialog';
-import { LinkedMemos } from '../memo/LinkedMemos';
-import { MemoChecks } from '../memo/MemoChecks';
-import { MemoForm } from '../memo/MemoForm';
-import { MemoExportWarning } from '../memo/MemoExportWarning';
+import { ContentEditor, EditingSurface, EditorErrorBoundary, EditorLibraryProvider, OutlinePanel, QualityPanel, type EditorLibrary } from '../editor';
+import { headerStamp, readableHeaders, type ContentBase, type LoadedDocument } from '../storage/documents-repository';
+import { useMetadataLabel, useMetadataWords } from '../storage/metadata-labels';
+import { useDocumentHeader, useDocumentHeaders, useOrganisation, useStorage } from '../storage/storage';
+import { describeError } from '../ui/describe-error';
+import { useNotice } from '../ui/notices';
+import { hrefOf } from '../ui/routes';
+import { combineSaveStates } from '../ui/use-autosave';
+import { ContentConflictDialog } from './ContentConflictDialog';
+import { DecisionHistory } from './DecisionHistory';
+import { DocumentBar } from './DocumentBar';
+import { ExportResult } from './ExportResult';
+import type { MemoParts } from './memo-parts';
+import { MetadataPanel } from './MetadataPanel';
+import { PdfExportResult } from './PdfExportResult';
+import { SideTabs } from './SideTabs';
+import { UnreadableDocument } from './UnreadableDocument';
+import { UnsavedContentBanner } from './UnsavedContentBanner';
+import { useContentSaving } from './use-content-saving';
+import { useDocumentExports } from './use-document-exports';
+import { useHeaderDraft } from './use-header-draft';
 
 /** Opens one document: its content in the editor, its metadata and decision history beside it. */
-export function DocumentScreen({ id }: { id: string }) {
+export function DocumentScreen({ id, memo }: { id: string; memo: MemoParts }) {
   const { t } = useTranslation();
   const header = useDocumentHeader(id);
   const { documents } = useStorage();
@@ -66,28 +58,28 @@ export function DocumentScreen({ id }: { id: string }) {
   return (
     <DocumentEditor
       header={header.header}
+      memo={memo}
       initialContent={loaded.document.content}
       loadedBase={{ revision: loaded.contentRevision, headerStamp: headerStamp(loaded.document) }}
     />
   );
 }
 
-const draftOf = ({ title, kind, status, metadata, decisions, memo, tableOfContents }: DocumentHeader): HeaderDraft => ({
-  title,
-  kind,
-  status,
-  metadata,
-  decisions,
-  ...(memo ? { memo } : {}),
-  ...(tableOfContents === undefined ? {} : { tableOfContents }),
-});
+const NO_DOCUMENTS: ReadonlyMap<string, DocumentHeader> = new Map();
+
+/** The quality tab: the editor's panel, with the metadata's problems in the organisation's words. */
+function DocumentQuality({ header }: { header: Pick<DocumentHeader, 'status' | 'metadata'> }) {
+  return <QualityPanel metadataProblems={useMetadataWords().problems(header)} />;
+}
 
 function DocumentEditor({
   header,
+  memo: Memo,
   initialContent,
   loadedBase,
 }: {
   header: DocumentHeader;
+  memo: MemoParts;
   initialContent: SerializedContent;
   /** What the loaded content is in step with, for saves that never overwrite another window's. */
   loadedBase: ContentBase;
@@ -101,140 +93,54 @@ function DocumentEditor({
   const inTrash = header.deletedAt !== null;
   const id = header.id;
 
-  // The form writes only what it changed, so that another window's change to another field stays;
-  // where another window changed the same field meanwhile, the user hears what was replaced.
-  const headerBase = useRef(draftOf(header));
-  const headerSave = useAutosavedDraft<HeaderDraft>(draftOf(header), header.revision, async (draft) => {
-    const replaced = await documents.updateChangedFields(id, draft, headerBase.current);
-    headerBase.current = draft;
-    if (replaced.length > 0) {
-      const fields = replaced.map(({ field }) => t(`conflict.fields.${field}`)).join(', ');
-      notice({ tone: 'info', text: t('conflict.headerReplaced', { fields }) });
-    }
-  });
+  const headerSave = useHeaderDraft(header);
   const contentSave = useContentSaving(header, initialContent, loadedBase);
-
-  // Several changes can arrive before React renders again (an undo right after an edit): each one
-  // must build on the one before, not on the last rendered draft.
-  const latestDraft = useRef(headerSave.draft);
-  useEffect(() => {
-    latestDraft.current = headerSave.draft;
-  }, [headerSave.draft]);
-  const { update: updateHeader } = headerSave;
-  const changeHeader = useCallback(
-    (changes: Partial<HeaderDraft>) => {
-      const next = { ...latestDraft.current, ...changes };
-      latestDraft.current = next;
-      updateHeader(next);
-    },
-    [updateHeader],
-  );
+  const { draft, change: changeHeader, latest } = headerSave;
 
   const { flush: flushHeader } = headerSave;
   const { flush: flushContent } = contentSave;
   const flushAll = useCallback(async () => {
     await Promise.all([flushHeader(), flushContent()]);
   }, [flushHeader, flushContent]);
-  const exportWord = useExportWord(id, flushAll);
-  const exportPdf = useExportPdf(id, flushAll);
-  const draft = headerSave.draft;
   const organisationProfile = organisation?.status === 'ok' ? organisation.organisation : null;
   const memoDraft = hasMemo(draft) ? draft : null;
   // Checked when the memo or the organisation changes, not on every render (a keystroke in another field, a save state).
   const memoCheck = useMemo(() => (memoDraft ? checkMemo(memoDraft, memoDraft.memo, organisationProfile) : null), [memoDraft, organisationProfile]);
   // A memo that is not ready for decision is exported only after the user has seen what it lacks.
-  const [pendingExport, setPendingExport] = useState<(() => void) | null>(null);
-  const guarded = (run: () => void) => () => {
-    if (memoCheck && memoCheck.problems.length > 0) setPendingExport(() => run);
-    else run();
-  };
-  const { run: runWordNow } = exportWord;
-  const { run: runPdfNow } = exportPdf;
-  const runWord = guarded(() => void runWordNow());
-  const runPdf = (purpose: 'preview' | 'save', withAttachments = false) => guarded(() => void runPdfNow(purpose, withAttachments))();
-  // The menu's commands run the latest guarded exports, without subscribing anew on every render.
-  const commands = useRef({ runWord, runPdf });
-  useEffect(() => {
-    commands.current = { runWord, runPdf };
-  });
-  useEffect(
-    () =>
-      onDocumentCommand((command) => {
-        if (command === 'export-word') commands.current.runWord();
-        if (command === 'export-pdf') commands.current.runPdf('save');
-        if (command === 'print-preview') commands.current.runPdf('preview');
-      }),
-    [],
-  );
-  const pdfBusy = exportPdf.state.status === 'working';
+  const exports = useDocumentExports(id, flushAll, memoCheck !== null && memoCheck.problems.length > 0);
   const [creatingMemo, setCreatingMemo] = useState(false);
-  const library = readableHeaders(useDocumentHeaders() ?? []);
+  const headers = useDocumentHeaders();
+  const readable = useMemo(() => (headers === undefined ? undefined : readableHeaders(headers)), [headers]);
+  const library = useMemo<EditorLibrary>(() => ({ documents: readable, hrefOf: (documentId) => hrefOf({ screen: 'document', id: documentId }) }), [readable]);
 
   const details = (
     <>
       <MetadataPanel draft={draft} bodies={bodies} readOnly={inTrash} onChange={changeHeader} />
-      <LinkedMemos documentId={id} />
+      <Memo.Linked documentId={id} />
       <DecisionHistory
         decisions={draft.decisions}
         bodies={bodies}
         readOnly={inTrash}
-        onChange={(update) => changeHeader({ decisions: update(latestDraft.current.decisions) })}
+        onChange={(update) => changeHeader({ decisions: update(latest().decisions) })}
       />
     </>
   );
   return (
     <div className="document">
-      <header className="document__bar">
-        <a href={hrefOf({ screen: 'library' })} className="document__back">
-          ← {t('document.back')}
-        </a>
-        <div className="document__actions">
-          <SaveIndicator
-            state={combineSaveStates(headerSave.state, contentSave.state)}
-            readOnly={inTrash}
-            onRetry={() => void Promise.all([headerSave.retry(), contentSave.retry()])}
-          />
-          <button
-            type="button"
-            className="button button--small"
-            aria-keyshortcuts="Control+Shift+E"
-            disabled={exportWord.state.status === 'working'}
-            onClick={runWord}
-          >
-            {t('export.word')}
-          </button>
-          <button type="button" className="button button--small" aria-keyshortcuts="Control+P" disabled={pdfBusy} onClick={() => void runPdf('preview')}>
-            {t('export.preview')}
-          </button>
-          <button type="button" className="button button--small" aria-keyshortcuts="Control+Shift+P" disabled={pdfBusy} onClick={() => void runPdf('save')}>
-            {t('export.pdf')}
-          </button>
-          {memoDraft && (
-            <button type="button" className="button button--small" disabled={pdfBusy} onClick={() => runPdf('save', true)}>
-              {t('memo.caseFile')}
-            </button>
-          )}
-          {!memoDraft && !inTrash && (
-            <button type="button" className="button button--small" onClick={() => setCreatingMemo(true)}>
-              {t('memo.create')}
-            </button>
-          )}
-        </div>
-      </header>
-      <ExportResult state={exportWord.state} format="word" onClose={exportWord.reset} />
-      <PdfExportResult exportPdf={exportPdf} />
-      {creatingMemo && <CreateMemoDialog subject={header} organisation={organisationProfile} onClose={() => setCreatingMemo(false)} />}
+      <DocumentBar
+        saveState={combineSaveStates(headerSave.state, contentSave.state)}
+        readOnly={inTrash}
+        onRetry={() => void Promise.all([headerSave.retry(), contentSave.retry()])}
+        exports={exports}
+        isMemo={memoDraft !== null}
+        onCreateMemo={() => setCreatingMemo(true)}
+      />
+      <ExportResult state={exports.word.state} format="word" onClose={exports.word.reset} />
+      <PdfExportResult exportPdf={exports.pdf} />
+      {creatingMemo && <Memo.CreateDialog subject={header} organisation={organisationProfile} onClose={() => setCreatingMemo(false)} />}
       {contentSave.conflict && <ContentConflictDialog conflict={contentSave.conflict} onSettle={(keep) => void contentSave.settleConflict(keep)} />}
-      {pendingExport && memoCheck && (
-        <MemoExportWarning
-          problems={memoCheck.problems}
-          settings={organisationProfile?.memoSettings}
-          onCancel={() => setPendingExport(null)}
-          onConfirm={() => {
-            setPendingExport(null);
-            pendingExport();
-          }}
-        />
+      {exports.pending && memoCheck && (
+        <Memo.ExportWarning problems={memoCheck.problems} settings={organisationProfile?.memoSettings} onCancel={exports.cancelPending} onConfirm={exports.confirmPending} />
       )}
       {inTrash && (
         <div className="banner banner--warning" role="status">
@@ -264,13 +170,13 @@ function DocumentEditor({
       {memoDraft && memoCheck ? (
         <div className="document__body">
           <article className="document__content document__content--memo" aria-label={t('document.content')}>
-            <MemoForm draft={memoDraft} organisation={organisationProfile} library={library} readOnly={inTrash} onChange={changeHeader} />
+            <Memo.Form draft={memoDraft} organisation={organisationProfile} library={readable ?? NO_DOCUMENTS} readOnly={inTrash} onChange={changeHeader} />
           </article>
           <aside className="document__aside" aria-label={t('document.details')}>
             <SideTabs
               label={t('document.details')}
               tabs={[
-                { id: 'quality', label: t('document.tabs.quality'), content: <MemoChecks check={memoCheck} settings={organisationProfile?.memoSettings} metadata={draft.metadata} /> },
+                { id: 'quality', label: t('document.tabs.quality'), content: <Memo.Checks check={memoCheck} settings={organisationProfile?.memoSettings} metadata={draft.metadata} /> },
                 { id: 'details', label: t('document.tabs.details'), content: <MetadataPanel draft={draft} bodies={bodies} readOnly={inTrash} onChange={changeHeader} /> },
               ]}
             />
@@ -289,23 +195,25 @@ function DocumentEditor({
             </div>
           }
         >
-          <ContentEditor initialContent={initialContent} readOnly={inTrash} onChange={contentSave.onChange} onReady={contentSave.onReady}>
-            <div className="document__body">
-              <article className="document__content" aria-label={t('document.content')}>
-                <EditingSurface readOnly={inTrash} />
-              </article>
-              <aside className="document__aside" aria-label={t('document.details')}>
-                <SideTabs
-                  label={t('document.details')}
-                  tabs={[
-                    { id: 'details', label: t('document.tabs.details'), content: details },
-                    { id: 'outline', label: t('document.tabs.outline'), content: <OutlinePanel /> },
-                    { id: 'quality', label: t('document.tabs.quality'), content: <QualityPanel header={draft} /> },
-                  ]}
-                />
-              </aside>
-            </div>
-          </ContentEditor>
+          <EditorLibraryProvider library={library}>
+            <ContentEditor initialContent={initialContent} readOnly={inTrash} onChange={contentSave.onChange} onReady={contentSave.onReady}>
+              <div className="document__body">
+                <article className="document__content" aria-label={t('document.content')}>
+                  <EditingSurface readOnly={inTrash} />
+                </article>
+                <aside className="document__aside" aria-label={t('document.details')}>
+                  <SideTabs
+                    label={t('document.details')}
+                    tabs={[
+                      { id: 'details', label: t('document.tabs.details'), content: details },
+                      { id: 'outline', label: t('document.tabs.outline'), content: <OutlinePanel /> },
+                      { id: 'quality', label: t('document.tabs.quality'), content: <DocumentQuality header={draft} /> },
+                    ]}
+                  />
+                </aside>
+              </div>
+            </ContentEditor>
+          </EditorLibraryProvider>
         </EditorErrorBoundary>
       )}
     </div>

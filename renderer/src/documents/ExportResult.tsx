@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../app/Dialog';
-import { describeError } from '../app/describe-error';
+import { Dialog } from '../ui/Dialog';
+import { describeError } from '../ui/describe-error';
 import type { ExportState } from './use-export-word';
 
 export type ExportFormat = 'word' | 'pdf' | 'html';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../app/Dialog';
+import { Dialog } from '../ui/Dialog';
 import { ExportResult } from './ExportResult';
 import { PrintPreview } from './PrintPreview';
 import type { useExportPdf, PdfExportState } from './use-export-pdf';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../app/Dialog';
+import { Dialog } from '../ui/Dialog';
 import { openPdf, type OpenedPdf } from './pdf-reader';
 import type { PreviewedPdf } from './use-export-pdf';
 

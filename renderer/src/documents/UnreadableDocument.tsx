@@ -1,7 +1,7 @@
 import type { NormalizeProblem } from '@shared/model/normalize-document';
 import { useTranslation } from 'react-i18next';
-import { describeNormalizeProblem } from '../app/describe-problem';
-import { hrefOf } from '../app/routes';
+import { describeNormalizeProblem } from '../ui/describe-problem';
+import { hrefOf } from '../ui/routes';
 
 /** A stored document that does not validate: explained, shown as it is, and never written over. */
 export function UnreadableDocument({ problems, raw }: { problems: readonly NormalizeProblem[]; raw: unknown }) {

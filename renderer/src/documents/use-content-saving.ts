@@ -4,15 +4,14 @@ import { mergeContent, type ContentConflict } from '@shared/model/merge-content'
 import type { LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../app/describe-error';
-import { useNotice } from '../app/notices';
-import { ContentSerializer } from '../editor/content-serializer';
-import { putStoredContent, serializedAsEditor } from '../editor/ContentEditor';
-import { ContentConflictError } from '../storage/errors';
+import { describeError } from '../ui/describe-error';
+import { useNotice } from '../ui/notices';
+import { ContentSerializer, putStoredContent, serializedAsEditor } from '../editor';
+import { ContentConflictError } from '@shared/storage-errors';
 import { headerStamp, type ContentBase } from '../storage/documents-repository';
 import { useStorage } from '../storage/storage';
 import { forgetUnsaved, rememberUnsaved } from './unsaved-journal';
-import { useAutosave, type SaveState } from './use-autosave';
+import { useAutosave, type SaveState } from '../ui/use-autosave';
 
 type Stored = { content: string; revision: string | null };
 /**

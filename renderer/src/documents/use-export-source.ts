@@ -1,6 +1,6 @@
 import type { HandbokDocument } from '@shared/model/document';
 import type { Organisation } from '@shared/model/organisation';
-import type { ReferenceTarget } from '@shared/render/warnings';
+import type { ReferenceTarget } from '@shared/model/reference-target';
 import { useCallback } from 'react';
 import { readableHeaders } from '../storage/documents-repository';
 import { useOrganisation, useStorage } from '../storage/storage';

@@ -1,12 +1,9 @@
-import type { DocumentHeader } from '@shared/model/document';
 import { qualityReport } from '@shared/text/quality';
 import type { Lix } from '@shared/text/lix';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readableHeaders } from '../storage/documents-repository';
-import { useMetadataWords } from '../storage/metadata-labels';
-import { useDocumentHeaders } from '../storage/storage';
 import { contentOf } from './ContentEditor';
+import { useEditorLibrary } from './library-context';
 import { useDebouncedEditorState } from './use-debounced-editor-state';
 
 function LixValue({ lix }: { lix: Lix | null }) {
@@ -20,21 +17,20 @@ function LixValue({ lix }: { lix: Lix | null }) {
 }
 
 /**
- * What to correct in the document's details (required ones left empty, malformed ones), readability
- * (LIX) of the whole and of each section, and the faults qualityReport finds.
+ * What to correct in the document's details (required ones left empty, malformed ones: the document
+ * screen words them, since their labels are the organisation's), readability (LIX) of the whole and
+ * of each section, and the faults qualityReport finds.
  */
-export function QualityPanel({ header }: { header: Pick<DocumentHeader, 'status' | 'metadata'> }) {
+export function QualityPanel({ metadataProblems }: { metadataProblems: readonly string[] }) {
   const { t } = useTranslation();
-  const metadataProblems = useMetadataWords().problems(header);
   const problemsId = useId();
   const state = useDebouncedEditorState(500);
-  const headers = useDocumentHeaders();
+  const { documents } = useEditorLibrary();
   const report = useMemo(() => {
-    const library = readableHeaders(headers ?? []);
-    const report = qualityReport(contentOf(state), (id) => library.get(id));
+    const report = qualityReport(contentOf(state), (id) => documents?.get(id));
     // Until the library has loaded, no reference can be judged: none is called broken.
-    return headers === undefined ? { ...report, brokenReferences: [] } : report;
-  }, [state, headers]);
+    return documents === undefined ? { ...report, brokenReferences: [] } : report;
+  }, [state, documents]);
   const warnings = [
     ...report.headingSkips.map((skip) => t('quality.headingSkip', { title: skip.title, from: skip.from, to: skip.to })),
     ...report.emptyRequiredFields.map((empty) => {

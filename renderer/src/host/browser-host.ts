@@ -2,8 +2,8 @@ import { isSafeExternalUrl } from '@shared/url';
 import { archiveTooLarge } from '@shared/archive/archive-file';
 import { FileProblemError } from '@shared/file-problem';
 import type { SaveFileKind } from '@shared/ipc';
+import type { BackupStore } from '@shared/backup-store';
 import type { PdfPrinter, PrintJob } from '@shared/render/pdf/printer';
-import { createBrowserBackupStore } from '../storage/browser-backups';
 import type { Host } from './host';
 
 const MIME_TYPES: Record<SaveFileKind, string> = {
@@ -26,8 +26,11 @@ function lentPdfPrinter(): PdfPrinter | null {
   return { print: async (job) => Uint8Array.from(atob(await lent(job)), (char) => char.charCodeAt(0)) };
 }
 
-/** The browser build's host: no native menu, links open in a new tab, files become downloads. */
-export function createBrowserHost(): Host {
+/**
+ * The browser build's host: no native menu, links open in a new tab, files become downloads. Its
+ * backups are a database, which only storage may open: the app hands that store in.
+ */
+export function createBrowserHost(backups: BackupStore): Host {
   return {
     kind: 'browser',
     appInfo: async () => ({
@@ -69,7 +72,7 @@ export function createBrowserHost(): Host {
         input.addEventListener('cancel', () => resolve(null));
         input.click();
       }),
-    backups: createBrowserBackupStore(),
+    backups,
     // A tab closes without asking; the library is backed up when the tab is hidden instead.
     onBackupRequest: () => () => undefined,
     get pdfPrinter() {

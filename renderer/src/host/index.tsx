@@ -1,3 +1,4 @@
+import type { BackupStore } from '@shared/backup-store';
 import type { HandbokApi } from '@shared/ipc';
 import { createContext, useContext, type ReactNode } from 'react';
 import { createBrowserHost } from './browser-host';
@@ -11,9 +12,12 @@ declare global {
   }
 }
 
-/** The same build runs in both places; preload's API is what tells them apart. */
-export function detectHost(): Host {
-  return window.handbok ? createElectronHost(window.handbok) : createBrowserHost();
+/**
+ * The same build runs in both places; preload's API is what tells them apart. The browser's backup
+ * store is made only where it is used, so the desktop app never opens its database.
+ */
+export function detectHost(browserBackups: () => BackupStore): Host {
+  return window.handbok ? createElectronHost(window.handbok) : createBrowserHost(browserBackups());
 }
 
 const HostContext = createContext<Host | null>(null);

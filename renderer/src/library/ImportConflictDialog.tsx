@@ -1,6 +1,6 @@
 import type { ConflictChoice } from '@shared/archive/merge';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../app/Dialog';
+import { Dialog } from '../ui/Dialog';
 import type { ImportConflict } from './use-library-archive';
 
 /** An imported file holds documents the library has already: keep both, replace them, or import nothing. */

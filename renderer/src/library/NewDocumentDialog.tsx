@@ -2,10 +2,10 @@ import { templateFor } from '@resources/templates';
 import { DOCUMENT_KINDS, type DocumentKind } from '@shared/model/kinds';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../app/Dialog';
-import { describeError } from '../app/describe-error';
-import { useNotice } from '../app/notices';
-import { navigate } from '../app/routes';
+import { Dialog } from '../ui/Dialog';
+import { describeError } from '../ui/describe-error';
+import { useNotice } from '../ui/notices';
+import { navigate } from '../ui/routes';
 import { useMetadataLabel } from '../storage/metadata-labels';
 import { useStorage } from '../storage/storage';
 

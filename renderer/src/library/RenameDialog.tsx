@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormDialog } from '../app/FormDialog';
+import { FormDialog } from '../ui/FormDialog';
 
 export function RenameDialog({
   title,

@@ -2,9 +2,9 @@ import { formatDateTime } from '@shared/model/dates';
 import type { DocumentHeader } from '@shared/model/document';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../app/ConfirmDialog';
-import { describeError } from '../app/describe-error';
-import { useNotice } from '../app/notices';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { describeError } from '../ui/describe-error';
+import { useNotice } from '../ui/notices';
 import { useMetadataLabel } from '../storage/metadata-labels';
 import { useDocumentHeaders, useStorage } from '../storage/storage';
 

@@ -1,8 +1,8 @@
 import { sampleLibrary } from '@resources/samples/sample-library';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../app/routes';
-import { describeError } from '../app/describe-error';
-import { useNotice } from '../app/notices';
+import { navigate } from '../ui/routes';
+import { describeError } from '../ui/describe-error';
+import { useNotice } from '../ui/notices';
 import { useStorage } from '../storage/storage';
 
 /** Adds the built-in sample documents to the library (as new copies, never over the user's own). */

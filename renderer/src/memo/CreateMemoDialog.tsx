@@ -4,10 +4,10 @@ import { MEMO_MATTERS, type MemoMatter } from '@shared/model/memo';
 import type { Organisation } from '@shared/model/organisation';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormDialog } from '../app/FormDialog';
-import { describeError } from '../app/describe-error';
-import { useNotice } from '../app/notices';
-import { navigate } from '../app/routes';
+import { FormDialog } from '../ui/FormDialog';
+import { describeError } from '../ui/describe-error';
+import { useNotice } from '../ui/notices';
+import { navigate } from '../ui/routes';
 import { useStorage } from '../storage/storage';
 
 const today = () => new Date().toLocaleDateString('sv-SE');

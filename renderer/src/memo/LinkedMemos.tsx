@@ -1,7 +1,7 @@
 import { hasMemo } from '@shared/model/memo';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hrefOf } from '../app/routes';
+import { hrefOf } from '../ui/routes';
 import { readableHeaders } from '../storage/documents-repository';
 import { useDocumentHeaders } from '../storage/storage';
 

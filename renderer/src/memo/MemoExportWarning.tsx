@@ -1,7 +1,7 @@
 import type { MemoProblem } from '@shared/memo/checks';
 import type { MemoSettings } from '@shared/model/memo';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../app/Dialog';
+import { Dialog } from '../ui/Dialog';
 import { useMemoProblemText } from './memo-problems';
 
 /** Before a memo that is not ready for decision is exported: what it lacks, and the choice to export anyway. */

@@ -1,47 +1,15 @@
+import { sendToText, setAssessment, setRegistryNumber, setSendTo, setSignatory, type MemoDraft } from '@shared/memo/edits';
+import { ASSESSMENTS_IN_ORDER, memoPartName } from '@shared/memo/words';
 import type { DocumentHeader } from '@shared/model/document';
 import { MEMO_TEXT_PARTS, type Memo } from '@shared/model/memo';
 import type { Organisation } from '@shared/model/organisation';
-import { ASSESSMENTS_IN_ORDER, memoPartName, proposalHeading } from '@shared/memo/words';
-import { useId, type ReactNode } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hrefOf } from '../app/routes';
 import { useMetadataLabel } from '../storage/metadata-labels';
-
-export type MemoDraft = Pick<DocumentHeader, 'title' | 'metadata'> & { memo: Memo };
-
-function Part({ title, children }: { title: string; children: ReactNode }) {
-  const id = useId();
-  return (
-    <section className="memo-part" aria-labelledby={id}>
-      <h2 id={id} className="memo-part__title">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
-
-function TextPart({
-  label,
-  value,
-  guidance,
-  readOnly,
-  rows = 6,
-  onChange,
-}: {
-  label: string;
-  value: string;
-  guidance: string;
-  readOnly: boolean;
-  rows?: number;
-  onChange: (value: string) => void;
-}) {
-  return (
-    <Part title={label}>
-      <textarea className="memo-text" aria-label={label} placeholder={guidance} rows={rows} value={value} readOnly={readOnly} onChange={(event) => onChange(event.target.value)} />
-    </Part>
-  );
-}
+import { hrefOf } from '../ui/routes';
+import { AttachmentsPart } from './AttachmentsPart';
+import { Part, TextPart } from './MemoPart';
+import { ProposalPart } from './ProposalPart';
 
 /**
  * The tjänsteskrivelse as its fixed skeleton: every part in order, typed (people and bodies chosen
@@ -68,14 +36,10 @@ export function MemoForm({
   const settings = organisation?.memoSettings;
   const people = organisation?.people ?? [];
   const bodies = organisation?.bodies ?? [];
-  const setMemo = (changes: Partial<Memo>) => onChange({ memo: { ...memo, ...changes } });
+  const change = (next: Memo) => onChange({ memo: next });
+  const setMemo = (changes: Partial<Memo>) => change({ ...memo, ...changes });
   const subject = library.get(memo.subjectId);
   const assessments = ASSESSMENTS_IN_ORDER.filter((assessment) => assessment in memo.assessments || settings?.assessments.includes(assessment));
-  const proposalName = memoPartName('proposal', settings);
-  const candidates = [...library.values()].filter((header) => header.id !== undefined && header.kind !== 'tjansteskrivelse' && header.deletedAt === null && !memo.attachmentIds.includes(header.id));
-
-  const setGroup = (index: number, changes: Partial<Memo['proposal'][number]>) =>
-    setMemo({ proposal: memo.proposal.map((group, at) => (at === index ? { ...group, ...changes } : group)) });
 
   return (
     <div className="memo-form" role="group" aria-label={t('memo.form')}>
@@ -96,7 +60,7 @@ export function MemoForm({
               id={`${idPrefix}-registry`}
               value={draft.metadata.registryNumber ?? ''}
               readOnly={readOnly}
-              onChange={(event) => onChange({ metadata: { ...draft.metadata, registryNumber: event.target.value } })}
+              onChange={(event) => onChange(setRegistryNumber(draft, event.target.value))}
             />
           </div>
           <div className="field">
@@ -144,68 +108,11 @@ export function MemoForm({
           guidance={t('memo.guidance.assessment')}
           readOnly={readOnly}
           rows={3}
-          onChange={(value) => setMemo({ assessments: { ...memo.assessments, [assessment]: value } })}
+          onChange={(value) => change(setAssessment(memo, assessment, value))}
         />
       ))}
 
-      <Part title={proposalName}>
-        {memo.proposal.map((group, groupIndex) => (
-          <fieldset key={group.id} className="memo-proposal">
-            <legend>{proposalHeading(proposalName, group.body)}</legend>
-            <div className="field">
-              <label htmlFor={`${idPrefix}-body-${groupIndex}`}>{t('memo.proposalBody')}</label>
-              <input
-                id={`${idPrefix}-body-${groupIndex}`}
-                value={group.body}
-                readOnly={readOnly}
-                list={`${idPrefix}-bodies`}
-                onChange={(event) => setGroup(groupIndex, { body: event.target.value })}
-              />
-            </div>
-            <ol className="memo-points">
-              {group.points.map((point, pointIndex) => (
-                <li key={pointIndex}>
-                  <div className="memo-point">
-                  <textarea
-                    aria-label={t('memo.point', { number: pointIndex + 1 })}
-                    placeholder={t('memo.guidance.point')}
-                    rows={2}
-                    value={point}
-                    readOnly={readOnly}
-                    onChange={(event) => setGroup(groupIndex, { points: group.points.map((each, at) => (at === pointIndex ? event.target.value : each)) })}
-                  />
-                  {!readOnly && (
-                    <button
-                      type="button"
-                      className="icon-button"
-                      aria-label={t('memo.removePoint', { number: pointIndex + 1 })}
-                      onClick={() => setGroup(groupIndex, { points: group.points.filter((_, at) => at !== pointIndex) })}
-                    >
-                      ×
-                    </button>
-                  )}
-                  </div>
-                </li>
-              ))}
-            </ol>
-            {!readOnly && (
-              <button type="button" className="button button--small" onClick={() => setGroup(groupIndex, { points: [...group.points, ''] })}>
-                {t('memo.addPoint')}
-              </button>
-            )}
-          </fieldset>
-        ))}
-        {!readOnly && (
-          <button type="button" className="button button--small" onClick={() => setMemo({ proposal: [...memo.proposal, { id: crypto.randomUUID(), body: '', points: [''] }] })}>
-            {t('memo.addGroup')}
-          </button>
-        )}
-        <datalist id={`${idPrefix}-bodies`}>
-          {bodies.map((body) => (
-            <option key={body.id} value={body.name} />
-          ))}
-        </datalist>
-      </Part>
+      <ProposalPart memo={memo} settings={settings} bodies={bodies} readOnly={readOnly} onChange={change} />
 
       <Part title={memoPartName('sendTo', settings)}>
         <textarea
@@ -213,9 +120,9 @@ export function MemoForm({
           aria-label={memoPartName('sendTo', settings)}
           aria-describedby={`${idPrefix}-send-help`}
           rows={3}
-          value={memo.sendTo.join('\n')}
+          value={sendToText(memo)}
           readOnly={readOnly}
-          onChange={(event) => setMemo({ sendTo: event.target.value.split('\n') })}
+          onChange={(event) => change(setSendTo(memo, event.target.value))}
         />
         <p id={`${idPrefix}-send-help`} className="muted">
           {t('memo.sendToHelp')}
@@ -230,9 +137,7 @@ export function MemoForm({
                 type="checkbox"
                 checked={memo.signatoryIds.includes(person.id)}
                 disabled={readOnly}
-                onChange={(event) =>
-                  setMemo({ signatoryIds: event.target.checked ? [...memo.signatoryIds, person.id] : memo.signatoryIds.filter((id) => id !== person.id) })
-                }
+                onChange={(event) => change(setSignatory(memo, person.id, event.target.checked))}
               />
               {[person.name, person.title].filter(Boolean).join(', ')}
             </label>
@@ -240,39 +145,7 @@ export function MemoForm({
         </div>
       </Part>
 
-      <Part title={memoPartName('attachments', settings)}>
-        <ol className="memo-attachments">
-          {memo.attachmentIds.map((id, index) => (
-            <li key={id}>
-              {library.get(id) ? <a href={hrefOf({ screen: 'document', id })}>{library.get(id)!.title}</a> : t('memo.subjectMissing')}
-              {!readOnly && (
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={t('memo.attachmentRemove', { number: index + 1 })}
-                  onClick={() => setMemo({ attachmentIds: memo.attachmentIds.filter((each) => each !== id) })}
-                >
-                  ×
-                </button>
-              )}
-            </li>
-          ))}
-        </ol>
-        {!readOnly && candidates.length > 0 && (
-          <select
-            aria-label={t('memo.attachmentAdd')}
-            value=""
-            onChange={(event) => event.target.value && setMemo({ attachmentIds: [...memo.attachmentIds, event.target.value] })}
-          >
-            <option value="">{t('memo.attachmentAdd')} …</option>
-            {candidates.map((header) => (
-              <option key={header.id} value={header.id}>
-                {header.title}
-              </option>
-            ))}
-          </select>
-        )}
-      </Part>
+      <AttachmentsPart memo={memo} settings={settings} library={library} readOnly={readOnly} onChange={change} />
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import type { BackupFolder } from '@shared/ipc';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../app/describe-error';
-import { useNotice } from '../app/notices';
+import { describeError } from '../ui/describe-error';
+import { useNotice } from '../ui/notices';
 import { useHost } from '../host';
 
 /**

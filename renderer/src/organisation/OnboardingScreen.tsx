@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LanguageSwitch } from '../app/LanguageSwitch';
+import { LanguageSwitch } from './LanguageSwitch';
 import { useStorage } from '../storage/storage';
 import { OrganisationIdentityFields } from './OrganisationIdentityFields';
 import { useOrganisationDraft } from './use-organisation-draft';

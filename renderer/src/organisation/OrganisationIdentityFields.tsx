@@ -1,7 +1,7 @@
 import { LOGO_MAX_BYTES, LOGO_MIME_TYPES, type Organisation } from '@shared/model/organisation';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { imageRefusal, readImageFile } from '../app/read-image';
+import { imageRefusal, readImageFile } from '../ui/read-image';
 
 /**
  * Who the organisation is: its name, office and logo. All the first run asks for; the settings show it

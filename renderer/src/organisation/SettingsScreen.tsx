@@ -1,9 +1,9 @@
 import { LABELLED_FIELD_KEYS } from '@shared/model/metadata';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LanguageSwitch } from '../app/LanguageSwitch';
+import { LanguageSwitch } from './LanguageSwitch';
 import { BackupFolderSetting } from './BackupFolderSetting';
-import { SaveIndicator } from '../documents/SaveIndicator';
+import { SaveIndicator } from '../ui/SaveIndicator';
 import type { LoadedOrganisation } from '../storage/organisation-repository';
 import { useOrganisation } from '../storage/storage';
 import { ExportLayoutFields } from './ExportLayoutFields';

@@ -1,6 +1,6 @@
 import { DEFAULT_BODIES, emptyOrganisation, type Organisation } from '@shared/model/organisation';
 import { useCallback, useEffect, useRef } from 'react';
-import { useAutosavedDraft } from '../documents/use-autosave';
+import { useAutosavedDraft } from '../ui/use-autosave';
 import type { LoadedOrganisation } from '../storage/organisation-repository';
 import { useStorage } from '../storage/storage';
 

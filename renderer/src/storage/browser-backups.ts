@@ -3,7 +3,7 @@ import { archiveTooLarge } from '@shared/archive/archive-file';
 import { FileProblemError } from '@shared/file-problem';
 import { backupsToKeep, contentsOf, type BackupEntry } from '@shared/backup';
 import Dexie, { type Table } from 'dexie';
-import type { BackupStore } from '../host/host';
+import type { BackupStore } from '@shared/backup-store';
 
 interface BackupText {
   id: string;

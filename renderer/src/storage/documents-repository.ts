@@ -9,7 +9,7 @@ import {
 import type { ConflictChoice } from '@shared/archive/merge';
 import type { Organisation } from '@shared/model/organisation';
 import { newContentRevision, ORGANISATION_ROW_ID, type ContentRow, type HandbokDatabase, type StoredRow } from './database';
-import { ContentConflictError, DocumentNotEditableError, DocumentNotFoundError, InvalidDocumentError } from './errors';
+import { ContentConflictError, DocumentNotEditableError, DocumentNotFoundError, InvalidDocumentError } from '@shared/storage-errors';
 
 /** A header as the library sees it: either valid, or unreadable with its raw data and the reasons. */
 export type LoadedHeader =

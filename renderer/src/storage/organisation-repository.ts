@@ -1,7 +1,7 @@
 import { normalizeOrganisation, type NormalizeProblem } from '@shared/model/normalize-document';
 import type { Organisation } from '@shared/model/organisation';
 import { ORGANISATION_ROW_ID, type HandbokDatabase, type StoredRow } from './database';
-import { OrganisationNotEditableError } from './errors';
+import { OrganisationNotEditableError } from '@shared/storage-errors';
 
 /** The profile as the app sees it: not set up yet, readable, or unreadable (kept, shown, never overwritten). */
 export type LoadedOrganisation =

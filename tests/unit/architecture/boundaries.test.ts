@@ -51,4 +51,39 @@ describe('architecture boundaries', () => {
     const code = "import Dexie from 'dexie';\nexport const probe = Dexie;\n";
     expect(await ruleIdsFor('renderer/src/storage/probe.ts', code)).toEqual([]);
   });
+
+  describe('the layers of the renderer: app → features → editor → storage, host → ui', () => {
+    it.each([
+      ["import { hrefOf } from '../app/routes';", 'renderer/src/ui/probe.ts', 'ui/ reaching up to app/'],
+      ["import { useStorage } from '../storage/storage';", 'renderer/src/ui/probe.ts', 'ui/ reaching up to storage/'],
+      ["import { useHost } from '../host';", 'renderer/src/storage/probe.ts', 'storage/ importing its neighbour host/'],
+      ["import { createBrowserBackupStore } from '../storage/browser-backups';", 'renderer/src/host/probe.ts', 'host/ importing its neighbour storage/'],
+      ["import { useDocumentHeaders } from '../../storage/storage';", 'renderer/src/editor/nodes/probe.tsx', 'the editor reading storage/'],
+      ["import { App } from '../../app/App';", 'renderer/src/editor/nodes/probe.tsx', 'the editor reaching up to app/'],
+      ["import { DocumentScreen } from '../documents/DocumentScreen';", 'renderer/src/editor/probe.tsx', 'the editor reaching up to a feature'],
+      ["import { useBackups } from '../backups/use-backups';", 'renderer/src/library/probe.ts', 'a feature importing another'],
+      ["import { MemoForm } from '../memo/MemoForm';", 'renderer/src/documents/probe.tsx', 'a feature importing another'],
+      ["import { Layout } from '../app/Layout';", 'renderer/src/organisation/probe.tsx', 'a feature reaching up to app/'],
+      ["import { ContentEditor } from '../editor/ContentEditor';", 'renderer/src/documents/probe.tsx', 'a feature reaching inside the editor'],
+    ])('refuses %s in %s (%s)', async (line, filePath) => {
+      expect(await ruleIdsFor(filePath, `${line}\nexport const probe = 1;\n`)).toContain('no-restricted-imports');
+    });
+
+    it.each([
+      ["import { ContentEditor } from '../editor';", 'renderer/src/documents/probe.tsx'],
+      ["import { useStorage } from '../storage/storage';\nimport { useHost } from '../host';\nimport { Dialog } from '../ui/Dialog';", 'renderer/src/library/probe.tsx'],
+      ["import { DocumentScreen } from '../documents/DocumentScreen';\nimport { memoParts } from '../memo';", 'renderer/src/app/probe.tsx'],
+      ["import { useNotice } from '../../ui/notices';\nimport { $createBlock } from '../blocks';", 'renderer/src/editor/plugins/probe.tsx'],
+      ["import { describeError } from '../ui/describe-error';", 'renderer/src/storage/probe.ts'],
+    ])('allows %s in %s', async (lines, filePath) => {
+      expect(await ruleIdsFor(filePath, `${lines}\nexport const probe = 1;\n`)).not.toContain('no-restricted-imports');
+    });
+
+    it('keeps the renderer-wide refusals in every layer, as a later config block replaces the patterns of an earlier one', async () => {
+      for (const folder of ['app', 'documents', 'library', 'memo', 'backups', 'organisation', 'editor', 'host', 'ui']) {
+        expect(await ruleIdsFor(`renderer/src/${folder}/probe.ts`, "import Dexie from 'dexie';\nexport const probe = Dexie;\n"), folder).toContain('no-restricted-imports');
+      }
+      expect(await ruleIdsFor('renderer/src/storage/probe.ts', "import { ipcRenderer } from 'electron';\nexport const probe = 1;\n")).toContain('no-restricted-imports');
+    });
+  });
 });

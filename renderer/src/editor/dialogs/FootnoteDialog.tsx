@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormDialog } from '../../app/FormDialog';
+import { FormDialog } from '../../ui/FormDialog';
 
 /** Asks for a footnote's text, when it is inserted and when it is edited. */
 export function FootnoteDialog({

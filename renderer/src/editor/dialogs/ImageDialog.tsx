@@ -1,8 +1,8 @@
 import { IMAGE_MAX_BYTES, IMAGE_MIME_TYPES } from '@shared/model/rich-nodes';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormDialog } from '../../app/FormDialog';
-import { imageRefusal, readImageFile } from '../../app/read-image';
+import { FormDialog } from '../../ui/FormDialog';
+import { imageRefusal, readImageFile } from '../../ui/read-image';
 
 export interface ImageDetails {
   src: string;

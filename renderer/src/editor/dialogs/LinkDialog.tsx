@@ -1,7 +1,7 @@
 import { normalizeLinkInput } from '@shared/url';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormDialog } from '../../app/FormDialog';
+import { FormDialog } from '../../ui/FormDialog';
 
 /** Asks for a link's address; an existing link can be changed or removed. */
 export function LinkDialog({

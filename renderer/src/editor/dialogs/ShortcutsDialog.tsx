@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../../app/Dialog';
+import { Dialog } from '../../ui/Dialog';
 import { describeShortcut, SHORTCUTS, TYPED_SHORTCUTS } from '../shortcuts';
 
 /** Every keyboard shortcut of the editor, so that nothing has to be found by chance. */

@@ -13,10 +13,8 @@ import {
 } from 'lexical';
 import { useId, useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hrefOf } from '../../app/routes';
-import { readableHeaders } from '../../storage/documents-repository';
-import { useDocumentHeaders } from '../../storage/storage';
 import { HTML_MARK, MAX_REFERENCE_ID_LENGTH } from '../html-marks';
+import { useEditorLibrary } from '../library-context';
 
 /**
  * What a copied reference reads when its title is not known: the node stores only an id, and the
@@ -107,12 +105,11 @@ export class ReferenceNode extends DecoratorNode<JSX.Element> {
 function ReferenceView({ nodeKey, documentId }: { nodeKey: NodeKey; documentId: string }) {
   const { t } = useTranslation();
   const [editor] = useLexicalComposerContext();
-  const headers = useDocumentHeaders();
+  const { documents: readable, hrefOf } = useEditorLibrary();
   const [choosing, setChoosing] = useState(documentId === '');
   const selectId = useId();
-  if (headers === undefined) return <div className="reference__card muted">{t('app.loading')}</div>;
+  if (readable === undefined) return <div className="reference__card muted">{t('app.loading')}</div>;
 
-  const readable = readableHeaders(headers);
   const target = readable.get(documentId);
   const problem = referenceProblem(documentId, target);
   const choose = (id: string) => {
@@ -128,7 +125,7 @@ function ReferenceView({ nodeKey, documentId }: { nodeKey: NodeKey; documentId: 
       <span className="reference__label">{t('blocks.reference.name')}</span>
       {target && (
         <p className="reference__target">
-          <a href={hrefOf({ screen: 'document', id: target.id })}>{target.title || t('library.untitled')}</a>
+          <a href={hrefOf(target.id)}>{target.title || t('library.untitled')}</a>
           <span className="muted">
             {' '}
             · {t(`kind.${target.kind}`)} · {t(`status.${target.status}`)}

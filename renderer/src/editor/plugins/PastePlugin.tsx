@@ -5,7 +5,7 @@ import { mergeRegister } from '@lexical/utils';
 import { $addUpdateTag, $getSelection, $isRangeSelection, COMMAND_PRIORITY_NORMAL, DROP_COMMAND, PASTE_COMMAND, PASTE_TAG, type LexicalEditor } from 'lexical';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNotice } from '../../app/notices';
+import { useNotice } from '../../ui/notices';
 import { $isBlockFieldNode } from '../nodes/BlockFieldNode';
 import { cleanPastedHtml } from '../paste/clean-pasted-html';
 import { boundClipboardDepth, LEXICAL_CLIPBOARD_TYPE, readLexicalClipboard } from '../paste/lexical-clipboard';

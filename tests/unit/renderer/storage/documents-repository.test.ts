@@ -4,7 +4,7 @@ import { content, heading, paragraph } from '../../../../shared/model/content';
 import type { DocumentSeed } from '../../../../shared/model/document';
 import { HandbokDatabase } from '../../../../renderer/src/storage/database';
 import { DocumentsRepository, headerStamp, type ContentBase } from '../../../../renderer/src/storage/documents-repository';
-import { ContentConflictError, DocumentNotEditableError, InvalidDocumentError } from '../../../../renderer/src/storage/errors';
+import { ContentConflictError, DocumentNotEditableError, InvalidDocumentError } from '../../../../shared/storage-errors';
 
 const seed: DocumentSeed = {
   kind: 'handbok',

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyOrganisation } from '../../../../shared/model/organisation';
 import { HandbokDatabase, ORGANISATION_ROW_ID } from '../../../../renderer/src/storage/database';
-import { OrganisationNotEditableError } from '../../../../renderer/src/storage/errors';
+import { OrganisationNotEditableError } from '../../../../shared/storage-errors';
 import { OrganisationRepository } from '../../../../renderer/src/storage/organisation-repository';
 import { SettingsRepository } from '../../../../renderer/src/storage/settings-repository';
 

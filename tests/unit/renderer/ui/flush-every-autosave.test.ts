@@ -2,7 +2,7 @@
 import { act, createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
-import { flushEveryAutosave, useAutosave } from '../../../../renderer/src/documents/use-autosave';
+import { flushEveryAutosave, useAutosave } from '../../../../renderer/src/ui/use-autosave';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../app/describe-error';
+import { describeError } from './describe-error';
 import type { SaveState } from './use-autosave';
 
 /** Saved, saving, or why the save failed, with a way to try again at once (it also retries by itself). */

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { ARCHIVE_MAX_SIZE_TEXT } from '@shared/archive/archive-file';
 import { fileProblemOf } from '@shared/file-problem';
-import { DocumentNotEditableError, DocumentNotFoundError, InvalidDocumentError, OrganisationNotEditableError } from '../storage/errors';
+import { DocumentNotEditableError, DocumentNotFoundError, InvalidDocumentError, OrganisationNotEditableError } from '@shared/storage-errors';
 
 /** A sentence in the user's language for anything that went wrong; technical detail only as a last resort. */
 export function describeError(error: unknown, t: TFunction): string {

@@ -2,7 +2,7 @@ import { LOCALES, type Locale } from '@shared/i18n/locales';
 import { useTranslation } from 'react-i18next';
 import { useHost } from '../host';
 import { useStorage } from '../storage/storage';
-import { changeLocale } from './i18n';
+import { changeLocale } from '../ui/i18n';
 
 const LANGUAGE_NAMES: Record<Locale, string> = { sv: 'Svenska', en: 'English' };
 

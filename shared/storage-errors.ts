@@ -1,4 +1,7 @@
-import type { NormalizeProblem } from '@shared/model/normalize-document';
+import type { NormalizeProblem } from './model/normalize-document';
+
+// The failures of the renderer's storage. They lie here, below it, because the interface kit that
+// describes them to the user (renderer/src/ui/describe-error.ts) lies below storage too.
 
 /** The stored document does not validate: it is shown read-only and never written over. */
 export class DocumentNotEditableError extends Error {

@@ -1,10 +1,10 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { describeError } from '../../../../renderer/src/app/describe-error';
-import { en } from '../../../../renderer/src/app/locales/en';
-import { sv } from '../../../../renderer/src/app/locales/sv';
+import { describeError } from '../../../../renderer/src/ui/describe-error';
+import { en } from '../../../../renderer/src/ui/locales/en';
+import { sv } from '../../../../renderer/src/ui/locales/sv';
 import { FILE_PROBLEMS, FileProblemError } from '../../../../shared/file-problem';
-import { DocumentNotEditableError, DocumentNotFoundError } from '../../../../renderer/src/storage/errors';
+import { DocumentNotEditableError, DocumentNotFoundError } from '../../../../shared/storage-errors';
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {

@@ -1,5 +1,6 @@
 import { captionsOf, variantCaptionsOf, type BlockWords } from '@shared/model/blocks';
-import { DECISION_ACTION_NAMES, KIND_NAMES, METADATA_LABELS, STATUS_NAMES } from '@shared/render/document-words';
+import { KIND_NAMES, METADATA_LABELS } from '@shared/i18n/document-names';
+import { DECISION_ACTION_NAMES, STATUS_NAMES } from '@shared/render/document-words';
 import { METADATA_MESSAGES } from '@shared/render/metadata-messages';
 
 /** Swedish, the default language. Every string of the interface is here; en.ts has the same keys. */

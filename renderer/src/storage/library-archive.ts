@@ -1,5 +1,5 @@
 import { createArchive, serializeArchive } from '@shared/archive/archive';
-import type { Storage } from '../storage/storage';
+import type { Storage } from './storage';
 
 /**
  * A fingerprint of the library that changes whenever anything in it is saved: each document's

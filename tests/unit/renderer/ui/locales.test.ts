@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../../renderer/src/app/locales/en';
-import { sv } from '../../../../renderer/src/app/locales/sv';
+import { en } from '../../../../renderer/src/ui/locales/en';
+import { sv } from '../../../../renderer/src/ui/locales/sv';
 import { menuStrings } from '../../../../shared/i18n/menu';
 import { BLOCK_SPECS, BLOCK_TYPES } from '../../../../shared/model/blocks';
 

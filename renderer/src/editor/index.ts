@@ -1,0 +1,10 @@
+/*
+ * What the rest of the renderer may use of the editor; everything else in editor/ is its own business
+ * and may change without a feature noticing (eslint.config.js refuses imports past this file).
+ */
+export { ContentEditor, EditingSurface, putStoredContent, serializedAsEditor } from './ContentEditor';
+export { ContentSerializer } from './content-serializer';
+export { EditorErrorBoundary } from './EditorErrorBoundary';
+export { EditorLibraryProvider, type EditorLibrary } from './library-context';
+export { OutlinePanel } from './OutlinePanel';
+export { QualityPanel } from './QualityPanel';

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addAttachment,
+  addGroup,
+  addPoint,
+  attachmentCandidates,
+  changeGroup,
+  removeAttachment,
+  removePoint,
+  sendToText,
+  setAssessment,
+  setPoint,
+  setRegistryNumber,
+  setSendTo,
+  setSignatory,
+  type MemoDraft,
+} from '../../../../shared/memo/edits';
+import type { DocumentHeader } from '../../../../shared/model/document';
+import { memoSchema, type Memo } from '../../../../shared/model/memo';
+
+const memo = (changes: Partial<Memo> = {}): Memo => ({
+  ...memoSchema.parse({}),
+  proposal: [
+    { id: 'ks', body: 'Kommunstyrelsen', points: ['anta riktlinjen', 'ge förvaltningen i uppdrag att följa upp'] },
+    { id: 'kf', body: 'Kommunfullmäktige', points: ['anta policyn'] },
+  ],
+  ...changes,
+});
+
+/** Every edit leaves the memo it was given as it was: the draft compares old and new. */
+function unchanged(edit: (given: Memo) => Memo, given = memo()): Memo {
+  const before = structuredClone(given);
+  const after = edit(given);
+  expect(given).toEqual(before);
+  expect(after).not.toBe(given);
+  return after;
+}
+
+describe('memo edits: the proposal', () => {
+  it('changes one group and keeps the others as they are', () => {
+    const before = memo();
+    const after = unchanged((given) => changeGroup(given, 1, { body: 'Barn- och utbildningsnämnden' }), before);
+    expect(after.proposal.map((group) => group.body)).toEqual(['Kommunstyrelsen', 'Barn- och utbildningsnämnden']);
+    expect(after.proposal[0]).toBe(before.proposal[0]);
+  });
+
+  it('adds a group with the id it is given and one empty point to write in', () => {
+    const after = unchanged((given) => addGroup(given, 'new-group'));
+    expect(after.proposal.at(-1)).toEqual({ id: 'new-group', body: '', points: [''] });
+    expect(after.proposal).toHaveLength(3);
+  });
+
+  it('adds an empty point at the end of a group', () => {
+    expect(unchanged((given) => addPoint(given, 1)).proposal[1]!.points).toEqual(['anta policyn', '']);
+  });
+
+  it('writes one point of one group', () => {
+    const after = unchanged((given) => setPoint(given, 0, 1, 'ge förvaltningen i uppdrag att följa upp årligen'));
+    expect(after.proposal[0]!.points).toEqual(['anta riktlinjen', 'ge förvaltningen i uppdrag att följa upp årligen']);
+    expect(after.proposal[1]!.points).toEqual(['anta policyn']);
+  });
+
+  it('removes one point, and may leave a group without points', () => {
+    expect(unchanged((given) => removePoint(given, 0, 0)).proposal[0]!.points).toEqual(['ge förvaltningen i uppdrag att följa upp']);
+    expect(removePoint(memo(), 1, 0).proposal[1]!.points).toEqual([]);
+  });
+
+  it('leaves the proposal alone when the group does not exist', () => {
+    expect(setPoint(memo(), 5, 0, 'x').proposal).toEqual(memo().proposal);
+    expect(removePoint(memo(), 5, 0).proposal).toEqual(memo().proposal);
+  });
+});
+
+describe('memo edits: the other parts', () => {
+  it('writes an assessment and keeps the others', () => {
+    const after = unchanged((given) => setAssessment(given, 'barn', 'Beslutet berör inte barn.'), memo({ assessments: { ekonomi: 'Inga kostnader.' } }));
+    expect(after.assessments).toEqual({ ekonomi: 'Inga kostnader.', barn: 'Beslutet berör inte barn.' });
+  });
+
+  it('keeps who gets the decision one a line, empty lines too, so a new line can be typed', () => {
+    const after = unchanged((given) => setSendTo(given, 'Kommunstyrelsen\nSocialnämnden\n'));
+    expect(after.sendTo).toEqual(['Kommunstyrelsen', 'Socialnämnden', '']);
+    expect(sendToText(after)).toBe('Kommunstyrelsen\nSocialnämnden\n');
+  });
+
+  it('adds and removes a signatory', () => {
+    const signed = unchanged((given) => setSignatory(given, 'anna', true), memo({ signatoryIds: ['bo'] }));
+    expect(signed.signatoryIds).toEqual(['bo', 'anna']);
+    expect(unchanged((given) => setSignatory(given, 'bo', false), signed).signatoryIds).toEqual(['anna']);
+  });
+
+  it('adds and removes an attachment', () => {
+    const attached = unchanged((given) => addAttachment(given, 'riktlinje'), memo({ attachmentIds: ['policy'] }));
+    expect(attached.attachmentIds).toEqual(['policy', 'riktlinje']);
+    expect(unchanged((given) => removeAttachment(given, 'policy'), attached).attachmentIds).toEqual(['riktlinje']);
+  });
+
+  it('offers as attachments the documents that are neither memos, in the trash nor attached already', () => {
+    const header = (id: string, changes: Partial<DocumentHeader> = {}) => ({ id, kind: 'riktlinje', deletedAt: null, ...changes }) as DocumentHeader;
+    const library = [header('policy'), header('riktlinje'), header('memo', { kind: 'tjansteskrivelse' }), header('gone', { deletedAt: '2026-01-01T00:00:00.000Z' })];
+    expect(attachmentCandidates(memo({ attachmentIds: ['policy'] }), library).map((each) => each.id)).toEqual(['riktlinje']);
+  });
+
+  it('writes the registry number into the metadata of the document, keeping its other fields', () => {
+    const draft = { title: 'Tjänsteskrivelse', metadata: { owner: 'Kvalitetschef' }, memo: memo() } as MemoDraft;
+    expect(setRegistryNumber(draft, 'KS 2026/12')).toEqual({ metadata: { owner: 'Kvalitetschef', registryNumber: 'KS 2026/12' } });
+    expect(draft.metadata).toEqual({ owner: 'Kvalitetschef' });
+  });
+});
