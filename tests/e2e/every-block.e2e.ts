@@ -2,6 +2,8 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { clickAtEndOfDocument, createDocument, skipOnboarding, slashCommand, storedContent, waitUntilSaved } from './support/actions';
 import { openApp, useBrowser } from './support/browser';
+import { BLOCK_DECLARATIONS, TOP_LEVEL_BLOCK_TYPES } from '../../shared/model/blocks';
+import { sv } from '../../renderer/src/ui/locales/sv';
 
 const browser = useBrowser();
 
@@ -92,7 +94,7 @@ it('inserts every block type from the slash menu, fills each field, and gets ide
   await rich(page, 'Vi samtalar för att förstå.');
   await page.keyboard.press('Enter'); // leave the empty third level
 
-  await slashCommand(page, 'notis', 'Notis');
+  await slashCommand(page, 'notera', 'Notera');
   await rich(page, 'Handboken revideras varje mandatperiod.');
 
   await slashCommand(page, 'hänvisning', 'Hänvisning till dokument');
@@ -151,7 +153,7 @@ it('inserts every block type from the slash menu, fills each field, and gets ide
     expect(text).toContain(expected);
   }
   const types = (before as { root: { children: { type: string }[] } }).root.children.map((node) => node.type);
-  for (const type of ['principle', 'role', 'method-guide', 'goals', 'definition', 'comparison', 'annual-cycle', 'staged-model', 'callout', 'reference', 'image', 'page-break', 'table']) {
+  for (const type of [...TOP_LEVEL_BLOCK_TYPES, 'reference', 'image', 'page-break', 'table']) {
     expect(types).toContain(type);
   }
   // Steps and goals: exactly the ones typed; the empty ones the writer left were removed.
@@ -207,6 +209,46 @@ it('undo and redo take back and restore typing, a whole inserted block, and a mo
     await page.keyboard.press('Control+Shift+z');
   }
   await expect.poll(() => principles.locator('.doc-field--title').textContent()).toBe('Tydligt ansvar');
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+/** Every block type the registry declares, each variant on its own: the name and words the slash menu finds it by. */
+const DECLARED = TOP_LEVEL_BLOCK_TYPES.flatMap((type) => {
+  const { variants, keywords = [] } = BLOCK_DECLARATIONS[type];
+  const words = sv.blocks[type] as { name: string; variants?: Record<string, string> };
+  if (!variants) return [{ type, variant: undefined, keyword: keywords[0]!, name: words.name }];
+  return Object.entries(variants).map(([variant, declared]) => ({ type, variant, keyword: declared.keywords[0]!, name: words.variants![variant]! }));
+});
+
+it('finds every declared block type in the slash menu by its first word, and stores and reloads it', async () => {
+  const { context, page, errors } = await openApp(browser());
+  await skipOnboarding(page);
+  await createDocument(page, 'Handbok', 'Handbok med varje blocktyp');
+  const id = decodeURIComponent(page.url().split('/').pop()!);
+  const editor = page.getByRole('textbox', { name: 'Dokumentets innehåll' });
+  for (const { type, variant, keyword, name } of DECLARED) {
+    await clickAtEndOfDocument(page);
+    await page.keyboard.press('Enter');
+    await slashCommand(page, keyword, name);
+    // The caret stands in the block's first field.
+    await page.keyboard.type(`Första fältet i ${variant ?? type}`);
+  }
+  await waitUntilSaved(page);
+  const text = (nodes: unknown) => JSON.stringify(nodes);
+  await expect.poll(async () => text(await storedContent(page, id))).toContain(`Första fältet i ${DECLARED.at(-1)!.variant ?? DECLARED.at(-1)!.type}`);
+  const stored = (await storedContent(page, id)) as { root: { children: { type: string; variant?: string }[] } };
+  for (const { type, variant } of DECLARED) {
+    const block = stored.root.children.find((node) => node.type === type && node.variant === variant);
+    expect(block, `${type} ${variant ?? ''}`).toBeDefined();
+    expect(text(block)).toContain(`Första fältet i ${variant ?? type}`);
+  }
+
+  await page.reload();
+  for (const { type, variant } of DECLARED) {
+    await editor.locator(`.doc-block--${type}`).getByText(`Första fältet i ${variant ?? type}`).waitFor();
+  }
+  expect(await storedContent(page, id)).toEqual(stored);
   expect(errors).toEqual([]);
   await context.close();
 });
