@@ -1,6 +1,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { readArchiveFile } from '../../../../shared/archive/archive-file';
+import type { SerializedContent } from '../../../../shared/model/content';
+import { syntheticHandbook } from '../../../../shared/model/synthetic-handbook';
+import { sampleLibrary } from '../../../../resources/samples/sample-library';
 import { createBrowserBackupStore } from '../../../../renderer/src/storage/browser-backups';
 import { HandbokDatabase } from '../../../../renderer/src/storage/database';
 import { DocumentsRepository } from '../../../../renderer/src/storage/documents-repository';
@@ -11,7 +14,7 @@ import { NewerLibraryError, openLibrary, UpgradeBackupError } from '../../../../
  * stores version n as IndexedDB version 10n), then opens it with today's code. Each later schema
  * version adds a seeding step here and keeps this one.
  */
-async function seedVersion1(name: string) {
+async function seedVersion1(name: string, extra: { id: string; title: string; content: SerializedContent }[] = []) {
   await new Promise<void>((resolve, reject) => {
     const request = indexedDB.open(name, 10);
     request.onupgradeneeded = () => {
@@ -37,6 +40,10 @@ async function seedVersion1(name: string) {
         id: 'v1-doc',
         content: { root: { type: 'root', version: 1, children: [], direction: null, format: '', indent: 0 } },
       });
+      for (const { id, title, content } of extra) {
+        tx.objectStore('documents').put({ id, kind: 'handbok', title, status: 'gallande', createdAt: '2025-01-13T08:00:00.000Z', updatedAt: '2025-01-13T08:00:00.000Z' });
+        tx.objectStore('contents').put({ id, content });
+      }
       tx.objectStore('settings').put({ key: 'locale', value: 'en' });
       tx.oncomplete = () => {
         idb.close();
@@ -108,6 +115,22 @@ describe('database schema', () => {
       deletedAt: null,
     });
     expect(db.verno).toBe(2);
+    await db.delete();
+  });
+
+  it('opens the content of every sample document and of a synthetic handbook, stored by version 1, exactly as stored', async () => {
+    const name = `schema-${crypto.randomUUID()}`;
+    const stored = [
+      ...sampleLibrary.map((seed, index) => ({ id: `sample-${index}`, title: seed.title, content: seed.content })),
+      { id: 'synthetic', title: 'Syntetisk', content: syntheticHandbook(20).content },
+    ];
+    await seedVersion1(name, stored);
+    const db = new HandbokDatabase(name);
+    const repository = new DocumentsRepository(db);
+    for (const { id, content } of stored) {
+      const loaded = await repository.get(id);
+      expect(loaded?.ok && loaded.document.content, id).toEqual(content);
+    }
     await db.delete();
   });
 });
