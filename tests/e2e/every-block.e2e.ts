@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { clickAtEndOfDocument, createDocument, skipOnboarding, slashCommand, storedContent, waitUntilSaved } from './support/actions';
 import { openApp, useBrowser } from './support/browser';
-import { BLOCK_DECLARATIONS, TOP_LEVEL_BLOCK_TYPES } from '../../shared/model/blocks';
+import { BLOCK_DECLARATIONS, TOP_LEVEL_BLOCK_TYPES, type TopLevelBlockType } from '../../shared/model/blocks';
 import { sv } from '../../renderer/src/ui/locales/sv';
 
 const browser = useBrowser();
@@ -214,7 +214,13 @@ it('undo and redo take back and restore typing, a whole inserted block, and a mo
 });
 
 /** Every block type the registry declares, each variant on its own: the name and words the slash menu finds it by. */
-const DECLARED = TOP_LEVEL_BLOCK_TYPES.flatMap((type) => {
+interface DeclaredBlock {
+  type: TopLevelBlockType;
+  variant: string | undefined;
+  keyword: string;
+  name: string;
+}
+const DECLARED = TOP_LEVEL_BLOCK_TYPES.flatMap((type): DeclaredBlock[] => {
   const { variants, keywords = [] } = BLOCK_DECLARATIONS[type];
   const words = sv.blocks[type] as { name: string; variants?: Record<string, string> };
   if (!variants) return [{ type, variant: undefined, keyword: keywords[0]!, name: words.name }];
