@@ -27,6 +27,8 @@ export interface BlockFieldSpec<Name extends string = string> {
   item?: ItemBlockType;
   /** For an `items` field: whether its items carry numbers (1. 2. 3.) in the editor and the exports. */
   numbered?: boolean;
+  /** For an `items` field: a new block starts with one item per month, its first line the month's name. */
+  itemPerMonth?: boolean;
   /**
    * The caption printed above a filled field ("Syfte"), or before a one-line field's text ("Källa: "),
    * in the exports (always Swedish) and shown by the Swedish editor; none for a field that needs none.
@@ -40,12 +42,12 @@ interface FieldOptions {
 }
 
 /** A field's spec; its options stay in its type, so that the locales know which fields have a caption. */
-const field = <N extends string, O extends FieldOptions & { numbered?: boolean }>(name: N, content: FieldContent, options: O, item?: ItemBlockType): BlockFieldSpec<N> & O =>
+const field = <N extends string, O extends FieldOptions & { numbered?: boolean; itemPerMonth?: boolean }>(name: N, content: FieldContent, options: O, item?: ItemBlockType): BlockFieldSpec<N> & O =>
   ({ name, content, multiline: content !== 'line', required: options.required ?? true, ...(item ? { item } : {}), ...options }) as BlockFieldSpec<N> & O;
 
 const line = <N extends string, O extends FieldOptions = FieldOptions>(name: N, options: O = {} as O): BlockFieldSpec<N> & O => field(name, 'line', options);
 const rich = <N extends string, O extends FieldOptions = FieldOptions>(name: N, options: O = {} as O): BlockFieldSpec<N> & O => field(name, 'rich', options);
-const items = <N extends string, O extends { numbered: boolean; caption?: string }>(name: N, item: ItemBlockType, options: O): BlockFieldSpec<N> & O => field(name, 'items', options, item);
+const items = <N extends string, O extends { numbered: boolean; caption?: string; itemPerMonth?: boolean }>(name: N, item: ItemBlockType, options: O): BlockFieldSpec<N> & O => field(name, 'items', options, item);
 const table = <N extends string>(name: N): BlockFieldSpec<N> => ({ name, content: 'table', multiline: true, required: true });
 
 /**
@@ -169,7 +171,7 @@ export const TOP_LEVEL_DECLARATIONS = {
     example: (text) => ({ title: text.sentence(3), table: [['Från', 'Till'], ...[1, 2, 3].map(() => [text.sentence(5), text.sentence(5)])] }),
   },
   'annual-cycle': {
-    fields: [line('title', { required: false }), items('months', 'cycle-month', { numbered: false })],
+    fields: [line('title', { required: false }), items('months', 'cycle-month', { numbered: false, itemPerMonth: true })],
     keywords: ['årshjul', 'år', 'annual', 'cycle'],
     example: (text) => ({ title: text.sentence(3), months: MONTHS.map((month) => ({ month, activities: text.sentence(9) })) }),
   },
@@ -238,7 +240,6 @@ export function variantsOf(type: BlockType): string[] {
   return Object.keys(BLOCK_DECLARATIONS[type].variants ?? {});
 }
 
-export type CalloutVariant = keyof (typeof TOP_LEVEL_DECLARATIONS)['callout']['variants'];
 
 export function isBlockType(type: string): type is BlockType {
   return Object.hasOwn(BLOCK_SPECS, type);

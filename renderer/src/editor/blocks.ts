@@ -36,9 +36,9 @@ export function $createField(type: BlockType, name: string): BlockFieldNode {
   const field = $createBlockFieldNode(name, spec?.multiline ?? false);
   if (spec?.content === 'rich') field.append($createParagraphNode());
   if (spec?.content === 'table') field.append($createComparisonTable());
-  if (spec?.item === 'cycle-month') {
+  if (spec?.item && spec.itemPerMonth) {
     for (const month of monthNames()) {
-      const item = $createItem('cycle-month');
+      const item = $createItem(spec.item);
       item.getFirstChildOrThrow<BlockFieldNode>().append($createTextNode(month));
       field.append(item);
     }
