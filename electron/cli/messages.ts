@@ -29,6 +29,7 @@ const REPAIR: Record<ContentRepair['code'], (count: number, path: string) => str
   'number-bounded': (count, path) => `${count} tal utanför gränserna (spann, indrag, listnummer, bredd eller höjd) ändrades till närmaste tillåtna värde (först ${path})`,
   'heading-level': (count, path) => `${count} ${count === 1 ? 'rubrik' : 'rubriker'} på en nivå som Handbok inte använder fick den nivå som exporten skriver med, 1–3 (först ${path})`,
   'style-removed': (count, path) => `formatering som kunde dölja text i redigeraren men inte i exporten togs bort på ${count} ${count === 1 ? 'ställe' : 'ställen'} (först ${path})`,
+  'value-filled': (count, path) => `${count} ${count === 1 ? 'uppgift som saknades fick ett tomt värde' : 'uppgifter som saknades fick tomma värden'}, till exempel en bildtext (först ${path})`,
   'unsafe-link-removed': (count, path) => `${count} ${count === 1 ? 'länk' : 'länkar'} till en osäker adress (med inloggningsuppgifter, javascript: eller file:) blev vanlig text (först ${path})`,
 };
 

@@ -1,4 +1,4 @@
-import { BLOCK_FIELD_TYPE, BLOCK_SPECS, variantsOf, type BlockFieldSpec, type BlockFill, type BlockType, type FieldFill } from './blocks';
+import { BLOCK_FIELD_TYPE, BLOCK_SPECS, variantOf, variantsOf, type BlockFieldSpec, type BlockFill, type BlockType, type FieldFill } from './blocks';
 import { element, inlines, paragraph, type Inline, type SerializedElement, type SerializedNode } from './content';
 
 /**
@@ -31,8 +31,7 @@ function fieldNode(spec: BlockFieldSpec, fill: FieldFill | undefined): Serialize
 /** A block (or an item) with all its fields, in the order of its spec; a block with variants is its first unless told. */
 export function block(type: BlockType, fill: Partial<Record<string, FieldFill>>, variant?: string): SerializedElement {
   const fields = BLOCK_SPECS[type].map((spec) => fieldNode(spec, fill[spec.name]));
-  const variants = variantsOf(type);
-  return element(type, fields, variants.length ? { variant: variant ?? variants[0] } : {});
+  return element(type, fields, variantsOf(type).length ? { variant: variantOf(type, variant) } : {});
 }
 
 /** A table; with `headerRow` its first row is the header row, as in a comparison. */

@@ -22,17 +22,18 @@ export interface BoundProblem {
  * height) set to the nearest allowed value; a heading of a level Handbok does not write given the
  * level the exports print it at; CSS on text that the editor would show and no export prints (hidden
  * or invisible text) removed; a link to an unsafe address (credentials, javascript:, file:) made plain
- * text.
+ * text; a value a node of Handbok's own cannot be without (an image's caption, a footnote's text) left
+ * out and filled in empty (normalize-content.ts).
  */
 export interface ContentRepair {
   path: string;
-  code: 'number-bounded' | 'heading-level' | 'style-removed' | 'unsafe-link-removed';
+  code: 'number-bounded' | 'heading-level' | 'style-removed' | 'unsafe-link-removed' | 'value-filled';
 }
 
 export type Node = Record<string, unknown>;
 
 export const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
-const childrenOf = (node: Node): unknown[] => (Array.isArray(node.children) ? node.children : []);
+export const childrenOf = (node: Node): unknown[] => (Array.isArray(node.children) ? node.children : []);
 const LINK_TYPES = new Set(['link', 'autolink']);
 
 /** Where a node is, as `content.root.children.3.children.0`; beyond four levels the rest is left out (…). */

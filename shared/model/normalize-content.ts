@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isNode, repairNode, tooDeep, unwrapUnsafeLinks, type BoundProblem, type ContentRepair, type Node } from './bound-content';
+import { childrenOf, isNode, repairNode, tooDeep, unwrapUnsafeLinks, type BoundProblem, type ContentRepair, type Node } from './bound-content';
 import type { SerializedContent, SerializedNode } from './content';
 import { tooDeeplyNested } from './nesting';
 import { isHandbokNodeType, NODE_TYPES } from './node-types';
@@ -31,21 +31,26 @@ const rootSchema = z.looseObject({
   indent: z.number().catch(0),
 });
 
-const childrenOf = (node: Node): unknown[] => (Array.isArray(node.children) ? node.children : []);
-
-/** A Handbok node of an older version brought to the current one, step by step, in place. */
+/**
+ * A Handbok node of an older version brought to the current one, one version at a time, in place. A
+ * version with no upgrade had the same shape as the next (Handbok never wrote version 0, but a
+ * hand-made file may): it only takes the next number.
+ */
 function upgradeNode(node: Node, type: keyof typeof NODE_TYPES): void {
   const { version, upgrades = {} } = NODE_TYPES[type];
-  while ((node.version as number) < version) {
-    const step = upgrades[node.version as number];
-    // A version without an upgrade is one this Handbok never wrote: it is checked as the current one.
-    if (!step) break;
-    Object.assign(node, step(node as SerializedNode));
+  for (let from = node.version as number; from < version; from += 1) {
+    const step = upgrades[from];
+    const upgraded: Node = step ? { ...step(node as SerializedNode) } : { ...node };
+    for (const key of Object.keys(node)) delete node[key];
+    Object.assign(node, upgraded, { version: from + 1 });
   }
 }
 
-/** The problems of one node: its envelope, then, for a node of Handbok's own, its type's schema. */
-function checkNode(node: Node, path: string): NormalizeProblem[] {
+/**
+ * The problems of one node: its envelope, then, for a node of Handbok's own, its type's schema. A value
+ * the schema fills in when it is missing (an image's caption) is written into the node and reported.
+ */
+function checkNode(node: Node, path: string, repairs: ContentRepair[]): NormalizeProblem[] {
   const envelope = envelopeSchema.safeParse(node);
   if (!envelope.success) return problemsOf(envelope.error, node, path);
   const type = node.type as string;
@@ -54,7 +59,13 @@ function checkNode(node: Node, path: string): NormalizeProblem[] {
   // A newer version than this Handbok writes is carried as unknown: its shape is not ours to judge.
   if ((node.version as number) > NODE_TYPES[type].version) return [];
   const checked = NODE_TYPES[type].schema.safeParse(node);
-  return checked.success ? [] : problemsOf(checked.error, node, path);
+  if (!checked.success) return problemsOf(checked.error, node, path);
+  for (const [key, value] of Object.entries(checked.data as Node)) {
+    if (key === 'children' || node[key] !== undefined) continue;
+    node[key] = value;
+    repairs.push({ path: `${path}.${key}`, code: 'value-filled' });
+  }
+  return [];
 }
 
 /** Validates, upgrades and repairs content; refuses it with the problems it has. */
@@ -80,7 +91,7 @@ export function normalizeContent(raw: unknown): Normalized<SerializedContent> {
   while (stack.length) {
     const { node, path } = stack.pop()!;
     if (node !== copy.root) {
-      const found = checkNode(node, path);
+      const found = checkNode(node, path, repairs);
       if (found.length) {
         problems.push(...found);
         continue;
@@ -89,10 +100,13 @@ export function normalizeContent(raw: unknown): Normalized<SerializedContent> {
     const problem = repairNode(node, path, repairs);
     if (problem) problems.push(problem);
     unwrapUnsafeLinks(node, path, repairs);
-    childrenOf(node).forEach((child, index) => {
+    const children = childrenOf(node);
+    // Pushed last to first, so that the nodes (and their problems) come in document order.
+    for (let index = children.length - 1; index >= 0; index -= 1) {
+      const child = children[index];
       if (isNode(child)) stack.push({ node: child, path: `${path}.children.${index}` });
       else problems.push({ path: `${path}.children.${index}`, code: child === undefined || child === null ? 'missing' : 'wrong-type' });
-    });
+    }
   }
   if (problems.length) return { ok: false, problems };
   return { ok: true, value: copy as unknown as SerializedContent, ...(repairs.length ? { repairs } : {}) };

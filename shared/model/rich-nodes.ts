@@ -13,11 +13,12 @@ export const imageSchema = z.looseObject({
   type: z.literal(IMAGE_TYPE),
   version: z.literal(1),
   src: z.string().startsWith('data:image/'),
+  // A missing alt text, decorative mark or caption is filled in by the gate (and reported): nothing is lost.
   /** What the image shows, for screen readers and the exported PDF. Empty only when decorative. */
-  altText: z.string(),
+  altText: z.string().default(''),
   /** A decorative image carries no information, so it needs no alt text (WCAG 1.1.1). */
-  decorative: z.boolean(),
-  caption: z.string(),
+  decorative: z.boolean().default(false),
+  caption: z.string().default(''),
 });
 export type SerializedImage = z.infer<typeof imageSchema>;
 
@@ -35,7 +36,7 @@ export function isStorableImageSource(src: string): boolean {
 
 export const FOOTNOTE_TYPE = 'footnote';
 /** A footnote stands where its number is shown; its text is kept on the node. Numbers follow document order. */
-export const footnoteSchema = z.looseObject({ type: z.literal(FOOTNOTE_TYPE), version: z.literal(1), text: z.string() });
+export const footnoteSchema = z.looseObject({ type: z.literal(FOOTNOTE_TYPE), version: z.literal(1), text: z.string().default('') });
 export type SerializedFootnote = z.infer<typeof footnoteSchema>;
 
 export const PAGE_BREAK_TYPE = 'page-break';

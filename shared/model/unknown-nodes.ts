@@ -21,7 +21,6 @@ export interface SerializedUnknownNode extends SerializedNode {
 const BLOCK_CONTAINERS = new Set(['root', 'list', 'tablecell']);
 const isBlockContainer = (node: SerializedNode) => BLOCK_CONTAINERS.has(node.type) || (node.type === 'block-field' && node.multiline === true);
 
-
 function mapChildren(node: SerializedNode, map: (child: SerializedNode, parent: SerializedNode) => SerializedNode): SerializedNode {
   if (!Array.isArray(node.children)) return node;
   return { ...node, children: (node.children as SerializedNode[]).map((child) => map(child, node)) };

@@ -7,7 +7,6 @@ import { IMAGE_TYPE } from '../model/rich-nodes';
 import { childrenOf, descendants, isLineContainer, textOf } from '../model/tree';
 import { lix, type Lix } from './lix';
 
-
 /**
  * The readable lines of a node in order: a paragraph or heading is one; a list gives one per item,
  * a table one per cell paragraph, a structured block one per field line.
@@ -65,7 +64,6 @@ export function headingSkips(content: SerializedContent): HeadingSkip[] {
   }
   return skips;
 }
-
 
 /** 1-based numbers of the images that have no alt text and are not marked decorative. */
 export function imagesWithoutAlt(content: SerializedContent): number[] {

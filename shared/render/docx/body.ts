@@ -30,11 +30,11 @@ import type { DocxContext } from './context';
  */
 
 /** A Word file's body element: what the mappers below give back. */
-export type Body = Paragraph | Table;
+type Body = Paragraph | Table;
 
-/** Each line role once as a paragraph style; a title is kept with what follows it. */
-const LINE_STYLES: Record<LineRole, { style?: string; keepNext?: boolean }> = {
-  'block-title': { style: 'BlockTitle', keepNext: true },
+/** Each line role once as a paragraph style (the styles keep titles with what follows them: styles.ts). */
+const LINE_STYLES: Record<LineRole, { style?: string }> = {
+  'block-title': { style: 'BlockTitle' },
   'step-title': { style: 'StepTitle' },
   'goal-detail': { style: 'GoalDetail' },
   source: { style: 'Source' },
@@ -53,10 +53,10 @@ const UNDERLINE = 8;
 const SUBSCRIPT = 32;
 const SUPERSCRIPT = 64;
 
-/** The colours of a block set apart (a callout), by its tone: fill and left border. */
+/** The colours of a block set apart (a callout), by its tone: fill and left border; a tone not named here takes the first. */
 const TONES: Record<string, { fill: string; border: string }> = {
-  important: { fill: 'FDF3E1', border: 'C77C02' },
   note: { fill: 'EAF1F8', border: '2F5D8C' },
+  important: { fill: 'FDF3E1', border: 'C77C02' },
 };
 
 const HEADER_FILL = 'E7ECF3';
@@ -72,7 +72,7 @@ export function bodyOf(node: SerializedNode, context: DocxContext, headingNumber
  * The runs of a line of text: text, line breaks, links and footnote marks. `runStyle` sets a character
  * style on its text (a role's name at the start of its lead-in).
  */
-export function inlineRuns(nodes: readonly SerializedNode[], context: DocxContext, runStyle?: string): ParagraphChild[] {
+function inlineRuns(nodes: readonly SerializedNode[], context: DocxContext, runStyle?: string): ParagraphChild[] {
   const inline = runStyle ? inlineRenderer(context, runStyle) : renderersOf(context).inline;
   return renderInline(nodes, inline, context);
 }
@@ -99,14 +99,13 @@ function textRun(node: SerializedNode, format: number, style?: string): TextRun 
   });
 }
 
-const formatOf = (node: SerializedNode) => (typeof node.format === 'number' ? node.format : 0);
-
 function inlineRenderer(context: DocxContext, runStyle?: string): InlineRenderer<ParagraphChild> {
   return {
     text: (node, format) => textRun(node, format, runStyle),
     lineBreak: () => new TextRun({ break: 1 }),
     tab: () => new TextRun({ text: '\t' }),
-    link: (url, content) => new ExternalHyperlink({ link: url, children: content.map((child) => textRun(child, formatOf(child), 'Hyperlink')) }),
+    // A link's text in the Hyperlink style, its footnote marks and line breaks kept.
+    link: (url, content) => new ExternalHyperlink({ link: url, children: inlineRuns(content, context, 'Hyperlink') }),
     footnote: (text) => new FootnoteReferenceRun(context.addFootnote([new Paragraph({ children: [new TextRun(text)] })])),
   };
 }
@@ -131,7 +130,7 @@ function bodyRenderer(context: DocxContext): BodyRenderer<Body[]> {
       const { type, bytes, width, height } = image.picture;
       const picture = new Paragraph({
         alignment: AlignmentType.CENTER,
-        keepNext: caption.length > 0,
+        keepNext: caption.length > 0 || undefined,
         children: [new ImageRun({ type, data: bytes, transformation: { width, height }, altText: { name: image.name, title: image.caption || image.alt, description: image.alt } })],
       });
       return [picture, ...caption];
@@ -195,7 +194,7 @@ function cellBody(cell: SerializedNode, context: DocxContext, isHeader: boolean)
 /** A block's parts; a block set apart (a callout) in a shaded cell, followed by a line so that text after it does not touch it. */
 function blockBody(layout: BlockLayout, context: DocxContext): Body[] {
   const parts = partsBody(layout.parts, context);
-  const tone = layout.tone ? TONES[layout.tone] : undefined;
+  const tone = layout.tone ? (TONES[layout.tone] ?? TONES.note!) : undefined;
   return tone ? [shadedBox(parts, tone), new Paragraph({})] : parts;
 }
 
@@ -206,20 +205,19 @@ function partsBody(parts: readonly BlockPart[], context: DocxContext): Body[] {
 function partBody(part: BlockPart, context: DocxContext): Body[] {
   switch (part.kind) {
     case 'line': {
-      const { style, keepNext } = LINE_STYLES[part.role];
+      const { style } = LINE_STYLES[part.role];
       const prefix = part.prefix ? [new TextRun({ text: part.prefix, bold: true })] : [];
-      return [new Paragraph({ style, keepNext, children: [...prefix, ...inlineRuns(part.content, context)] })];
+      return [new Paragraph({ style, children: [...prefix, ...inlineRuns(part.content, context)] })];
     }
     case 'sentence':
       return [
         new Paragraph({
           style: 'RoleLead',
-          keepNext: true,
           children: [...inlineRuns(part.subject, context, 'RoleName'), new TextRun(' '), ...inlineRuns(part.rest, context)],
         }),
       ];
     case 'label':
-      return [new Paragraph({ style: 'FieldLabel', keepNext: true, children: [new TextRun(part.text)] })];
+      return [new Paragraph({ style: 'FieldLabel', children: [new TextRun(part.text)] })];
     case 'rich':
       return part.content.flatMap((node) => bodyOf(node, context));
     case 'items':

@@ -41,7 +41,7 @@ export function bodyHtml(node: SerializedNode, context: HtmlContext, headingNumb
 }
 
 /** A line of text as HTML: formatted text, line breaks, links and footnote marks. */
-export function inlineHtml(nodes: readonly SerializedNode[], context: HtmlContext): string {
+function inlineHtml(nodes: readonly SerializedNode[], context: HtmlContext): string {
   return renderInline(nodes, renderersOf(context).inline, context).join('');
 }
 
@@ -144,6 +144,7 @@ function table(node: SerializedNode, context: HtmlContext): string {
 function blockHtml(layout: BlockLayout, context: HtmlContext): string {
   const inner = partsHtml(layout.parts, context);
   if (!layout.framed) return inner;
+  // A block set apart is a note to a screen reader, as an aside is in print.
   if (layout.tone) return `<section class="block ${layout.type} ${layout.tone}" role="note">${inner}</section>`;
   return `<section class="block ${layout.type}">${inner}</section>`;
 }

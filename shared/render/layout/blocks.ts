@@ -1,4 +1,14 @@
-import { BLOCK_DECLARATIONS, BLOCK_SPECS, leadContinuesRole, type BlockType, type SerializedBlock, type TopLevelBlockType } from '../../model/blocks';
+import {
+  BLOCK_DECLARATIONS,
+  BLOCK_SPECS,
+  isTopLevelBlockType,
+  leadContinuesRole,
+  TOP_LEVEL_DECLARATIONS,
+  variantOf,
+  type BlockType,
+  type SerializedBlock,
+  type TopLevelBlockType,
+} from '../../model/blocks';
 import type { SerializedNode } from '../../model/content';
 import { childrenOf, fieldOf, itemsOf, textOf } from '../../model/tree';
 import { WORDS } from '../document-words';
@@ -32,16 +42,20 @@ export type BlockPart =
 
 export interface BlockLayout {
   type: BlockType;
-  /** A block set apart from the text around it (a callout): its variant, which gives its colours. */
+  /** For a block set apart from the text around it (a callout): its variant, which gives its colours. */
   tone?: string;
   /** False for an item found outside its block: only its text is printed, with no frame of its own. */
   framed: boolean;
   parts: BlockPart[];
 }
 
-/** What a block's layout needs besides its JSON: the number a consecutively numbered block carries. */
+/**
+ * What a block's layout needs besides its JSON: the number a consecutively numbered block carries, and
+ * a way to say that something in the block could not be laid out as it is.
+ */
 export interface BlockLayoutContext {
   blockNumber(block: SerializedNode): number | undefined;
+  warn(code: 'unknown-node', detail: string): void;
 }
 
 const written = (node: SerializedNode | undefined): node is SerializedNode => node !== undefined && textOf(node).trim() !== '';
@@ -77,7 +91,8 @@ function title(block: SerializedNode, name: string, context: BlockLayoutContext)
 /**
  * An items field, each item laid out by `item` given its number prefix ("1. ") when the field numbers
  * its items. A captioned field prints its caption and only the items written in (a method guide's
- * steps); an uncaptioned one prints every item.
+ * steps), so that a caption never stands over empty numbers; an uncaptioned one (goals, levels)
+ * prints every item as the writer left it.
  */
 function items(block: SerializedNode, name: string, item: (item: SerializedNode, prefix: string | undefined) => BlockPart[]): BlockPart[] {
   const spec = BLOCK_SPECS[block.type as BlockType].find((candidate) => candidate.name === name);
@@ -134,25 +149,26 @@ export const BLOCK_LAYOUTS = {
     ...items(block, 'stages', (stage, number) => [...line(stage, 'name', 'step-title', number), ...rich(stage, 'description')]),
   ],
   callout: (block) => {
-    const variants = BLOCK_DECLARATIONS.callout.variants!;
-    const variant = variantOf(block, 'callout');
-    return [{ kind: 'label', text: variants[variant]!.caption }, ...rich(block, 'body')];
+    const { variants } = TOP_LEVEL_DECLARATIONS.callout;
+    return [{ kind: 'label', text: variants[variantOf('callout', block.variant) as keyof typeof variants].caption }, ...rich(block, 'body')];
   },
 } satisfies { [T in TopLevelBlockType]: Layout };
 
-/** The variant a block is stored with, or its type's first when the stored one is not declared. */
-function variantOf(block: SerializedNode, type: BlockType): string {
-  const variants = Object.keys(BLOCK_DECLARATIONS[type].variants ?? {});
-  return typeof block.variant === 'string' && variants.includes(block.variant) ? block.variant : variants[0]!;
-}
+/** A field's text as it stands, for a field printed without a layout of its own. */
+const fieldText = (field: SerializedNode): BlockPart =>
+  field.multiline ? { kind: 'rich', content: childrenOf(field) } : { kind: 'line', role: 'plain', content: childrenOf(field) };
 
-/** The layout of a block; an item found outside its block (a step, a goal) prints its fields' text in order. */
+/**
+ * The layout of a block. An item found outside its block (a step, a goal) prints its fields' text in
+ * order. A field its type does not declare (from a hand-made file) is printed after the block's own
+ * parts, with a warning, so that nothing is dropped silently.
+ */
 export function blockLayout(block: SerializedBlock, context: BlockLayoutContext): BlockLayout {
   const type = block.type;
-  if (Object.hasOwn(BLOCK_LAYOUTS, type)) {
-    const tone = BLOCK_DECLARATIONS[type].variants ? variantOf(block, type) : undefined;
-    return { type, framed: true, ...(tone ? { tone } : {}), parts: BLOCK_LAYOUTS[type as TopLevelBlockType](block, context) };
-  }
-  const parts = childrenOf(block).map((field): BlockPart => (field.multiline ? { kind: 'rich', content: childrenOf(field) } : { kind: 'line', role: 'plain', content: childrenOf(field) }));
-  return { type, framed: false, parts };
+  if (!isTopLevelBlockType(type)) return { type, framed: false, parts: childrenOf(block).map(fieldText) };
+  const declared = new Set(BLOCK_SPECS[type].map((spec) => spec.name));
+  const strays = childrenOf(block).filter((field) => !declared.has(String(field.field)) && textOf(field).trim());
+  for (const stray of strays) context.warn('unknown-node', `${type}.${String(stray.field ?? stray.type)}`);
+  const tone = BLOCK_DECLARATIONS[type].setApart ? variantOf(type, block.variant) || undefined : undefined;
+  return { type, framed: true, ...(tone ? { tone } : {}), parts: [...BLOCK_LAYOUTS[type](block, context), ...strays.map(fieldText)] };
 }

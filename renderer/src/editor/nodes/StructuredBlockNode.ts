@@ -16,7 +16,7 @@ import { blockSettingAttributes, blockSettingsOf, HTML_MARK } from '../html-mark
 /**
  * What every structured block shares: its children are exactly the fields of its spec, in order
  * (StructuredBlocksPlugin repairs them when an edit breaks that), and it renders as a <section>.
- * Each block type is its own subclass, in its own file.
+ * Each block type is a subclass made from its declaration (block-node-classes.ts).
  */
 export abstract class StructuredBlockNode extends ElementNode {
   abstract getBlockType(): BlockType;

@@ -1,4 +1,4 @@
-import { BLOCK_TYPES, variantsOf, type BlockType } from '@shared/model/blocks';
+import { BLOCK_TYPES, variantOf, variantsOf, type BlockType } from '@shared/model/blocks';
 import type { Klass, NodeKey, SerializedElementNode } from 'lexical';
 import { StructuredBlockNode } from './StructuredBlockNode';
 
@@ -23,14 +23,16 @@ function blockNodeClass(type: BlockType): Klass<StructuredBlockNode> {
     }
 
     static override importJSON(serialized: SerializedBlockNode): BlockNode {
-      // A variant this version does not declare opens as the first; the gate has already named it.
-      const variant = variants.includes(serialized.variant ?? '') ? serialized.variant! : variants[0];
-      return new BlockNode(variant).updateFromJSON(serialized);
+      return new BlockNode(serialized.variant).updateFromJSON(serialized);
     }
 
-    constructor(variant = variants[0] ?? '', key?: NodeKey) {
+    /**
+     * The variant as stored or asked for; one the type does not declare (a newer Handbok's) is kept,
+     * so that saving loses nothing, and shown as the type's first.
+     */
+    constructor(variant?: string, key?: NodeKey) {
       super(key);
-      this.__variant = variant;
+      this.__variant = variant ?? variantOf(type, undefined);
     }
 
     override exportJSON(): SerializedBlockNode {
@@ -41,14 +43,9 @@ function blockNodeClass(type: BlockType): Klass<StructuredBlockNode> {
       return type;
     }
 
-    /** The block's variant, or '' for a type without variants. */
-    getVariant(): string {
-      return this.getLatest().__variant;
-    }
-
     override createDOM(): HTMLElement {
       const element = super.createDOM();
-      if (variants.length) element.classList.add(`doc-block--${type}-${this.__variant}`);
+      if (variants.length) element.classList.add(`doc-block--${type}-${variantOf(type, this.__variant)}`);
       return element;
     }
 
@@ -56,6 +53,8 @@ function blockNodeClass(type: BlockType): Klass<StructuredBlockNode> {
       return (previous as { __variant?: string }).__variant !== this.__variant;
     }
   }
+  // Named after its type, so that Lexical's messages and the developer tools tell the classes apart.
+  Object.defineProperty(BlockNode, 'name', { value: `BlockNode(${type})` });
   return BlockNode;
 }
 

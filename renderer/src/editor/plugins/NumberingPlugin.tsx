@@ -34,11 +34,11 @@ function writeNumbers(editor: LexicalEditor) {
     const children = root.getChildren();
     const numbered = $getState(root, numberedHeadingsState);
     editor.getRootElement()?.classList.toggle('editor__content--numbered', numbered);
-    const principles = blockNumbers(children.map((child) => child.getType()));
+    const blockNumbersAt = blockNumbers(children.map((child) => child.getType()));
     const headings = children.filter($isHeadingNode);
     const outline = headingNumbers(headings.map((heading) => Math.min(3, Number(heading.getTag().slice(1)))));
     children.forEach((child, index) => {
-      const number = principles[index];
+      const number = blockNumbersAt[index];
       if (number !== null && number !== undefined) writeDataNumber(editor.getElementByKey(child.getKey()), String(number));
     });
     headings.forEach((heading, index) => writeDataNumber(editor.getElementByKey(heading.getKey()), numbered ? outline[index]! : null));

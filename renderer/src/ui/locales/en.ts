@@ -1,6 +1,26 @@
 import type { BlockWords } from '@shared/model/blocks';
 import type { Messages } from './sv';
 
+/** The words of every block type; typed against the declarations, so a block type, field, caption or variant left out does not compile. */
+const BLOCK_WORDS = {
+  principle: { name: 'Principle', fields: { title: 'Title of the principle', explanation: 'Explain what the principle means in practice.' } },
+  definition: { name: 'Definition', fields: { term: 'Term', definition: 'What the term means.', source: 'Source (optional), e.g. SOU 2009:32' }, labels: { source: 'Source' } },
+  role: { name: 'Role and responsibility', fields: { role: 'Role, e.g. Managers', lead: 'are responsible for … by (optional lead-in)', responsibilities: 'List the responsibilities, one item each.' } },
+  'method-guide': {
+    name: 'Method guide',
+    fields: { name: 'Name of the method, e.g. PDCA', purpose: 'Purpose: what the method helps with.', when: 'When to use the method (optional).', steps: 'Steps', tools: 'Tools and templates (optional).' }, labels: { purpose: 'Purpose', when: 'When to use it', steps: 'Steps', tools: 'Tools and templates' },
+  },
+  'method-step': { name: 'Step', fields: { title: 'Title of the step', guidance: 'Guidance for the step (optional).' } },
+  goals: { name: 'Goals', fields: { title: 'Title (optional), e.g. Goals for 2027', goals: 'Goals' } },
+  goal: { name: 'Goal', fields: { goal: 'The goal', indicator: 'Indicator (optional)', target: 'Target value (optional)' }, labels: { indicator: 'Indicator', target: 'Target' } },
+  comparison: { name: 'Comparison table', fields: { title: 'Title (optional), e.g. From – to', table: 'Table' } },
+  'annual-cycle': { name: 'Annual cycle', fields: { title: 'Title (optional), e.g. Annual cycle of planning and follow-up', months: 'Months' } },
+  'cycle-month': { name: 'Month', fields: { month: 'Month', activities: 'Activities (optional)' } },
+  'staged-model': { name: 'Staged model', fields: { title: 'Title (optional), e.g. Dialogue ladder', stages: 'Levels' } },
+  stage: { name: 'Level', fields: { name: 'Name of the level', description: 'Describe the level.' } },
+  callout: { name: 'Callout', variants: { note: 'Note', important: 'Important' }, fields: { body: 'Write what the reader should notice.' } },
+} satisfies BlockWords;
+
 /** English, the second language. Typed by the Swedish shape, so a missing key fails to compile. */
 export const en: Messages = {
   app: {
@@ -343,24 +363,7 @@ export const en: Messages = {
     brokenReference: 'Reference {{ordinal}}: {{problem}}',
   },
   blocks: {
-    ...({
-    principle: { name: 'Principle', fields: { title: 'Title of the principle', explanation: 'Explain what the principle means in practice.' } },
-    definition: { name: 'Definition', fields: { term: 'Term', definition: 'What the term means.', source: 'Source (optional), e.g. SOU 2009:32' }, labels: { source: 'Source' } },
-    role: { name: 'Role and responsibility', fields: { role: 'Role, e.g. Managers', lead: 'are responsible for … by (optional lead-in)', responsibilities: 'List the responsibilities, one item each.' } },
-    'method-guide': {
-      name: 'Method guide',
-      fields: { name: 'Name of the method, e.g. PDCA', purpose: 'Purpose: what the method helps with.', when: 'When to use the method (optional).', steps: 'Steps', tools: 'Tools and templates (optional).' }, labels: { purpose: 'Purpose', when: 'When to use it', steps: 'Steps', tools: 'Tools and templates' },
-    },
-    'method-step': { name: 'Step', fields: { title: 'Title of the step', guidance: 'Guidance for the step (optional).' } },
-    goals: { name: 'Goals', fields: { title: 'Title (optional), e.g. Goals for 2027', goals: 'Goals' } },
-    goal: { name: 'Goal', fields: { goal: 'The goal', indicator: 'Indicator (optional)', target: 'Target value (optional)' }, labels: { indicator: 'Indicator', target: 'Target' } },
-    comparison: { name: 'Comparison table', fields: { title: 'Title (optional), e.g. From – to', table: 'Table' } },
-    'annual-cycle': { name: 'Annual cycle', fields: { title: 'Title (optional), e.g. Annual cycle of planning and follow-up', months: 'Months' } },
-    'cycle-month': { name: 'Month', fields: { month: 'Month', activities: 'Activities (optional)' } },
-    'staged-model': { name: 'Staged model', fields: { title: 'Title (optional), e.g. Dialogue ladder', stages: 'Levels' } },
-    stage: { name: 'Level', fields: { name: 'Name of the level', description: 'Describe the level.' } },
-    callout: { name: 'Callout', variants: { note: 'Note', important: 'Important' }, fields: { body: 'Write what the reader should notice.' } },
-    } satisfies BlockWords),
+    ...BLOCK_WORDS,
     reference: {
       name: 'Reference to a document',
       choose: 'Refer to',
@@ -632,6 +635,8 @@ export const en: Messages = {
       'style-removed_one': 'Formatting that could hide text in the editor but not in the export was removed in {{count}} place (first at {{path}}).',
       'style-removed_other': 'Formatting that could hide text in the editor but not in the export was removed in {{count}} places (first at {{path}}).',
       'unsafe-link-removed_one': '{{count}} link to an unsafe address (with credentials, javascript: or file:) became plain text (first at {{path}}).',
+      'value-filled_one': '{{count}} missing value was filled in empty, such as an image caption (first at {{path}}).',
+      'value-filled_other': '{{count}} missing values were filled in empty, such as image captions (first at {{path}}).',
       'unsafe-link-removed_other': '{{count}} links to unsafe addresses (with credentials, javascript: or file:) became plain text (first at {{path}}).',
     },
     importCancelled: 'Nothing was imported from “{{file}}”.',

@@ -3,6 +3,26 @@ import { KIND_NAMES, METADATA_LABELS } from '@shared/i18n/document-names';
 import { DECISION_ACTION_NAMES, STATUS_NAMES } from '@shared/render/document-words';
 import { METADATA_MESSAGES } from '@shared/render/metadata-messages';
 
+/** The words of every block type; typed against the declarations, so a block type, field, caption or variant left out does not compile. */
+const BLOCK_WORDS = {
+  principle: { name: 'Princip', fields: { title: 'Principens rubrik', explanation: 'Förklara vad principen innebär i praktiken.' } },
+  definition: { name: 'Definition', fields: { term: 'Begrepp', definition: 'Vad begreppet betyder.', source: 'Källa (valfri), t.ex. SOU 2009:32' }, labels: captionsOf('definition') },
+  role: { name: 'Roll och ansvar', fields: { role: 'Roll, t.ex. Chefer', lead: 'ansvarar för att … genom att (valfri inledning)', responsibilities: 'Lista ansvaret, en punkt per uppgift.' } },
+  'method-guide': {
+    name: 'Metodstöd',
+    fields: { name: 'Metodens namn, t.ex. PDCA', purpose: 'Syfte: vad metoden hjälper till med.', when: 'När metoden passar att använda (valfritt).', steps: 'Steg', tools: 'Verktyg och mallar (valfritt).' }, labels: captionsOf('method-guide'),
+  },
+  'method-step': { name: 'Steg', fields: { title: 'Stegets rubrik', guidance: 'Vägledning för steget (valfri).' } },
+  goals: { name: 'Mål', fields: { title: 'Rubrik (valfri), t.ex. Mål för 2027', goals: 'Mål' } },
+  goal: { name: 'Mål', fields: { goal: 'Målet', indicator: 'Indikator (valfri)', target: 'Målvärde (valfritt)' }, labels: captionsOf('goal') },
+  comparison: { name: 'Jämförelsetabell', fields: { title: 'Rubrik (valfri), t.ex. Från – till', table: 'Tabell' } },
+  'annual-cycle': { name: 'Årshjul', fields: { title: 'Rubrik (valfri), t.ex. Årshjul för styrning och uppföljning', months: 'Månader' } },
+  'cycle-month': { name: 'Månad', fields: { month: 'Månad', activities: 'Aktiviteter (valfritt)' } },
+  'staged-model': { name: 'Stegmodell', fields: { title: 'Rubrik (valfri), t.ex. Dialogtrappan', stages: 'Nivåer' } },
+  stage: { name: 'Nivå', fields: { name: 'Nivåns namn', description: 'Beskriv nivån.' } },
+  callout: { name: 'Notering', variants: variantCaptionsOf('callout'), fields: { body: 'Skriv det läsaren ska lägga märke till.' } },
+} satisfies BlockWords;
+
 /** Swedish, the default language. Every string of the interface is here; en.ts has the same keys. */
 export const sv = {
   app: {
@@ -302,24 +322,7 @@ export const sv = {
     brokenReference: 'Hänvisning {{ordinal}}: {{problem}}',
   },
   blocks: {
-    ...({
-      principle: { name: 'Princip', fields: { title: 'Principens rubrik', explanation: 'Förklara vad principen innebär i praktiken.' } },
-    definition: { name: 'Definition', fields: { term: 'Begrepp', definition: 'Vad begreppet betyder.', source: 'Källa (valfri), t.ex. SOU 2009:32' }, labels: captionsOf('definition') },
-    role: { name: 'Roll och ansvar', fields: { role: 'Roll, t.ex. Chefer', lead: 'ansvarar för att … genom att (valfri inledning)', responsibilities: 'Lista ansvaret, en punkt per uppgift.' } },
-    'method-guide': {
-      name: 'Metodstöd',
-      fields: { name: 'Metodens namn, t.ex. PDCA', purpose: 'Syfte: vad metoden hjälper till med.', when: 'När metoden passar att använda (valfritt).', steps: 'Steg', tools: 'Verktyg och mallar (valfritt).' }, labels: captionsOf('method-guide'),
-    },
-    'method-step': { name: 'Steg', fields: { title: 'Stegets rubrik', guidance: 'Vägledning för steget (valfri).' } },
-    goals: { name: 'Mål', fields: { title: 'Rubrik (valfri), t.ex. Mål för 2027', goals: 'Mål' } },
-    goal: { name: 'Mål', fields: { goal: 'Målet', indicator: 'Indikator (valfri)', target: 'Målvärde (valfritt)' }, labels: captionsOf('goal') },
-    comparison: { name: 'Jämförelsetabell', fields: { title: 'Rubrik (valfri), t.ex. Från – till', table: 'Tabell' } },
-    'annual-cycle': { name: 'Årshjul', fields: { title: 'Rubrik (valfri), t.ex. Årshjul för styrning och uppföljning', months: 'Månader' } },
-    'cycle-month': { name: 'Månad', fields: { month: 'Månad', activities: 'Aktiviteter (valfritt)' } },
-    'staged-model': { name: 'Stegmodell', fields: { title: 'Rubrik (valfri), t.ex. Dialogtrappan', stages: 'Nivåer' } },
-    stage: { name: 'Nivå', fields: { name: 'Nivåns namn', description: 'Beskriv nivån.' } },
-    callout: { name: 'Notering', variants: variantCaptionsOf('callout'), fields: { body: 'Skriv det läsaren ska lägga märke till.' } },
-    } satisfies BlockWords),
+    ...BLOCK_WORDS,
     reference: {
       name: 'Hänvisning till dokument',
       choose: 'Hänvisa till',
@@ -592,6 +595,8 @@ export const sv = {
       'style-removed_one': 'Formatering som kunde dölja text i redigeraren men inte i exporten togs bort på {{count}} ställe (först {{path}}).',
       'style-removed_other': 'Formatering som kunde dölja text i redigeraren men inte i exporten togs bort på {{count}} ställen (först {{path}}).',
       'unsafe-link-removed_one': '{{count}} länk till en osäker adress (med inloggningsuppgifter, javascript: eller file:) blev vanlig text (först {{path}}).',
+      'value-filled_one': '{{count}} uppgift som saknades fick ett tomt värde, till exempel en bildtext (först {{path}}).',
+      'value-filled_other': '{{count}} uppgifter som saknades fick tomma värden, till exempel bildtexter (först {{path}}).',
       'unsafe-link-removed_other': '{{count}} länkar till osäkra adresser (med inloggningsuppgifter, javascript: eller file:) blev vanlig text (först {{path}}).',
     },
     conflict: {

@@ -132,3 +132,45 @@ describe('normalizeOrganisation', () => {
     expect(normalizeOrganisation({ bodies: [] })).toEqual({ ok: false, problems: [{ path: 'name', code: 'missing' }] });
   });
 });
+
+describe('the content gate checks each of Handbok’s node types against its schema', () => {
+  const withContent = (...nodes: unknown[]) => ({ ...header, content: { root: { ...content().root, children: nodes } } });
+  const image = { type: 'image', version: 1, src: 'data:image/png;base64,iVBORw0KGgo=', altText: 'Årshjulet' };
+
+  it('fills in what an image may be without, and says so', () => {
+    const result = normalizeDocument(withContent(image));
+    expect(result.ok && result.value.content.root.children[0]).toEqual({ ...image, decorative: false, caption: '' });
+    expect(result.ok && result.repairs?.map((repair) => [repair.path, repair.code])).toEqual([
+      ['content.root.children.0.decorative', 'value-filled'],
+      ['content.root.children.0.caption', 'value-filled'],
+    ]);
+  });
+
+  it('refuses a field of the wrong type, naming where it is', () => {
+    const result = normalizeDocument(withContent(paragraph('Före.'), { ...image, src: 42, decorative: 'ja', caption: '' }));
+    expect(!result.ok && result.problems).toEqual([
+      { path: 'content.root.children.1.src', code: 'wrong-type' },
+      { path: 'content.root.children.1.decorative', code: 'wrong-type' },
+    ]);
+  });
+
+  it('carries a field of a newer version inside a block untouched, instead of refusing the block', () => {
+    const newerField = { type: 'block-field', version: 2, field: 'title', shape: 'from a newer Handbok', children: [] };
+    const principle = { type: 'principle', version: 1, children: [newerField], direction: null, format: '', indent: 0 };
+    const result = normalizeDocument(withContent(principle));
+    expect(result.ok && result.value.content.root.children[0]).toEqual(principle);
+  });
+
+  it('keeps a variant this Handbok does not know, and gives a block without one its type’s first', () => {
+    const callout = (extra: object) => ({ type: 'callout', version: 1, children: [], direction: null, format: '', indent: 0, ...extra });
+    const kept = normalizeDocument(withContent(callout({ variant: 'tip' })));
+    expect(kept.ok && kept.value.content.root.children[0]).toMatchObject({ variant: 'tip' });
+    const filled = normalizeDocument(withContent(callout({})));
+    expect(filled.ok && filled.value.content.root.children[0]).toMatchObject({ variant: 'note' });
+  });
+
+  it('reads a node of a version Handbok never wrote (0) as the first', () => {
+    const result = normalizeDocument(withContent({ type: 'page-break', version: 0 }));
+    expect(result.ok && result.value.content.root.children[0]).toEqual({ type: 'page-break', version: 1 });
+  });
+});
