@@ -26,11 +26,18 @@ export function* descendants(nodes: readonly SerializedNode[]): Generator<Serial
  * itself: it is part of the running text only when asked for (`footnotes: true`), as when deciding
  * whether a field has been written in at all.
  */
-export function textOf(node: SerializedNode, { footnotes = false }: { footnotes?: boolean } = {}): string {
+export function textOf(node: SerializedNode, options?: { footnotes?: boolean }): string {
+  return collectText(node, options?.footnotes === true);
+}
+
+/** Concatenated in one pass: the quality checks and the exporters ask for the text of every line. */
+function collectText(node: SerializedNode, footnotes: boolean): string {
   if (node.type === 'text' || (footnotes && node.type === 'footnote')) return typeof node.text === 'string' ? node.text : '';
-  return childrenOf(node)
-    .map((child) => textOf(child, { footnotes }))
-    .join('');
+  const children = node.children;
+  if (!Array.isArray(children)) return '';
+  let text = '';
+  for (const child of children as SerializedNode[]) text += collectText(child, footnotes);
+  return text;
 }
 
 /** Whether anything has been written in the node, a footnote included. */

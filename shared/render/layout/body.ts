@@ -152,27 +152,33 @@ export function renderBody<Out>(node: SerializedNode, renderer: BodyRenderer<Out
 }
 
 /** A line of text in the given format: formatted text, line breaks, links and footnote marks. */
-export function renderInline<Out>(nodes: readonly SerializedNode[], renderer: InlineRenderer<Out>, context: RenderContext): Out[] {
-  return nodes.flatMap((node): Out[] => {
+export function renderInline<Out>(nodes: readonly SerializedNode[], renderer: InlineRenderer<Out>, context: RenderContext, out: Out[] = []): Out[] {
+  for (const node of nodes) {
     switch (node.type) {
       case 'text':
-        return [renderer.text(node, typeof node.format === 'number' ? node.format : 0)];
+        out.push(renderer.text(node, typeof node.format === 'number' ? node.format : 0));
+        break;
       case 'linebreak':
-        return [renderer.lineBreak()];
+        out.push(renderer.lineBreak());
+        break;
       case 'tab':
-        return [renderer.tab()];
+        out.push(renderer.tab());
+        break;
       case 'link':
       case 'autolink': {
         const url = stringOf(node, 'url');
         // Only web and mail links become links; anything else (javascript:, file:) stays plain text.
-        return isSafeExternalUrl(url) ? [renderer.link(url, childrenOf(node))] : renderInline(childrenOf(node), renderer, context);
+        if (isSafeExternalUrl(url)) out.push(renderer.link(url, childrenOf(node)));
+        else renderInline(childrenOf(node), renderer, context, out);
+        break;
       }
       case FOOTNOTE_TYPE:
-        return [renderer.footnote(stringOf(node, 'text'))];
+        out.push(renderer.footnote(stringOf(node, 'text')));
+        break;
       default:
-        if (Array.isArray(node.children)) return renderInline(childrenOf(node), renderer, context);
-        context.warn('unknown-node', node.type);
-        return [];
+        if (Array.isArray(node.children)) renderInline(childrenOf(node), renderer, context, out);
+        else context.warn('unknown-node', node.type);
     }
-  });
+  }
+  return out;
 }
