@@ -25,7 +25,10 @@ export interface BlockFieldSpec<Name extends string = string> {
   required: boolean;
   /** For an `items` field: the block type of its items. */
   item?: ItemBlockType;
-  /** For an `items` field: whether its items carry numbers (1. 2. 3.) in the editor and the exports. */
+  /**
+   * For an `items` field: whether its items carry numbers (1. 2. 3.) in the exports. (The editor draws
+   * each item type's numbers in its own design, in CSS: app/styles.css.)
+   */
   numbered?: boolean;
   /** For an `items` field: a new block starts with one item per month, its first line the month's name. */
   itemPerMonth?: boolean;

@@ -3,6 +3,7 @@ import { $insertNodeToNearestRoot, mergeRegister } from '@lexical/utils';
 import {
   $createParagraphNode,
   $getNodeByKey,
+  $getRoot,
   $getSelection,
   $isElementNode,
   $isParagraphNode,
@@ -39,14 +40,22 @@ export const INSERT_REFERENCE_COMMAND: LexicalCommand<void> = createCommand('INS
  */
 export function $insertBlockLevel(node: LexicalNode, cursor: 'after' | 'inside' = 'after'): boolean {
   const selection = $getSelection();
-  if (!$isRangeSelection(selection)) return false;
-  const anchor = selection.anchor.getNode();
-  const field = $isBlockFieldNode(anchor) ? anchor : anchor.getParents().find($isBlockFieldNode);
-  const top = $rootChildOf(anchor);
-  const emptyLine = $emptyLineAt(anchor);
-  if (field && !field.isMultiline() && top) top.insertAfter(node);
-  else if (emptyLine) emptyLine.replace(node);
-  else $insertNodeToNearestRoot(node);
+  if ($isRangeSelection(selection)) {
+    const anchor = selection.anchor.getNode();
+    const field = $isBlockFieldNode(anchor) ? anchor : anchor.getParents().find($isBlockFieldNode);
+    const top = $rootChildOf(anchor);
+    const emptyLine = $emptyLineAt(anchor);
+    if (field && !field.isMultiline() && top) top.insertAfter(node);
+    else if (emptyLine) emptyLine.replace(node);
+    else $insertNodeToNearestRoot(node);
+  } else {
+    // No caret (a selected image, or a selection lost while a dialog had the focus): the node goes after
+    // what is selected, or at the end of the document, where the writer sees it, and never nowhere.
+    const selected = selection?.getNodes()[0];
+    const top = selected ? $rootChildOf(selected) : null;
+    if (top) top.insertAfter(node);
+    else $getRoot().append(node);
+  }
   const next = node.getNextSibling() ?? node.insertAfter($createParagraphNode());
   const inside = cursor === 'inside' && $isElementNode(node) ? node.getFirstDescendant() : null;
   (inside ?? next).selectStart();

@@ -1,5 +1,5 @@
 import { $createHeadingNode } from '@lexical/rich-text';
-import { $createParagraphNode, $createTextNode, $getRoot, type LexicalEditor } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, $setSelection, type LexicalEditor } from 'lexical';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { block, table } from '../../../../shared/model/block-content';
 import { content, heading, paragraph, type SerializedContent, type SerializedNode } from '../../../../shared/model/content';
@@ -7,7 +7,7 @@ import { imageSchema, footnoteSchema, pageBreakSchema } from '../../../../shared
 import { referenceSchema } from '../../../../shared/model/blocks';
 import { registerMoveBlocks, MOVE_BLOCK_COMMAND } from '../../../../renderer/src/editor/plugins/MoveBlocksPlugin';
 import { registerStructuredBlocks } from '../../../../renderer/src/editor/plugins/StructuredBlocksPlugin';
-import { registerEmbeds, INSERT_FOOTNOTE_COMMAND, INSERT_PAGE_BREAK_COMMAND } from '../../../../renderer/src/editor/plugins/EmbedsPlugin';
+import { registerEmbeds, INSERT_FOOTNOTE_COMMAND, INSERT_IMAGE_COMMAND, INSERT_PAGE_BREAK_COMMAND } from '../../../../renderer/src/editor/plugins/EmbedsPlugin';
 import { createTestEditor } from './test-editor';
 
 let editor: LexicalEditor;
@@ -63,6 +63,13 @@ describe('rich nodes', () => {
     const [first, second] = json().root.children;
     expect((first!.children as SerializedNode[]).map((node) => node.type)).toEqual(['text', 'footnote']);
     expect(second!.type).toBe('page-break');
+  });
+
+  it('puts an image at the end of the document, not nowhere, when the caret was lost while its dialog was open', () => {
+    load(content(paragraph('Före'), paragraph('Efter')));
+    update(() => $setSelection(null));
+    update(() => editor.dispatchCommand(INSERT_IMAGE_COMMAND, { src: image.src as string, altText: 'Årshjulet', decorative: false, caption: '' }));
+    expect(json().root.children.map((node) => node.type)).toEqual(['paragraph', 'paragraph', 'image', 'paragraph']);
   });
 });
 
