@@ -35,7 +35,7 @@ export function sectionsOf(content: SerializedContent): Section[] {
   for (const node of content.root.children) {
     if (node.type === 'heading') {
       const title = textOf(node);
-      sections.push({ title, level: headingLevel(node), blocks: [title] });
+      sections.push({ title, level: headingLevelOfTag(node.tag), blocks: [title] });
     } else {
       sections.at(-1)!.blocks.push(...blocksOf(node));
     }
@@ -43,8 +43,6 @@ export function sectionsOf(content: SerializedContent): Section[] {
   return sections.filter((section) => section.title !== null || section.blocks.some((block) => block.trim()));
 }
 
-/** The level of a heading as stored (the gate keeps it within 1–3). */
-const headingLevel = (node: SerializedNode): number => headingLevelOfTag(node.tag);
 
 export interface HeadingSkip {
   title: string;
@@ -58,7 +56,7 @@ export function headingSkips(content: SerializedContent): HeadingSkip[] {
   let previous = 0;
   for (const node of content.root.children) {
     if (node.type !== 'heading') continue;
-    const level = headingLevel(node);
+    const level = headingLevelOfTag(node.tag);
     if (level > previous + 1) skips.push({ title: textOf(node), from: previous, to: level });
     previous = level;
   }

@@ -19,7 +19,7 @@ import type { SerializedNode } from '../../model/content';
 import { childrenOf } from '../../model/tree';
 import { WORDS } from '../document-words';
 import type { BlockLayout, BlockPart, LineRole } from '../layout/blocks';
-import { renderBody, renderInline, type BodyRenderer, type InlineRenderer } from '../layout/body';
+import { perContext, renderBody, renderInline, TEXT_FORMAT, type BodyRenderer, type InlineRenderer } from '../layout/body';
 import type { DocxContext } from './context';
 
 /**
@@ -45,14 +45,6 @@ const LINE_STYLES: Record<LineRole, { style?: string }> = {
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 
-/** Lexical's text format bits. */
-const BOLD = 1;
-const ITALIC = 2;
-const STRIKETHROUGH = 4;
-const UNDERLINE = 8;
-const SUBSCRIPT = 32;
-const SUPERSCRIPT = 64;
-
 /** The colours of a block set apart (a callout), by its tone: fill and left border; a tone not named here takes the first. */
 const TONES: Record<string, { fill: string; border: string }> = {
   note: { fill: 'EAF1F8', border: '2F5D8C' },
@@ -60,8 +52,6 @@ const TONES: Record<string, { fill: string; border: string }> = {
 };
 
 const HEADER_FILL = 'E7ECF3';
-
-const renderers = new WeakMap<DocxContext, { body: BodyRenderer<Body[]>; inline: InlineRenderer<ParagraphChild> }>();
 
 /** A node that stands as a block, as Word body elements; a top-level heading numbered when it has an outline number. */
 export function bodyOf(node: SerializedNode, context: DocxContext, headingNumber = ''): Body[] {
@@ -77,24 +67,17 @@ function inlineRuns(nodes: readonly SerializedNode[], context: DocxContext, runS
   return renderInline(nodes, inline, context);
 }
 
-function renderersOf(context: DocxContext) {
-  let found = renderers.get(context);
-  if (!found) {
-    found = { body: bodyRenderer(context), inline: inlineRenderer(context) };
-    renderers.set(context, found);
-  }
-  return found;
-}
+const renderersOf = perContext((context: DocxContext) => ({ body: bodyRenderer(context), inline: inlineRenderer(context) }));
 
 function textRun(node: SerializedNode, format: number, style?: string): TextRun {
   return new TextRun({
     text: typeof node.text === 'string' ? node.text : '',
-    bold: (format & BOLD) !== 0 || undefined,
-    italics: (format & ITALIC) !== 0 || undefined,
-    strike: (format & STRIKETHROUGH) !== 0 || undefined,
-    underline: (format & UNDERLINE) !== 0 ? {} : undefined,
-    subScript: (format & SUBSCRIPT) !== 0 || undefined,
-    superScript: (format & SUPERSCRIPT) !== 0 || undefined,
+    bold: (format & TEXT_FORMAT.bold) !== 0 || undefined,
+    italics: (format & TEXT_FORMAT.italic) !== 0 || undefined,
+    strike: (format & TEXT_FORMAT.strikethrough) !== 0 || undefined,
+    underline: (format & TEXT_FORMAT.underline) !== 0 ? {} : undefined,
+    subScript: (format & TEXT_FORMAT.subscript) !== 0 || undefined,
+    superScript: (format & TEXT_FORMAT.superscript) !== 0 || undefined,
     ...(style ? { style } : {}),
   });
 }

@@ -2,7 +2,7 @@ import type { SerializedNode } from '../../model/content';
 import { childrenOf, textOf } from '../../model/tree';
 import { WORDS } from '../document-words';
 import type { BlockLayout, BlockPart, LineRole } from '../layout/blocks';
-import { renderBody, renderInline, type BodyRenderer, type InlineRenderer } from '../layout/body';
+import { perContext, renderBody, renderInline, TEXT_FORMAT, type BodyRenderer, type InlineRenderer } from '../layout/body';
 import type { HtmlContext } from './context';
 import { escapeHtml } from './escape';
 
@@ -25,15 +25,14 @@ const LINE_ELEMENTS: Record<LineRole, { tag: string; className?: string }> = {
 
 /** Lexical's text format bits and the element each one becomes, innermost first. */
 const FORMATS: [bit: number, tag: string][] = [
-  [32, 'sub'],
-  [64, 'sup'],
-  [4, 's'],
-  [8, 'u'],
-  [2, 'em'],
-  [1, 'strong'],
+  [TEXT_FORMAT.subscript, 'sub'],
+  [TEXT_FORMAT.superscript, 'sup'],
+  [TEXT_FORMAT.strikethrough, 's'],
+  [TEXT_FORMAT.underline, 'u'],
+  [TEXT_FORMAT.italic, 'em'],
+  [TEXT_FORMAT.bold, 'strong'],
 ];
 
-const renderers = new WeakMap<HtmlContext, { body: BodyRenderer<string>; inline: InlineRenderer<string> }>();
 
 /** A node that stands as a block, as HTML; a top-level heading with its outline number. */
 export function bodyHtml(node: SerializedNode, context: HtmlContext, headingNumber = ''): string {
@@ -45,14 +44,7 @@ function inlineHtml(nodes: readonly SerializedNode[], context: HtmlContext): str
   return renderInline(nodes, renderersOf(context).inline, context).join('');
 }
 
-function renderersOf(context: HtmlContext) {
-  let found = renderers.get(context);
-  if (!found) {
-    found = { body: bodyRenderer(context), inline: inlineRenderer(context) };
-    renderers.set(context, found);
-  }
-  return found;
-}
+const renderersOf = perContext((context: HtmlContext) => ({ body: bodyRenderer(context), inline: inlineRenderer(context) }));
 
 const bodiesHtml = (nodes: readonly SerializedNode[], context: HtmlContext) => nodes.map((node) => bodyHtml(node, context)).join('');
 

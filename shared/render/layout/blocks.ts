@@ -166,8 +166,8 @@ const fieldText = (field: SerializedNode): BlockPart =>
 export function blockLayout(block: SerializedBlock, context: BlockLayoutContext): BlockLayout {
   const type = block.type;
   if (!isTopLevelBlockType(type)) return { type, framed: false, parts: childrenOf(block).map(fieldText) };
-  const declared = new Set(BLOCK_SPECS[type].map((spec) => spec.name));
-  const strays = childrenOf(block).filter((field) => !declared.has(String(field.field)) && textOf(field).trim());
+  const declared = BLOCK_SPECS[type];
+  const strays = childrenOf(block).filter((field) => !declared.some((spec) => spec.name === field.field) && textOf(field).trim());
   for (const stray of strays) context.warn('unknown-node', `${type}.${String(stray.field ?? stray.type)}`);
   const tone = BLOCK_DECLARATIONS[type].setApart ? variantOf(type, block.variant) || undefined : undefined;
   return { type, framed: true, ...(tone ? { tone } : {}), parts: [...BLOCK_LAYOUTS[type](block, context), ...strays.map(fieldText)] };

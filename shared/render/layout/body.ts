@@ -66,7 +66,24 @@ export interface InlineRenderer<Out> {
 /** A heading's level, 1 to 3 (h4–h6 from older content count as 3). */
 export const headingLevel = (node: SerializedNode): 1 | 2 | 3 => headingLevelOfTag(node.tag);
 
-const BOLD = 1;
+/** Lexical's text format bits, read by every format. */
+export const TEXT_FORMAT = { bold: 1, italic: 2, strikethrough: 4, underline: 8, subscript: 32, superscript: 64 } as const;
+
+/**
+ * A format's renderers, made once per export (its context) and found again on every later call: the
+ * interpreters ask for them at each node.
+ */
+export function perContext<Context extends object, Made>(make: (context: Context) => Made): (context: Context) => Made {
+  const made = new WeakMap<Context, Made>();
+  return (context) => {
+    let found = made.get(context);
+    if (found === undefined) {
+      found = make(context);
+      made.set(context, found);
+    }
+    return found;
+  };
+}
 
 /**
  * Whether a paragraph is a bold line: text that is bold throughout, which writers use as a small heading
@@ -81,7 +98,7 @@ export function isBoldLine(paragraph: SerializedNode): boolean {
     } else if (node.type !== FOOTNOTE_TYPE) childrenOf(node).forEach(collect);
   };
   childrenOf(paragraph).forEach(collect);
-  return runs.length > 0 && runs.every((run) => (Number(run.format) & BOLD) === BOLD);
+  return runs.length > 0 && runs.every((run) => (Number(run.format) & TEXT_FORMAT.bold) !== 0);
 }
 
 /** The number each top-level block of a consecutively numbered type carries (principles: 1, 2, 3 …). */

@@ -2,7 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $isHeadingNode } from '@lexical/rich-text';
 import { mergeRegister } from '@lexical/utils';
 import { blockNumbers } from '@shared/model/blocks';
-import { headingNumbers, NUMBERED_HEADINGS_KEY } from '@shared/model/headings';
+import { headingLevelOfTag, headingNumbers, NUMBERED_HEADINGS_KEY } from '@shared/model/headings';
 import {
   $getRoot,
   $getState,
@@ -36,7 +36,7 @@ function writeNumbers(editor: LexicalEditor) {
     editor.getRootElement()?.classList.toggle('editor__content--numbered', numbered);
     const blockNumbersAt = blockNumbers(children.map((child) => child.getType()));
     const headings = children.filter($isHeadingNode);
-    const outline = headingNumbers(headings.map((heading) => Math.min(3, Number(heading.getTag().slice(1)))));
+    const outline = headingNumbers(headings.map((heading) => headingLevelOfTag(heading.getTag())));
     children.forEach((child, index) => {
       const number = blockNumbersAt[index];
       if (number !== null && number !== undefined) writeDataNumber(editor.getElementByKey(child.getKey()), String(number));
