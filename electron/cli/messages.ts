@@ -154,6 +154,10 @@ export const USAGE = `Användning: handbok <kommando> [flaggor]
                               lägg till arkivets dokument i ARKIV (som skapas om det saknas); en fil
                               som inte kan läsas ändrar ingenting, och dokument som ARKIV redan har
                               läggs till som kopior (--keep-both) eller ersätter dem (--replace)
+  import-docx FIL.docx… -o ARKIV [--kind TYP] [--no-blocks] [--json]
+                              läs Word-dokument till nya dokument i ARKIV (som skapas om det saknas):
+                              metadatatabellen blir dokumentets uppgifter och strukturen föreslagna
+                              block (--no-blocks: bara text); det som inte gick att ta med skrivs ut
   check FIL [--json]          granska arkivet: format, uppgifter, block, bilder, hänvisningar, tjänsteskrivelser, läsbarhet (LIX)
   check --pdf FIL.pdf [--json]
                               granska en PDF mot de regler i PDF/UA-1 som kan kontrolleras maskinellt;

@@ -4,7 +4,14 @@ import { createArchive, serializeArchive, type HandbokArchive } from '@shared/ar
 import { ARCHIVE_MAX_BYTES, ARCHIVE_MAX_SIZE_TEXT, archiveTooLarge, readArchiveFile } from '@shared/archive/archive-file';
 import { SAVE_FILE_MAX_BYTES } from '@shared/ipc';
 import { mergeArchives } from '@shared/archive/merge';
-import { documentsFromSeeds, type HandbokDocument } from '@shared/model/document';
+import { documentFromSeed, documentsFromSeeds, type HandbokDocument } from '@shared/model/document';
+import { normalizeDocument } from '@shared/model/normalize-document';
+import { DOCX_LIMITS } from '@shared/import/docx/package';
+import { readDocx } from '@shared/import/docx/read-docx';
+import type { ImportWarning } from '@shared/import/docx/warnings';
+import { importedSeed, proposeImport } from '@shared/import/propose';
+import { metadataLabel } from '@shared/i18n/document-names';
+import type { LabelledFieldKey } from '@shared/model/metadata';
 import { DOCUMENT_KINDS, type DocumentKind } from '@shared/model/kinds';
 import { hasMemo } from '@shared/model/memo';
 import { exportCaseFilePdf, exportDocx, exportHtml, exportPdf, wordNeedsPrinting } from '@shared/render/export';
@@ -16,12 +23,13 @@ import { syntheticHandbook } from '@shared/model/synthetic-handbook';
 import { sampleLibrary } from '@resources/samples/sample-library';
 import { sampleOrganisation } from '@resources/samples/sample-organisation';
 import { PDF_UA_RULES } from '@shared/render/pdf/check';
-import { describeArchiveProblem, describeCheck, describeDocumentRepairs, describePdfUaFailure, describeRenderWarning, USAGE } from './messages';
+import { describeArchiveProblem, describeCheck, describeDocumentRepairs, describeNormalizeProblem, describePdfUaFailure, describeRenderWarning, USAGE } from './messages';
 import { nodeFontSource } from '../node/font-files';
 import { checkPdfInNode, type ChromiumPdfTools } from './pdf-tools';
 import { fileProblemOf } from '../node/file-errors';
 import { describeReadProblem, describeWriteProblem } from './file-messages';
 import { column, terminalLine } from './terminal';
+import { describeDocxRefusal, describeImportWarning } from './import-messages';
 
 const isDocumentKind = (value: string): value is DocumentKind => (DOCUMENT_KINDS as readonly string[]).includes(value);
 
@@ -295,7 +303,101 @@ async function importArchive(io: CliIo, args: string[]): Promise<number> {
   return EXIT.ok;
 }
 
-const COMMANDS: Record<string, (io: CliIo, args: string[]) => Promise<number>> = { sample, list, check, export: exportDocument, import: importArchive };
+/** A Word file may be this large; larger ones are refused before they are read whole. */
+const DOCX_MAX_TEXT = `${DOCX_LIMITS.maxFileBytes / (1024 * 1024)} MB`;
+
+/**
+ * `import-docx FILE.docx… -o ARCHIVE`: each Word file read into a document with every structure the
+ * recognisers propose accepted (--no-blocks: none), added to ARCHIVE (made if missing, written whole
+ * or not at all). What was recognised and every warning are printed; a file that cannot be read is
+ * named with the reason and adds nothing.
+ */
+async function importDocx(io: CliIo, args: string[]): Promise<number> {
+  const { positionals, values } = options(args, {
+    output: { type: 'string', short: 'o' },
+    kind: { type: 'string' },
+    'no-blocks': { type: 'boolean' },
+    json: { type: 'boolean' },
+  });
+  if (!values.output) throw new UsageError('ange arkivet att importera till med -o FIL');
+  if (!positionals.length) throw new UsageError('ange minst en Word-fil (.docx)');
+  const kind = values.kind as string | undefined;
+  if (kind !== undefined && !isDocumentKind(kind)) throw new UsageError(`okänd dokumenttyp ”${kind}” (${DOCUMENT_KINDS.join(', ')})`);
+  const output = String(values.output);
+  const target = (await io.exists(output)) ? await loadArchive(io, output) : null;
+  const reports: DocxImportReport[] = [];
+  const documents: HandbokDocument[] = [];
+  const timestamp = io.now().toISOString();
+  for (const path of positionals) {
+    const bytes = await readInput(io, path, DOCX_LIMITS.maxFileBytes, DOCX_MAX_TEXT);
+    const read = await readDocx(bytes);
+    if (!read.ok) {
+      reports.push({ file: path, ok: false, refusal: read.refusal.code, message: describeDocxRefusal(read.refusal) });
+      continue;
+    }
+    const proposal = proposeImport(read.reading, { fileName: basename(path), organisation: target?.organisation ?? null, blocks: values['no-blocks'] !== true, ...(kind ? { kind: kind as DocumentKind } : {}) });
+    const seed = importedSeed(proposal);
+    // Through the gate like every document that enters a library.
+    const document = normalizeDocument(documentFromSeed(seed, timestamp, io.newId));
+    if (!document.ok) {
+      reports.push({ file: path, ok: false, refusal: 'invalid', message: document.problems.map(describeNormalizeProblem).join('; ') });
+      continue;
+    }
+    documents.push(document.value);
+    reports.push({
+      file: path,
+      ok: true,
+      title: seed.title,
+      kind: seed.kind,
+      status: seed.status,
+      metadata: seed.metadata,
+      decisions: seed.decisions.length,
+      blocks: countBy(proposal.blocks.map((block) => block.type)),
+      warnings: proposal.warnings.map((warning) => ({ ...warning, message: describeImportWarning(warning) })),
+    });
+  }
+  if (documents.length) {
+    const merged = mergeArchives(target, createArchive(null, documents, timestamp), { onConflict: null, newId: io.newId, now: timestamp });
+    if (!merged.ok) throw new CliError('dokumenten gick inte att lägga till');
+    await writeArchive(io, output, merged.archive);
+  }
+  if (values.json) printLines(io, JSON.stringify({ ok: reports.every((report) => report.ok), archive: output, files: reports }, null, 2));
+  else for (const report of reports) printDocxReport(io, report);
+  if (!values.json) io.out(documents.length ? `Skrev ${documents.length} dokument till ${output}.` : `Inget skrevs till ${output}.`);
+  return reports.every((report) => report.ok) ? EXIT.ok : EXIT.problems;
+}
+
+type DocxImportReport =
+  | { file: string; ok: false; refusal: string; message: string }
+  | {
+      file: string;
+      ok: true;
+      title: string;
+      kind: DocumentKind;
+      status: string;
+      metadata: Record<string, unknown>;
+      decisions: number;
+      blocks: Record<string, number>;
+      warnings: (ImportWarning & { message: string })[];
+    };
+
+const countBy = (values: readonly string[]) => values.reduce<Record<string, number>>((counts, value) => ({ ...counts, [value]: (counts[value] ?? 0) + 1 }), {});
+const basename = (path: string) => path.split(/[/\\]/).pop() ?? path;
+
+function printDocxReport(io: CliIo, report: DocxImportReport): void {
+  if (!report.ok) {
+    io.err(`handbok: ${report.file}: ${report.message}. Inget lades till från den.`);
+    return;
+  }
+  io.out(`${report.file}: ”${report.title}” (${report.kind}, ${report.status})`);
+  const metadata = Object.entries(report.metadata).map(([key, value]) => `${metadataLabel(key as LabelledFieldKey, {})} ${String(value)}`);
+  io.out(`  uppgifter: ${metadata.length ? metadata.join('; ') : 'inga hittades'}${report.decisions ? `; ${report.decisions} beslut i historiken` : ''}`);
+  const blocks = Object.entries(report.blocks).map(([type, count]) => `${type} ${count}`);
+  io.out(`  struktur: ${blocks.length ? blocks.join(', ') : 'inga block föreslogs'}`);
+  for (const warning of report.warnings) io.out(`  varning: ${warning.message}`);
+}
+
+const COMMANDS: Record<string, (io: CliIo, args: string[]) => Promise<number>> = { sample, list, check, export: exportDocument, import: importArchive, 'import-docx': importDocx };
 
 /** Text of several lines, Handbok's own (usage, JSON), as one call per line. */
 function printLines(io: CliIo, text: string): void {

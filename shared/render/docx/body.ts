@@ -15,11 +15,13 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
+import { isTopLevelBlockType } from '../../model/blocks';
 import type { SerializedNode } from '../../model/content';
 import { childrenOf } from '../../model/tree';
 import { WORDS } from '../document-words';
 import type { BlockLayout, BlockPart, LineRole } from '../layout/blocks';
 import { perContext, renderBody, renderInline, TEXT_FORMAT, type BodyRenderer, type InlineRenderer } from '../layout/body';
+import { markBlock } from './block-marks';
 import type { DocxContext } from './context';
 
 /**
@@ -125,7 +127,8 @@ function bodyRenderer(context: DocxContext): BodyRenderer<Body[]> {
         children: [new TextRun(`${WORDS.reference} `), new TextRun({ text: title ?? '', italics: true }), new TextRun(details ? ` (${details})` : '')],
       }),
     ],
-    block: (layout) => blockBody(layout, context),
+    // A block in its own marks, which let Handbok read a file edited in Word back into the same blocks.
+    block: (layout) => (layout.framed && isTopLevelBlockType(layout.type) ? markBlock(layout.type, context.nextBlockSequence(), blockBody(layout, context)) : blockBody(layout, context)),
     fallback: (text) => (text ? [new Paragraph({ children: [new TextRun(text)] })] : []),
   };
 }

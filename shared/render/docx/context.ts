@@ -14,6 +14,7 @@ export class DocxContext extends RenderContext {
   readonly footnotes: Record<number, { children: Paragraph[] }> = {};
   private nextFootnote = 1;
   private nextListInstance = 1;
+  private blocksMarked = 0;
 
   addFootnote(children: Paragraph[]): number {
     const id = this.nextFootnote;
@@ -27,5 +28,11 @@ export class DocxContext extends RenderContext {
     const instance = this.nextListInstance;
     this.nextListInstance += 1;
     return instance;
+  }
+
+  /** The next number of a structured block, for the marks that bring it back on import (block-marks.ts). */
+  nextBlockSequence(): number {
+    this.blocksMarked += 1;
+    return this.blocksMarked;
   }
 }

@@ -9,6 +9,28 @@ const points = (size: number) => Math.round(size * 2); // docx sizes are in half
 const LANGUAGE = { value: 'sv-SE' } as const;
 
 /**
+ * The names of Handbok's own styles, as Word lists them. The import reads a file Handbok wrote back
+ * into its blocks by these names (shared/import/recognise/own-files.ts).
+ */
+export const OWN_STYLE_NAMES = {
+  ContentsHeading: 'Handbok – innehållsrubrik',
+  BlockTitle: 'Handbok – blockrubrik',
+  StepTitle: 'Handbok – steg',
+  FieldLabel: 'Handbok – fältrubrik',
+  Lead: 'Handbok – ingress',
+  RoleLead: 'Handbok – roll och ingress',
+  GoalDetail: 'Handbok – indikator',
+  Source: 'Handbok – källa',
+  TableHeading: 'Handbok – tabellrubrik',
+  DocumentStatus: 'Handbok – dokumentstatus',
+  StatusMark: 'Handbok – statusmarkering',
+  RegistryTop: 'Handbok – diarienummer överst',
+  MetadataLabel: 'Handbok – metadata',
+  MetadataValue: 'Handbok – metadatavärde',
+  RoleName: 'Handbok – rollnamn',
+} as const;
+
+/**
  * Word's built-in styles (Heading 1–3, Quote, Caption, Hyperlink, Footnote Text …) set in the house
  * style, so that the navigation pane, the table of contents and the user's own template all work,
  * plus a few named styles of Handbok's own for the blocks. The document language is Swedish.
@@ -45,27 +67,27 @@ export function documentStyles(style: HouseStyle): IStylesOptions {
     },
     paragraphStyles: [
       own('Subtitle', 'Subtitle', { font: style.headingFont, size: points(14), color: '555555' }, { spacing: { after: 120, line: 280, lineRule: LineRuleType.AUTO } }),
-      own('ContentsHeading', 'Handbok – innehållsrubrik', { font: style.headingFont, size: points(16), bold: true, color: style.headingColor }, { spacing: { after: 240 } }),
+      own('ContentsHeading', OWN_STYLE_NAMES.ContentsHeading, { font: style.headingFont, size: points(16), bold: true, color: style.headingColor }, { spacing: { after: 240 } }),
       own('Quote', 'Quote', { italics: true, color: '444444' }, { indent: { left: 567, right: 567 } }),
-      own('BlockTitle', 'Handbok – blockrubrik', { font: style.headingFont, bold: true, color: style.headingColor }, { keepNext: true, spacing: { before: 200, after: 60 } }),
-      own('StepTitle', 'Handbok – steg', { bold: true }, { keepNext: true, spacing: { before: 120, after: 40 } }),
-      own('FieldLabel', 'Handbok – fältrubrik', { font: style.headingFont, size: points(8.5), bold: true, allCaps: true, color: '555555' }, { keepNext: true, spacing: { before: 120, after: 20 } }),
-      own('Lead', 'Handbok – ingress', { italics: true }, { keepNext: true }),
-      own('RoleLead', 'Handbok – roll och ingress', {}, { keepNext: true, spacing: { before: 200, after: 60 } }),
-      own('GoalDetail', 'Handbok – indikator', { size: points(style.bodySize - 1), color: '444444' }, { indent: { left: 357 }, spacing: { after: 40 } }),
-      own('Source', 'Handbok – källa', { size: points(style.bodySize - 1), italics: true, color: '555555' }),
-      own('TableHeading', 'Handbok – tabellrubrik', { font: style.headingFont, bold: true, size: points(style.bodySize - 1) }, { spacing: { after: 0 } }),
-      own('DocumentStatus', 'Handbok – dokumentstatus', { font: style.headingFont, bold: true, size: points(12), color: STATUS_COLOUR }, {
+      own('BlockTitle', OWN_STYLE_NAMES.BlockTitle, { font: style.headingFont, bold: true, color: style.headingColor }, { keepNext: true, spacing: { before: 200, after: 60 } }),
+      own('StepTitle', OWN_STYLE_NAMES.StepTitle, { bold: true }, { keepNext: true, spacing: { before: 120, after: 40 } }),
+      own('FieldLabel', OWN_STYLE_NAMES.FieldLabel, { font: style.headingFont, size: points(8.5), bold: true, allCaps: true, color: '555555' }, { keepNext: true, spacing: { before: 120, after: 20 } }),
+      own('Lead', OWN_STYLE_NAMES.Lead, { italics: true }, { keepNext: true }),
+      own('RoleLead', OWN_STYLE_NAMES.RoleLead, {}, { keepNext: true, spacing: { before: 200, after: 60 } }),
+      own('GoalDetail', OWN_STYLE_NAMES.GoalDetail, { size: points(style.bodySize - 1), color: '444444' }, { indent: { left: 357 }, spacing: { after: 40 } }),
+      own('Source', OWN_STYLE_NAMES.Source, { size: points(style.bodySize - 1), italics: true, color: '555555' }),
+      own('TableHeading', OWN_STYLE_NAMES.TableHeading, { font: style.headingFont, bold: true, size: points(style.bodySize - 1) }, { spacing: { after: 0 } }),
+      own('DocumentStatus', OWN_STYLE_NAMES.DocumentStatus, { font: style.headingFont, bold: true, size: points(12), color: STATUS_COLOUR }, {
         border: statusBorder,
         spacing: { before: 0, after: 360 },
       }),
-      own('StatusMark', 'Handbok – statusmarkering', { font: style.headingFont, size: points(10), color: STATUS_COLOUR, characterSpacing: 16 }, { alignment: AlignmentType.CENTER, spacing: { after: 0 } }),
-      own('RegistryTop', 'Handbok – diarienummer överst', { font: style.headingFont, size: points(10) }, { alignment: AlignmentType.RIGHT, spacing: { after: 240 } }),
-      own('MetadataLabel', 'Handbok – metadata', { font: style.headingFont, bold: true, size: points(9) }, { spacing: { after: 0 } }),
-      own('MetadataValue', 'Handbok – metadatavärde', { size: points(9.5) }, { spacing: { after: 0 } }),
+      own('StatusMark', OWN_STYLE_NAMES.StatusMark, { font: style.headingFont, size: points(10), color: STATUS_COLOUR, characterSpacing: 16 }, { alignment: AlignmentType.CENTER, spacing: { after: 0 } }),
+      own('RegistryTop', OWN_STYLE_NAMES.RegistryTop, { font: style.headingFont, size: points(10) }, { alignment: AlignmentType.RIGHT, spacing: { after: 240 } }),
+      own('MetadataLabel', OWN_STYLE_NAMES.MetadataLabel, { font: style.headingFont, bold: true, size: points(9) }, { spacing: { after: 0 } }),
+      own('MetadataValue', OWN_STYLE_NAMES.MetadataValue, { size: points(9.5) }, { spacing: { after: 0 } }),
     ],
     characterStyles: [
-      { id: 'RoleName', name: 'Handbok – rollnamn', basedOn: 'DefaultParagraphFont', quickFormat: true, run: { font: style.headingFont, bold: true, color: style.headingColor } },
+      { id: 'RoleName', name: OWN_STYLE_NAMES.RoleName, basedOn: 'DefaultParagraphFont', quickFormat: true, run: { font: style.headingFont, bold: true, color: style.headingColor } },
     ],
   };
 }

@@ -30,13 +30,29 @@ export function libraryRow(page: Page, title: string) {
   return page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: title }) });
 }
 
-/** Clicks in the empty space below the last line, which puts the cursor at the end of the document. */
+/**
+ * Clicks in the empty space below the last line, which puts the cursor at the end of the document.
+ * The point is taken from the editor as it stands once its height has held for two frames and no
+ * dialog is open any more: measured earlier, while the screen was still settling (a closing dialog, a
+ * document still loading), the point could fall outside the editor on a slow machine.
+ */
 export async function clickAtEndOfDocument(page: Page) {
   const editor = page.getByRole('textbox', { name: 'Dokumentets innehåll' });
+  await page.locator('dialog[open]').waitFor({ state: 'detached' });
+  await editor.evaluate(async (element) => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    let height = -1;
+    while (height !== element.getBoundingClientRect().height) {
+      height = element.getBoundingClientRect().height;
+      await frame();
+      await frame();
+    }
+    // A long document reaches below the window: bring its end into view.
+    element.scrollIntoView({ block: 'end' });
+  });
   const box = await editor.boundingBox();
   if (!box) throw new Error('The editor is not on screen');
-  // Playwright scrolls the point into view first: a long document reaches below the window.
-  await editor.click({ position: { x: 60, y: box.height - 12 } });
+  await page.mouse.click(box.x + 60, box.y + box.height - 12);
 }
 
 /**
