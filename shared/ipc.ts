@@ -81,6 +81,12 @@ export const ipcChannels = {
    */
   'open-file': channel<z.ZodEnum<{ handbok: 'handbok' }>, OpenedFile | null>(z.enum(['handbok'])),
   /**
+   * Asks which Word files (.docx) to import, several at once, and returns each one's name and bytes;
+   * an empty list when the user cancelled. A file over the import's size limit (DOCX_LIMITS) is named
+   * but not read. The renderer reads the bytes with readDocx in a Worker.
+   */
+  'open-word-files': channel<z.ZodUndefined, ChosenWordFile[]>(z.undefined()),
+  /**
    * Prints a page of the app's own making to PDF in a hidden window that runs no scripts and reaches
    * no network, and returns the PDF. Nothing is written to disk but the page itself, briefly, in the
    * app's temporary folder.
@@ -129,6 +135,9 @@ export interface OpenedFile {
   name: string;
   bytes: Uint8Array;
 }
+
+/** A Word file chosen for import: its bytes, or only its name when it is too large to be read. */
+export type ChosenWordFile = { name: string; bytes: Uint8Array } | { name: string; tooLarge: true };
 
 export type IpcChannel = keyof typeof ipcChannels;
 export type IpcRequest<C extends IpcChannel> = z.infer<(typeof ipcChannels)[C]['request']>;

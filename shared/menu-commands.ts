@@ -9,6 +9,7 @@ export const MENU_COMMANDS = [
   'print-preview',
   'export-library',
   'import-library',
+  'import-word',
   'show-library',
   'show-trash',
   'show-backups',

@@ -29,7 +29,7 @@ import { checkPdfInNode, type ChromiumPdfTools } from './pdf-tools';
 import { fileProblemOf } from '../node/file-errors';
 import { describeReadProblem, describeWriteProblem } from './file-messages';
 import { column, terminalLine } from './terminal';
-import { describeDocxRefusal, describeImportWarning } from './import-messages';
+import { describeDocxRefusal, describeImportWarning } from '@shared/i18n/word-import';
 
 const isDocumentKind = (value: string): value is DocumentKind => (DOCUMENT_KINDS as readonly string[]).includes(value);
 
@@ -332,7 +332,7 @@ async function importDocx(io: CliIo, args: string[]): Promise<number> {
     const bytes = await readInput(io, path, DOCX_LIMITS.maxFileBytes, DOCX_MAX_TEXT);
     const read = await readDocx(bytes);
     if (!read.ok) {
-      reports.push({ file: path, ok: false, refusal: read.refusal.code, message: describeDocxRefusal(read.refusal) });
+      reports.push({ file: path, ok: false, refusal: read.refusal.code, message: describeDocxRefusal(read.refusal, 'sv') });
       continue;
     }
     const proposal = proposeImport(read.reading, { fileName: basename(path), organisation: target?.organisation ?? null, blocks: values['no-blocks'] !== true, ...(kind ? { kind: kind as DocumentKind } : {}) });
@@ -353,7 +353,7 @@ async function importDocx(io: CliIo, args: string[]): Promise<number> {
       metadata: seed.metadata,
       decisions: seed.decisions.length,
       blocks: countBy(proposal.blocks.map((block) => block.type)),
-      warnings: proposal.warnings.map((warning) => ({ ...warning, message: describeImportWarning(warning) })),
+      warnings: proposal.warnings.map((warning) => ({ ...warning, message: describeImportWarning(warning, 'sv') })),
     });
   }
   if (documents.length) {

@@ -29,6 +29,7 @@ export function buildMenuTemplate(locale: Locale, { isMac, isPackaged, send }: M
       command(words.newDocument, 'new-document', 'CmdOrCtrl+N'),
       { type: 'separator' },
       command(words.importLibrary, 'import-library', 'CmdOrCtrl+O'),
+      command(words.importWord, 'import-word', 'CmdOrCtrl+Shift+O'),
       {
         label: words.export,
         submenu: [

@@ -28,6 +28,7 @@ export const api = {
   openLink: (url) => ipcRenderer.invoke('open-link', url),
   saveFile: (request) => ipcRenderer.invoke('save-file', request),
   openFile: (kind) => ipcRenderer.invoke('open-file', kind),
+  openWordFiles: () => ipcRenderer.invoke('open-word-files'),
   printPdf: (job) => ipcRenderer.invoke('print-pdf', job),
   writeBackup: (request) => ipcRenderer.invoke('write-backup', request),
   listBackups: () => ipcRenderer.invoke('list-backups'),

@@ -4,6 +4,7 @@ import { getAppInfo } from './app-info';
 import { setLocale } from './locale';
 import { openFile } from './open-file';
 import { openLink } from './open-link';
+import { openWordFiles } from './open-word-files';
 import { printPdf } from './print-pdf';
 import { saveFile } from './save-file';
 import { listBackups, readBackup, writeBackup } from './backups';
@@ -17,6 +18,7 @@ export const ipcHandlers: { [C in IpcChannel]: IpcHandler<C> } = {
   'open-link': openLink,
   'save-file': saveFile,
   'open-file': openFile,
+  'open-word-files': openWordFiles,
   'print-pdf': printPdf,
   'write-backup': writeBackup,
   'list-backups': listBackups,

@@ -11,6 +11,8 @@ import { BackupsScreen } from '../backups/BackupsScreen';
 import { useAutoBackup } from '../backups/use-auto-backup';
 import { useLibraryArchive } from '../library/use-library-archive';
 import { useOpenSampleLibrary } from '../library/use-open-sample-library';
+import { useWordImport } from '../library/word-import/use-word-import';
+import { WordImportDialog } from '../library/word-import/WordImportDialog';
 import { TrashScreen } from '../library/TrashScreen';
 import { OnboardingScreen } from '../organisation/OnboardingScreen';
 import { SettingsScreen } from '../organisation/SettingsScreen';
@@ -32,6 +34,7 @@ export function App() {
   const openSampleLibrary = useOpenSampleLibrary();
   const notice = useNotice();
   const { exportLibrary, importLibrary, conflict, resolveConflict } = useLibraryArchive();
+  const wordImport = useWordImport();
   useAutoBackup();
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [startedWithoutProfile, setStartedWithoutProfile] = useState<boolean | null>(null);
@@ -57,6 +60,8 @@ export function App() {
           return void exportLibrary();
         case 'import-library':
           return void importLibrary();
+        case 'import-word':
+          return void wordImport.choose();
         case 'export-word':
         case 'export-pdf':
         case 'print-preview':
@@ -64,7 +69,7 @@ export function App() {
           return;
       }
     },
-    [openSampleLibrary, notice, t, exportLibrary, importLibrary],
+    [openSampleLibrary, notice, t, exportLibrary, importLibrary, wordImport.choose],
   );
   useEffect(() => host.onMenuCommand(runCommand), [host, runCommand]);
 
@@ -79,7 +84,7 @@ export function App() {
 
   return (
     <Layout onCommand={runCommand}>
-      {route.screen === 'library' && <LibraryScreen onCommand={runCommand} />}
+      {route.screen === 'library' && <LibraryScreen onCommand={runCommand} onWordFiles={(files) => void wordImport.start(files)} />}
       {route.screen === 'trash' && <TrashScreen />}
       {route.screen === 'backups' && <BackupsScreen />}
       {route.screen === 'settings' && <SettingsScreen />}
@@ -87,6 +92,9 @@ export function App() {
       {dialog === 'new-document' && <NewDocumentDialog onClose={() => setDialog(null)} />}
       {dialog === 'about' && <AboutDialog onClose={() => setDialog(null)} />}
       {conflict && <ImportConflictDialog conflict={conflict} onChoose={resolveConflict} />}
+      {wordImport.files && (
+        <WordImportDialog files={wordImport.files} onChange={wordImport.update} onImport={() => void wordImport.finish()} onCancel={wordImport.cancel} />
+      )}
     </Layout>
   );
 }

@@ -5,6 +5,7 @@ import type { SaveFileKind } from '@shared/ipc';
 import type { BackupStore } from '@shared/backup-store';
 import type { PdfPrinter, PrintJob } from '@shared/render/pdf/printer';
 import type { Host } from './host';
+import { readWordFiles } from './read-word-files';
 
 const MIME_TYPES: Record<SaveFileKind, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -70,6 +71,18 @@ export function createBrowserHost(backups: BackupStore): Host {
           file.arrayBuffer().then((buffer) => resolve({ name: file.name, bytes: new Uint8Array(buffer) }), reject);
         });
         input.addEventListener('cancel', () => resolve(null));
+        input.click();
+      }),
+    openWordFiles: () =>
+      new Promise((resolve, reject) => {
+        const input = document.createElement('input');
+        input.type = 'file';
+        input.multiple = true;
+        input.accept = '.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+        input.addEventListener('change', () => {
+          readWordFiles([...(input.files ?? [])]).then(resolve, reject);
+        });
+        input.addEventListener('cancel', () => resolve([]));
         input.click();
       }),
     backups,

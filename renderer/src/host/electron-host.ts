@@ -10,6 +10,7 @@ export function createElectronHost(api: HandbokApi): Host {
     openLink: (url) => api.openLink(url),
     saveFile: (request) => api.saveFile(request),
     openFile: (kind) => api.openFile(kind),
+    openWordFiles: () => api.openWordFiles(),
     pdfPrinter: { print: (job) => api.printPdf(job) },
     backups: {
       place: 'folder',

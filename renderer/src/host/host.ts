@@ -1,5 +1,5 @@
 import type { BackupStore } from '@shared/backup-store';
-import type { AppInfo, MenuCommand, OpenedFile, SaveFileRequest } from '@shared/ipc';
+import type { AppInfo, ChosenWordFile, MenuCommand, OpenedFile, SaveFileRequest } from '@shared/ipc';
 import type { Locale } from '@shared/i18n/locales';
 import type { PdfPrinter } from '@shared/render/pdf/printer';
 
@@ -25,6 +25,11 @@ export interface Host {
    * cancelled. A file over the archive limit is refused unread (a FileProblemError 'too-large').
    */
   openFile(kind: 'handbok'): Promise<OpenedFile | null>;
+  /**
+   * Lets the user choose Word files (.docx) to import, several at once, and reads them; an empty list
+   * when they cancelled. A file over the import's size limit comes back named but unread.
+   */
+  openWordFiles(): Promise<ChosenWordFile[]>;
   /**
    * Prints a page to PDF with Chromium (shared/render/pdf/printer.ts); null where the host cannot,
    * which is an ordinary browser tab.

@@ -1,10 +1,11 @@
-import type { MenuCommand } from '@shared/ipc';
+import type { ChosenWordFile, MenuCommand } from '@shared/ipc';
 import { formatDateTime, toIsoDate } from '@shared/model/dates';
 import type { DocumentHeader } from '@shared/model/document';
 import { DOCUMENT_KINDS } from '@shared/model/kinds';
 import { reviewDeadline } from '@shared/model/metadata';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { readWordFiles } from '../host/read-word-files';
 import { describeError } from '../ui/describe-error';
 import { useNotice } from '../ui/notices';
 import { hrefOf } from '../ui/routes';
@@ -24,7 +25,11 @@ function matches(header: DocumentHeader, query: string) {
 }
 
 /** The library: every document not in the trash, grouped by kind, with status and review date. */
-export function LibraryScreen({ onCommand }: { onCommand: (command: MenuCommand) => void }) {
+/** The Word files among those dragged onto the library: a drop of anything else is not an import. */
+const wordFilesOf = (event: DragEvent) => [...event.dataTransfer.files].filter((file) => /\.docx$/i.test(file.name));
+const carriesFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
+
+export function LibraryScreen({ onCommand, onWordFiles }: { onCommand: (command: MenuCommand) => void; onWordFiles: (files: ChosenWordFile[]) => void }) {
   const { t } = useTranslation();
   const label = useMetadataLabel();
   const headers = useDocumentHeaders();
@@ -32,6 +37,23 @@ export function LibraryScreen({ onCommand }: { onCommand: (command: MenuCommand)
   const [renaming, setRenaming] = useState<DocumentHeader | null>(null);
   const { documents } = useStorage();
   const notice = useNotice();
+  const [dropping, setDropping] = useState(false);
+  const dropTarget = {
+    onDragOver: (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      setDropping(true);
+    },
+    onDragLeave: () => setDropping(false),
+    onDrop: (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      setDropping(false);
+      const files = wordFilesOf(event);
+      if (files.length) void readWordFiles(files).then(onWordFiles, (error: unknown) => notice({ tone: 'error', text: describeError(error, t) }));
+    },
+    'data-dropping': dropping || undefined,
+  };
 
   const { groups, unreadable, total } = useMemo(() => {
     const live = (headers ?? []).flatMap((loaded) => (loaded.ok && loaded.header.deletedAt === null ? [loaded.header] : []));
@@ -76,7 +98,7 @@ export function LibraryScreen({ onCommand }: { onCommand: (command: MenuCommand)
 
   if (total === 0 && unreadable.length === 0) {
     return (
-      <section className="screen empty-state" aria-labelledby="library-title">
+      <section className="screen empty-state" aria-labelledby="library-title" {...dropTarget}>
         <h1 id="library-title">{t('library.emptyTitle')}</h1>
         <p>{t('library.emptyText')}</p>
         <div className="button-row">
@@ -89,6 +111,9 @@ export function LibraryScreen({ onCommand }: { onCommand: (command: MenuCommand)
           <button type="button" className="button" onClick={() => onCommand('import-library')}>
             {t('archive.import')}
           </button>
+          <button type="button" className="button" onClick={() => onCommand('import-word')}>
+            {t('wordImport.button')}
+          </button>
         </div>
       </section>
     );
@@ -96,7 +121,7 @@ export function LibraryScreen({ onCommand }: { onCommand: (command: MenuCommand)
 
   const today = toIsoDate(new Date());
   return (
-    <section className="screen" aria-labelledby="library-title">
+    <section className="screen" aria-labelledby="library-title" {...dropTarget}>
       <header className="screen__header">
         <div>
           <h1 id="library-title">{t('library.title')}</h1>
@@ -113,6 +138,9 @@ export function LibraryScreen({ onCommand }: { onCommand: (command: MenuCommand)
         <div className="button-row">
           <button type="button" className="button" onClick={() => onCommand('import-library')}>
             {t('archive.import')}
+          </button>
+          <button type="button" className="button" onClick={() => onCommand('import-word')}>
+            {t('wordImport.button')}
           </button>
           <button type="button" className="button" onClick={() => onCommand('export-library')}>
             {t('archive.export')}

@@ -57,13 +57,18 @@ interface ListParagraph {
 /** A paragraph's pieces once read: lines of text split where an image or a page break stands. */
 type Piece = { kind: 'inline'; nodes: SerializedNode[] } | { kind: 'node'; node: SerializedNode };
 
+/** Hands a read block on, with the Word block it came from and the bookmarks that stood before it. */
+type Emit = (node: SerializedNode, source: MammothBlock, marks: readonly string[]) => void;
+
 export class BodyReader {
   readonly warnings: ImportWarning[] = [];
   private readonly runStyles = new WeakMap<SerializedNode, string>();
   private paragraphCount = 0;
   private lastHeading: string | undefined;
-  /** How far each list (Word's numId) and level has counted, so that a list interrupted by text continues. */
+  /** How far each Word list definition and level has counted, so that a list interrupted by text continues. */
   private readonly counted = new Map<string, number>();
+  /** The Word lists (numId and level) already met, so that a list's start override restarts it once. */
+  private readonly overridesUsed = new Set<string>();
   private readonly images = new Map<MammothImage, SerializedNode | null>();
   private tocWarned = false;
 
@@ -76,7 +81,9 @@ export class BodyReader {
   async read(): Promise<BodyReading> {
     await this.readImages(this.document.children);
     const nodes: ImportedNode[] = [];
-    this.readBlocks(this.document.children, 1, (node, source, marks) => nodes.push(this.annotate(node, source, marks)));
+    this.readBlocks(this.document.children, 1, (node, source, marks) => {
+      nodes.push(this.annotate(node, source, marks));
+    });
     return { nodes: this.attachCaptions(nodes), warnings: this.warnings, runStyles: this.runStyles };
   }
 
@@ -102,30 +109,41 @@ export class BodyReader {
 
   /**
    * Body blocks in order, each emitted with the Word block it came from. Consecutive list paragraphs
-   * (Word's numbering, or lines typed with a bullet) become one list.
+   * (Word's numbering, or lines typed with a bullet) become one list. A bookmark that stands between
+   * blocks (Handbok's own block marks) goes with the block after it.
    */
-  private readBlocks(blocks: readonly MammothBlock[], depth: number, emit: (node: SerializedNode, source: MammothBlock) => void): void {
+  private readBlocks(blocks: readonly MammothBlock[], depth: number, emit: Emit): void {
+    let pending: string[] = [];
+    const emitMarked = (node: SerializedNode, source: MammothBlock) => {
+      emit(node, source, pending);
+      pending = [];
+    };
     for (let index = 0; index < blocks.length; ) {
       const block = blocks[index]!;
+      if (block.type === 'bookmarkStart') {
+        pending.push(block.name);
+        index++;
+        continue;
+      }
       if (block.type === 'table') {
         const table = this.readTable(block, depth);
-        if (table) emit(table, block);
+        if (table) emitMarked(table, block);
         index++;
         continue;
       }
       const run = this.listRun(blocks, index);
       if (run.length) {
-        emit(this.readList(run), block);
+        emitMarked(this.readList(run), block);
         index += run.length;
         continue;
       }
       const typed = typedBulletRun(blocks, index);
       if (typed.length >= 2) {
-        emit(this.readTypedList(typed), block);
+        emitMarked(this.readTypedList(typed), block);
         index += typed.length;
         continue;
       }
-      for (const node of this.readParagraph(block)) emit(node, block);
+      for (const node of this.readParagraph(block)) emitMarked(node, block);
       index++;
     }
   }
@@ -156,9 +174,9 @@ export class BodyReader {
   private readList(run: readonly ListParagraph[]): SerializedNode {
     const open: { list: SerializedElement; level: number; key: string }[] = [];
     const newList = (item: ListParagraph): SerializedElement => {
-      const key = `${item.numId}:${item.level}`;
-      const start = this.counted.get(key) ?? (this.lists.get(item.numId)?.levels[item.level]?.start ?? 1) - 1;
-      const list = element('list', [], { listType: item.ordered ? 'number' : 'bullet', start: Math.min(MAX_LIST_NUMBER, Math.max(1, start + 1)), tag: item.ordered ? 'ol' : 'ul' });
+      const key = this.counterKey(item);
+      const start = (this.counted.get(key) ?? this.startOf(item) - 1) + 1;
+      const list = element('list', [], { listType: item.ordered ? 'number' : 'bullet', start: Math.min(MAX_LIST_NUMBER, Math.max(1, start)), tag: item.ordered ? 'ol' : 'ul' });
       open.push({ list, level: item.level, key });
       return list;
     };
@@ -170,20 +188,39 @@ export class BodyReader {
         const nested = newList(item);
         current.list.children.push(element('listitem', [nested], { value: current.list.children.length + 1 }));
         current = open.at(-1)!;
-      } else if (current.key !== `${item.numId}:${item.level}` && item.level === current.level) {
+      } else if (item.level === current.level) {
         // Another Word list at the same level: Handbok keeps it in this list, counting on.
-        current.key = `${item.numId}:${item.level}`;
+        current.key = this.counterKey(item);
       }
       // A higher level counting on restarts the levels below it, as Word draws them.
+      const [counter] = current.key.split(':');
       for (const key of this.counted.keys()) {
-        const [numId, level] = key.split(':');
-        if (numId === item.numId && Number(level) > item.level) this.counted.delete(key);
+        const [other, level] = key.split(':');
+        if (other === counter && Number(level) > item.level) this.counted.delete(key);
       }
-      this.counted.set(current.key, (this.counted.get(current.key) ?? (this.lists.get(item.numId)?.levels[item.level]?.start ?? 1) - 1) + 1);
+      this.counted.set(current.key, (this.counted.get(current.key) ?? this.startOf(item) - 1) + 1);
       const inline = this.inlineOnly(item.source);
       current.list.children.push(element('listitem', inline, { value: current.list.children.length + 1 }));
     }
     return root;
+  }
+
+  /**
+   * Which counter a list paragraph advances. Word counts per abstract list definition, so two of its
+   * lists over one definition number on (LibreOffice writes each list's first item in a list of its
+   * own); a list that overrides its start begins again the first time it is used.
+   */
+  private counterKey(item: ListParagraph): string {
+    const definition = this.lists.get(item.numId);
+    const key = `${definition ? `a${definition.abstractId}` : item.numId}:${item.level}`;
+    const use = `${item.numId}:${item.level}`;
+    if (definition?.levels[item.level]?.restartsFromOverride && !this.overridesUsed.has(use)) this.counted.delete(key);
+    this.overridesUsed.add(use);
+    return key;
+  }
+
+  private startOf(item: ListParagraph): number {
+    return this.lists.get(item.numId)?.levels[item.level]?.start ?? 1;
   }
 
   private readTypedList(run: readonly MammothParagraph[]): SerializedNode {
@@ -316,7 +353,9 @@ export class BodyReader {
         'tablerow',
         row.children.map((cell) => {
           const body: SerializedNode[] = [];
-          this.readBlocks(cell.children, depth + 1, (node) => body.push(node));
+          this.readBlocks(cell.children, depth + 1, (node) => {
+            body.push(node);
+          });
           return element('tablecell', body.length ? body : [element('paragraph', [], { textFormat: 0, textStyle: '' })], {
             backgroundColor: null,
             colSpan: cell.colSpan,

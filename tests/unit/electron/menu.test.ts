@@ -12,7 +12,7 @@ describe('the application menu', () => {
   it('has Arkiv, Redigera, Visa and Hjälp in Swedish', () => {
     const template = buildMenuTemplate('sv', { isMac: false, isPackaged: true, send: vi.fn() });
     expect(labels(template)).toEqual(['Arkiv', 'Redigera', 'Visa', 'Hjälp']);
-    expect(labels(submenu(template[0]))).toEqual(['Nytt dokument…', 'Importera…', 'Exportera', 'Förhandsgranska utskrift', 'Bibliotek', 'Papperskorg', 'Säkerhetskopior', 'Inställningar…', 'Avsluta Handbok']);
+    expect(labels(submenu(template[0]))).toEqual(['Nytt dokument…', 'Importera bibliotek (.handbok)…', 'Importera Word-dokument…', 'Exportera', 'Förhandsgranska utskrift', 'Bibliotek', 'Papperskorg', 'Säkerhetskopior', 'Inställningar…', 'Avsluta Handbok']);
     const exportMenu = submenu(template[0]).find((entry) => entry.label === 'Exportera');
     expect(labels(submenu(exportMenu))).toEqual(['Word…', 'PDF…', 'Bibliotek (.handbok)…']);
     expect(labels(submenu(template[3]))).toEqual(['Öppna exempelbiblioteket', 'Om Handbok']);

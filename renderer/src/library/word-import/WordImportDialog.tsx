@@ -1,0 +1,191 @@
+import { describeDocxRefusal, describeImportWarning } from '@shared/i18n/word-import';
+import { isLocale } from '@shared/i18n/locales';
+import { DOCUMENT_KINDS, DOCUMENT_STATUSES, type DocumentKind, type DocumentStatus } from '@shared/model/kinds';
+import type { LabelledFieldKey } from '@shared/model/metadata';
+import { textOf } from '@shared/model/tree';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMetadataLabel } from '../../storage/metadata-labels';
+import { Dialog } from '../../ui/Dialog';
+import { OriginalPreview } from './OriginalPreview';
+import type { ReadyFile, WordImportFile } from './use-word-import';
+
+/** The key under which the decision history is accepted or declined, beside the metadata fields. */
+const DECISIONS = 'decisions';
+
+const summary = (text: string) => (text.length > 90 ? `${text.slice(0, 89)}…` : text);
+
+/**
+ * The import review: each file beside what Handbok proposes to make of it. Every proposed block and
+ * metadata value is a checkbox, accepted until the user unticks it (then it stays as ordinary text);
+ * nothing is created until "Importera".
+ */
+export function WordImportDialog({
+  files,
+  onChange,
+  onImport,
+  onCancel,
+}: {
+  files: WordImportFile[];
+  onChange: (key: number, change: (file: WordImportFile) => WordImportFile) => void;
+  onImport: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const [selected, setSelected] = useState(0);
+  const read = files.filter((file) => file.state === 'ready' || file.state === 'refused').length;
+  const reading = read < files.length;
+  const accepted = files.filter((file) => file.state === 'ready' && file.include).length;
+  const current = files[Math.min(selected, files.length - 1)]!;
+
+  return (
+    <Dialog
+      title={t('wordImport.title')}
+      className="dialog--word-import"
+      onClose={onCancel}
+      footer={
+        <>
+          {reading && (
+            <span className="word-import__progress" role="status">
+              <progress max={files.length} value={read} /> {t('wordImport.progress', { read, count: files.length })}
+            </span>
+          )}
+          <button type="button" className="button" onClick={onCancel}>
+            {t('dialog.cancel')}
+          </button>
+          <button type="button" className="button button--primary" disabled={reading || accepted === 0} onClick={onImport}>
+            {t('wordImport.import', { count: accepted })}
+          </button>
+        </>
+      }
+    >
+      {files.length > 1 && (
+        <ul className="word-import__files" aria-label={t('wordImport.files')}>
+          {files.map((file, index) => (
+            <li key={file.key}>
+              <button type="button" className="button button--small" aria-current={index === selected} onClick={() => setSelected(index)}>
+                {file.name} <span className="muted">{t(`wordImport.state.${file.state}`)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <FileReview file={current} onChange={(change) => onChange(current.key, change)} />
+    </Dialog>
+  );
+}
+
+function FileReview({ file, onChange }: { file: WordImportFile; onChange: (change: (file: WordImportFile) => WordImportFile) => void }) {
+  const { t, i18n } = useTranslation();
+  const locale = isLocale(i18n.language) ? i18n.language : 'sv';
+  if (file.state === 'refused') {
+    return (
+      <p role="alert" className="word-import__refused">
+        {t('wordImport.refused', { file: file.name, reason: describeDocxRefusal(file.refusal, locale) })}
+      </p>
+    );
+  }
+  if (file.state !== 'ready') return <p role="status">{t('wordImport.reading', { file: file.name })}</p>;
+  const change = (update: (ready: ReadyFile) => ReadyFile) => onChange((current) => (current.state === 'ready' ? update(current) : current));
+  return (
+    <div className="word-import__review">
+      {file.bytes && <OriginalPreview bytes={file.bytes} name={file.name} />}
+      <Proposal file={file} change={change} locale={locale} />
+    </div>
+  );
+}
+
+function Proposal({ file, change, locale }: { file: ReadyFile; change: (update: (ready: ReadyFile) => ReadyFile) => void; locale: 'sv' | 'en' }) {
+  const { t } = useTranslation();
+  const label = useMetadataLabel();
+  const { proposal, choices } = file;
+  const toggle = (set: 'declinedBlocks' | 'declinedFields', key: number | string, accepted: boolean) =>
+    change((ready) => {
+      const next = new Set<number | string>(ready.choices[set]);
+      if (accepted) next.delete(key);
+      else next.add(key);
+      return { ...ready, choices: { ...ready.choices, [set]: next } };
+    });
+  const fields = proposal.metadata.fields.filter((field) => field.key !== 'documentName' && field.key !== 'documentKind');
+  const decisions = proposal.metadata.decisions;
+
+  return (
+    <section className="word-import__proposal" aria-label={t('wordImport.proposal')}>
+      <label className="word-import__include">
+        <input type="checkbox" checked={file.include} onChange={(event) => change((ready) => ({ ...ready, include: event.target.checked }))} />
+        {t('wordImport.include')}
+      </label>
+      <div className="word-import__fields">
+        <label>
+          {label('documentName')}
+          <input type="text" value={choices.title ?? proposal.title} onChange={(event) => change((ready) => ({ ...ready, choices: { ...ready.choices, title: event.target.value } }))} />
+        </label>
+        <label>
+          {label('documentKind')}
+          <select value={choices.kind ?? proposal.kind} onChange={(event) => change((ready) => ({ ...ready, choices: { ...ready.choices, kind: event.target.value as DocumentKind } }))}>
+            {DOCUMENT_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`kind.${kind}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('wordImport.status')}
+          <select value={choices.status ?? proposal.status} onChange={(event) => change((ready) => ({ ...ready, choices: { ...ready.choices, status: event.target.value as DocumentStatus } }))}>
+            {DOCUMENT_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(`status.${status}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+
+      <fieldset>
+        <legend>{t('wordImport.metadata')}</legend>
+        {fields.length === 0 && decisions.length === 0 && <p className="muted">{t('wordImport.noMetadata')}</p>}
+        {fields.map((field) => (
+          <label key={field.key} className="word-import__choice">
+            <input type="checkbox" checked={!choices.declinedFields.has(field.key)} onChange={(event) => toggle('declinedFields', field.key, event.target.checked)} />
+            <span>
+              <strong>{label(field.key as LabelledFieldKey)}:</strong> {field.value}
+            </span>
+          </label>
+        ))}
+        {decisions.length > 0 && (
+          <label className="word-import__choice">
+            <input type="checkbox" checked={!choices.declinedFields.has(DECISIONS)} onChange={(event) => toggle('declinedFields', DECISIONS, event.target.checked)} />
+            <span>
+              <strong>{t('wordImport.decisions', { count: decisions.length })}:</strong> {decisions.map((decision) => `${decision.body} ${decision.date} ${decision.paragraph}`.trim()).join('; ')}
+            </span>
+          </label>
+        )}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('wordImport.blocks', { count: proposal.blocks.length })}</legend>
+        {proposal.blocks.length === 0 && <p className="muted">{t('wordImport.noBlocks')}</p>}
+        {proposal.blocks.map((match, index) => (
+          <label key={match.from} className="word-import__choice">
+            <input type="checkbox" checked={!choices.declinedBlocks.has(index)} onChange={(event) => toggle('declinedBlocks', index, event.target.checked)} />
+            <span>
+              <strong>{match.type === 'heading' ? t('wordImport.heading') : t(`blocks.${match.type}.name`)}:</strong> {summary(textOf(match.block))}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+
+      {proposal.warnings.length > 0 && (
+        <details className="word-import__warnings" open={proposal.warnings.length <= 5}>
+          <summary>{t('wordImport.warnings', { count: proposal.warnings.length })}</summary>
+          <ul>
+            {proposal.warnings.map((warning, index) => (
+              <li key={index}>{describeImportWarning(warning, locale)}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}
