@@ -13,7 +13,7 @@ import type { ImportedNode } from './docx/read-body';
 import type { ImportWarning } from './docx/warnings';
 import { recogniseBlocks } from './recognise/blocks';
 import type { BlockMatch } from './recognise/match';
-import { recogniseMetadata, type MetadataCandidate, type MetadataProposal } from './recognise/metadata';
+import { documentKindOf, recogniseMetadata, type MetadataCandidate, type MetadataProposal } from './recognise/metadata';
 import { isOwnFile, ownBlocks } from './recognise/own-files';
 
 /**
@@ -79,12 +79,14 @@ export function proposeImport(reading: DocxReading, options: ImportOptions): Imp
   const taken = new Set<number>([...frontMatter, ...(titleIndex === null ? [] : [titleIndex]), ...metadata.consumed]);
   const blocks = options.blocks === false ? [] : ownFile ? ownBlocks(nodes, reading.runStyles) : recogniseBlocks(nodes, taken);
   const fileTitle = fieldValue(metadata, 'documentName') ?? (titleIndex === null ? undefined : textOf(nodes[titleIndex]!.node).trim()) ?? reading.properties.title;
+  const title = fileTitle?.trim() || options.fileName.replace(/\.docx$/i, '');
   return {
     fileName: options.fileName,
     nodes,
-    title: fileTitle?.trim() || options.fileName.replace(/\.docx$/i, ''),
+    title,
     titleIndex,
-    kind: options.kind ?? metadata.kind ?? DEFAULT_KIND,
+    // The metadata's word for the kind, else the title's first word ("Plan för …"), else a riktlinje.
+    kind: options.kind ?? metadata.kind ?? documentKindOf(title.split(/\s/)[0] ?? '') ?? DEFAULT_KIND,
     status: ownFile ? ownStatus(nodes, frontMatter) : fieldValue(metadata, 'decidedDate') ? 'gallande' : 'utkast',
     metadata,
     blocks,

@@ -232,7 +232,7 @@ const ABBREVIATIONS = new Map(DEFAULT_BODIES.map((body) => [body.abbreviation.to
 
 /** A body as written before a date, tidied: "av kommunfullmäktige," is "Kommunfullmäktige". */
 function bodyOf(text: string): string {
-  let body = tidy(text).replace(/^(?:av|i|hos) /i, '');
+  let body = tidy(text).replace(/^(?:av|i|hos|den)(?![\p{L}])[\s:]*/iu, '');
   body = tidy(body.replace(/ (?:den|datum)$/i, ''));
   const expanded = ABBREVIATIONS.get(body.toLocaleLowerCase('sv'));
   if (expanded) return expanded;
@@ -476,8 +476,11 @@ function readPairs(rows: readonly string[][], labelOf: LabelOf): TableReading {
     if (cells.length === 2 && cells[0]) {
       const [label, value] = cells as [string, string];
       const inline = value ? null : splitLabelled(label);
+      const known = labelOf(label);
       if (inline) pairs.push({ ...inline, known: labelOf(inline.label) });
-      else pairs.push({ label, value, known: labelOf(label) });
+      else if (known || value) pairs.push({ label, value, known });
+      // A text with nothing beside it is not a label: leaving the table would lose it.
+      else complete = false;
       return;
     }
     for (let i = 0; i < cells.length; i++) {
@@ -689,11 +692,6 @@ interface LineReading {
  */
 function readLine(text: string, labelOf: LabelOf): LineReading | null {
   if (isRegistryNumber(text)) return { registryNumber: findRegistryNumber(text) ?? text, pairs: [] };
-  const verb = DECISION_LINE.exec(text);
-  if (verb && findDates(text).length > 0 && text.length <= 200) {
-    const key: LabelledFieldKey = actionOfVerb(verb[1]!) === 'reviderad' ? 'lastRevisedDate' : 'decidedBy';
-    return { pairs: [{ label: verb[1]!, value: text, known: { key, source: 'synonym', generic: false } }] };
-  }
   const segments = text.split(/\t+| {3,}/).map((segment) => segment.trim()).filter(Boolean);
   const pairs: Pair[] = [];
   if (segments.length % 2 === 0 && segments.every((segment) => !segment.includes(':'))) {
@@ -703,11 +701,21 @@ function readLine(text: string, labelOf: LabelOf): LineReading | null {
     for (const segment of segments) {
       const split = splitLabelled(segment);
       const reading = split ? { ...split, known: labelOf(split.label) } : readUnseparated(segment, labelOf);
-      if (!reading) return null;
+      if (!reading) return decisionLine(text);
       pairs.push(reading);
     }
   }
-  return pairs.some((pair) => pair.known) ? { pairs } : null;
+  return pairs.some((pair) => pair.known) ? { pairs } : decisionLine(text);
+}
+
+/** A line that states a decision without a label: "Antagen av kommunfullmäktige 2019-03-25 § 41". */
+function decisionLine(text: string): LineReading | null {
+  const verb = DECISION_LINE.exec(text);
+  if (verb && findDates(text).length > 0 && text.length <= 200) {
+    const key: LabelledFieldKey = actionOfVerb(verb[1]!) === 'reviderad' ? 'lastRevisedDate' : 'decidedBy';
+    return { pairs: [{ label: verb[1]!, value: text, known: { key, source: 'synonym', generic: false } }] };
+  }
+  return null;
 }
 
 function addDecision(decisions: ProposedDecision[], decision: ProposedDecision): void {

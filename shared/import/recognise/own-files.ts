@@ -23,8 +23,11 @@ const NUMBER_PREFIX = /^\d{1,4}\.\s+/;
 
 /** Whether the file was written by Handbok: its blocks are marked, or its lines wear Handbok's styles. */
 export function isOwnFile(nodes: readonly ImportedNode[]): boolean {
-  return nodes.some((node) => node.bookmarks.some((name) => readBlockMark(name)?.kind === 'start') || node.style === S.BlockTitle);
+  return nodes.some((node) => node.bookmarks.some((name) => readBlockMark(name)?.kind === 'start') || OWN_STYLES.has(node.style ?? ''));
 }
+
+/** Styles only Handbok's export writes: a document without blocks still has its front page in them. */
+const OWN_STYLES = new Set<string>(Object.values(S));
 
 /** Every marked block of the file, read back; text between blocks stays as it is. */
 export function ownBlocks(nodes: readonly ImportedNode[], runStyles: WeakMap<SerializedNode, string>): BlockMatch[] {

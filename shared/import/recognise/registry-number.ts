@@ -59,6 +59,12 @@ function isSeasonOrMonth(year: string, number: string): boolean {
   return number.length <= 2 && Number(number) >= 1 && Number(number) <= 12;
 }
 
+/** A bare number cited after letters of a law or report: "(EU) 2016/679", "SFS 2017:725". */
+function citedBefore(text: string, start: number): boolean {
+  const before = /(?:^|[^\p{L}])\(?([A-ZÅÄÖ/-]{2,10})\)? ?$/u.exec(text.slice(Math.max(0, start - 14), start));
+  return before !== null && NOT_A_REGISTRY.test(before[1]!);
+}
+
 function matches(text: string, from: number, labelled: boolean): Found[] {
   const found: Found[] = [];
   const scan = (pattern: RegExp, read: (match: RegExpExecArray) => RegistryNumberParts | null) => {
@@ -80,7 +86,7 @@ function matches(text: string, from: number, labelled: boolean): Found[] {
   });
   scan(BARE, (match) => {
     const [, year, , number, suffix] = match as unknown as [string, string, string, string, string | undefined];
-    if (!labelled && (number.length < 3 || isSeasonOrMonth(year, number))) return null;
+    if (!labelled && (number.length < 3 || isSeasonOrMonth(year, number) || citedBefore(text, match.index))) return null;
     if (labelled && number.length === 4 && Number(number) === Number(year) + 1) return null;
     return { prefix: '', year, number, suffix: suffix ?? '' };
   });

@@ -1,5 +1,6 @@
 import { AlignmentType, Document, Header, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
-import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { Zip, ZipDeflate, ZipPassThrough, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { DOCX_LIMITS, packStored, partText, readDocxParts, type DocxLimits } from '../../../../shared/import/docx/package';
 
@@ -75,6 +76,28 @@ describe('readDocxParts', () => {
     if (!result.ok) throw new Error(result.refusal.code);
     // (Buffer's comparison: vitest's toEqual walks a megabyte element by element, for seconds.)
     expect(Buffer.from(result.parts.get('word/big.xml')!).equals(big)).toBe(true);
+  });
+
+  it('reads a zip written as a stream, whose sizes follow the data (as Java and LibreOffice write them)', () => {
+    const out: Uint8Array[] = [];
+    const zip = new Zip((error, data) => {
+      if (error) throw error;
+      out.push(data);
+    });
+    const body = documentXml('<w:p/>'.repeat(50_000));
+    const deflated = new ZipDeflate('word/document.xml', { level: 6 });
+    zip.add(deflated);
+    deflated.push(strToU8(body), true);
+    const stored = new ZipPassThrough('word/styles.xml');
+    zip.add(stored);
+    stored.push(strToU8('<w:styles/>'), true);
+    zip.end();
+    const bytes = new Uint8Array(Buffer.concat(out));
+    expect(bytes[6]! & 8).toBe(8); // the data descriptor flag
+    const result = readDocxParts(bytes);
+    if (!result.ok) throw new Error(result.refusal.code);
+    expect(partText(result.parts, 'word/document.xml')).toBe(body);
+    expect(partText(result.parts, 'word/styles.xml')).toBe('<w:styles/>');
   });
 
   it('refuses an empty file', () => {
@@ -179,6 +202,13 @@ describe('packStored', () => {
     const again = readDocxParts(packed);
     if (!again.ok) throw new Error(again.refusal.code);
     expect(again.parts).toEqual(parts);
+  });
+
+  it('packs a real Word file that mammoth reads', async () => {
+    const opened = readDocxParts(await realDocx());
+    if (!opened.ok) throw new Error(opened.refusal.code);
+    const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(packStored(opened.parts)) });
+    expect(value).toContain('<li>Första steget</li><li>Andra steget</li>');
   });
 
   it('leaves out a part named __proto__ rather than letting it break the zip', () => {
