@@ -15,6 +15,7 @@ import { recogniseBlocks } from './recognise/blocks';
 import type { BlockMatch } from './recognise/match';
 import { documentKindOf, recogniseMetadata, type MetadataCandidate, type MetadataProposal } from './recognise/metadata';
 import { isOwnFile, ownBlocks } from './recognise/own-files';
+import { isRegistryNumber } from './recognise/registry-number';
 
 /**
  * What an imported Word file is proposed to become: its title and kind, the metadata found on its
@@ -99,11 +100,12 @@ export function proposeImport(reading: DocxReading, options: ImportOptions): Imp
 
 const fieldValue = (metadata: MetadataProposal, key: string) => metadata.fields.find((field) => field.key === key)?.value;
 
-/** The title: a paragraph in Word's title style, else the first heading before any text. */
+/** The title: a paragraph in Word's title style, else the first heading (or short bold line) before any text. */
 function titleNode(nodes: readonly ImportedNode[], frontMatter: readonly number[]): number | null {
   const titled = nodes.findIndex((node) => TITLE_STYLE.test(node.style ?? ''));
   if (titled !== -1) return titled;
-  const first = nodes.findIndex((node, index) => !frontMatter.includes(index) && node.node.type !== 'table' && textOf(node.node).trim() !== '');
+  // A registry number alone on the first line stands above the title, not in its place.
+  const first = nodes.findIndex((node, index) => !frontMatter.includes(index) && node.node.type !== 'table' && textOf(node.node).trim() !== '' && !isRegistryNumber(textOf(node.node).trim()));
   const candidate = nodes[first];
   return candidate && (candidate.node.type === 'heading' || (candidate.bold && candidate.node.type === 'paragraph' && textOf(candidate.node).length < 150)) ? first : null;
 }
