@@ -2,7 +2,7 @@ import { describeDocxRefusal, describeImportWarning } from '@shared/i18n/word-im
 import { isLocale } from '@shared/i18n/locales';
 import { DOCUMENT_KINDS, DOCUMENT_STATUSES, type DocumentKind, type DocumentStatus } from '@shared/model/kinds';
 import type { LabelledFieldKey } from '@shared/model/metadata';
-import { textOf } from '@shared/model/tree';
+import type { SerializedNode } from '@shared/model/content';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMetadataLabel } from '../../storage/metadata-labels';
@@ -13,7 +13,33 @@ import type { ReadyFile, WordImportFile } from './use-word-import';
 /** The key under which the decision history is accepted or declined, beside the metadata fields. */
 const DECISIONS = 'decisions';
 
-const summary = (text: string) => (text.length > 90 ? `${text.slice(0, 89)}…` : text);
+const INLINE_TYPES = new Set(['text', 'link', 'autolink', 'tab', 'linebreak', 'footnote']);
+
+/** A block's text as one line, its fields and items apart ("Chefer · ansvarar för att · planera …"). */
+function spacedText(node: SerializedNode): string {
+  const parts: string[] = [];
+  const walk = (current: SerializedNode, line: string[]) => {
+    if (current.type === 'text') line.push(typeof current.text === 'string' ? current.text : '');
+    for (const child of Array.isArray(current.children) ? (current.children as SerializedNode[]) : []) {
+      if (INLINE_TYPES.has(child.type)) walk(child, line);
+      else {
+        // Its place is taken before its own children add theirs, so that the order stays the reading order.
+        const own: string[] = [];
+        const at = parts.push('') - 1;
+        walk(child, own);
+        parts[at] = own.join('');
+      }
+    }
+  };
+  const top: string[] = [];
+  walk(node, top);
+  return [top.join(''), ...parts].map((part) => part.trim()).filter(Boolean).join(' · ');
+}
+
+const summary = (node: SerializedNode) => {
+  const text = spacedText(node).trim();
+  return text.length > 110 ? `${text.slice(0, 109)}…` : text;
+};
 
 /**
  * The import review: each file beside what Handbok proposes to make of it. Every proposed block and
@@ -170,7 +196,7 @@ function Proposal({ file, change, locale }: { file: ReadyFile; change: (update: 
           <label key={match.from} className="word-import__choice">
             <input type="checkbox" checked={!choices.declinedBlocks.has(index)} onChange={(event) => toggle('declinedBlocks', index, event.target.checked)} />
             <span>
-              <strong>{match.type === 'heading' ? t('wordImport.heading') : t(`blocks.${match.type}.name`)}:</strong> {summary(textOf(match.block))}
+              <strong>{match.type === 'heading' ? t('wordImport.heading') : t(`blocks.${match.type}.name`)}:</strong> {summary(match.block)}
             </span>
           </label>
         ))}
