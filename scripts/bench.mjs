@@ -17,7 +17,7 @@ const LIBRARY_SIZE = 200;
 const HANDBOOK_PAGES = Number(process.env.BENCH_PAGES ?? 300);
 const LARGE_RUNS = Number(process.env.BENCH_LARGE_RUNS ?? 3);
 const KEYSTROKES = 40;
-/** `BENCH_ONLY=library|handbook|export|pdf` measures one part alone, for quick comparisons while working on it. */
+/** `BENCH_ONLY=library|handbook|export|import|pdf` measures one part alone, for quick comparisons while working on it. */
 const ONLY = process.env.BENCH_ONLY ?? null;
 const CHROMIUM = process.env.HANDBOK_CHROMIUM ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
@@ -144,6 +144,46 @@ async function wordExportRows(rows) {
     value: median(times),
     unit: 'ms',
     reference: 'pandoc, samma innehåll som Markdown till .docx',
+    referenceValue: median(pandocTimes),
+  });
+}
+
+/**
+ * Word import of the large handbook's own .docx in Node (read, proposed, accepted, normalised, as the
+ * command line imports), beside pandoc reading the same file to its JSON.
+ */
+async function wordImportRows(rows) {
+  const handbook = await syntheticHandbook(HANDBOOK_PAGES);
+  const { renderDocx } = await sharedModule('shared/render/docx/index.ts');
+  const { readDocx } = await sharedModule('shared/import/docx/read-docx.ts');
+  const { proposeImport, importedSeed } = await sharedModule('shared/import/propose.ts');
+  const { documentFromSeed } = await sharedModule('shared/model/document.ts');
+  const { normalizeDocument } = await sharedModule('shared/model/normalize-document.ts');
+  const document = { ...handbook, id: 'bench', formatVersion: 1, createdAt: '', updatedAt: '', deletedAt: null, revision: 0, decisions: [] };
+  const { bytes } = await renderDocx(document, null);
+  const times = [];
+  for (let run = 0; run < LARGE_RUNS; run += 1) {
+    const started = performance.now();
+    const read = await readDocx(bytes);
+    if (!read.ok) throw new Error(`the handbook's own Word file was refused: ${read.refusal.code}`);
+    const seed = importedSeed(proposeImport(read.reading, { fileName: 'handbok.docx' }));
+    if (!normalizeDocument(documentFromSeed(seed, new Date().toISOString(), () => 'bench')).ok) throw new Error('the imported handbook does not normalise');
+    times.push(performance.now() - started);
+  }
+  const folder = mkdtempSync(join(tmpdir(), 'handbok-import-'));
+  const file = join(folder, 'handbok.docx');
+  writeFileSync(file, bytes);
+  const pandocTimes = [];
+  for (let run = 0; run < LARGE_RUNS; run += 1) {
+    const started = performance.now();
+    execFileSync('pandoc', [file, '-t', 'json', '-o', join(folder, 'handbok.json')]);
+    pandocTimes.push(performance.now() - started);
+  }
+  rows.push({
+    name: `Word-import av ${HANDBOOK_PAGES}-sidig handboks egen .docx i Node (mål < 5 s, snabbare än pandoc)`,
+    value: median(times),
+    unit: 'ms',
+    reference: 'pandoc, samma .docx till JSON',
     referenceValue: median(pandocTimes),
   });
 }
@@ -414,6 +454,7 @@ async function main() {
     if (ONLY === null || ONLY === 'library') await libraryRows(browser, url, rows);
     if (ONLY === null || ONLY === 'handbook') await largeHandbookRows(browser, url, rows);
     if (ONLY === null || ONLY === 'export') await wordExportRows(rows);
+    if (ONLY === null || ONLY === 'import') await wordImportRows(rows);
     if (ONLY === null || ONLY === 'pdf') await pdfExportRows(rows);
   } finally {
     await browser.close();
