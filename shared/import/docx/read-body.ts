@@ -128,22 +128,27 @@ export class BodyReader {
       if (block.type === 'table') {
         const table = this.readTable(block, depth);
         if (table) emitMarked(table, block);
+        const last = lastParagraph(block);
+        if (last) pending.push(...trailingBookmarksOf(last));
         index++;
         continue;
       }
       const run = this.listRun(blocks, index);
       if (run.length) {
         emitMarked(this.readList(run), block);
+        pending.push(...trailingBookmarksOf(run.at(-1)!.source));
         index += run.length;
         continue;
       }
       const typed = typedBulletRun(blocks, index);
       if (typed.length >= 2) {
         emitMarked(this.readTypedList(typed), block);
+        pending.push(...trailingBookmarksOf(typed.at(-1)!));
         index += typed.length;
         continue;
       }
       for (const node of this.readParagraph(block)) emitMarked(node, block);
+      pending.push(...trailingBookmarksOf(block));
       index++;
     }
   }
@@ -466,7 +471,20 @@ function firstParagraph(block: MammothBlock): MammothParagraph | undefined {
   return current?.type === 'paragraph' ? current : undefined;
 }
 
+/**
+ * The bookmarks of a paragraph that stand before or inside its text. One after the last text marks the
+ * place after the paragraph (LibreOffice moves a bookmark that stood between two paragraphs to the end
+ * of the first): `trailingBookmarksOf` gives those, and they go with the next block.
+ */
+/** The last paragraph of a table's last cell, where LibreOffice puts a bookmark that stood after the table. */
+function lastParagraph(block: MammothBlock): MammothParagraph | undefined {
+  let current: MammothBlock | undefined = block;
+  while (current?.type === 'table') current = current.children.at(-1)?.children.at(-1)?.children.at(-1);
+  return current?.type === 'paragraph' ? current : undefined;
+}
+
 function bookmarksOf(paragraph: MammothParagraph): string[] {
+  const trailing = new Set(trailingBookmarksOf(paragraph));
   const names: string[] = [];
   const visit = (children: readonly MammothInline[]) => {
     for (const child of children) {
@@ -475,7 +493,17 @@ function bookmarksOf(paragraph: MammothParagraph): string[] {
     }
   };
   visit(paragraph.children);
-  return names;
+  return names.filter((name) => !trailing.has(name));
+}
+
+function trailingBookmarksOf(paragraph: MammothParagraph): string[] {
+  const names: string[] = [];
+  for (const child of paragraph.children) {
+    if (child.type === 'bookmarkStart') names.push(child.name);
+    else if (child.type === 'run' || child.type === 'hyperlink') names.length = 0;
+  }
+  // A paragraph with no text at all: its bookmarks are its own.
+  return paragraph.children.some((child) => child.type === 'run' || child.type === 'hyperlink') ? names : [];
 }
 
 function paragraphsOf(block: MammothBlock): MammothParagraph[] {

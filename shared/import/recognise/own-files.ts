@@ -35,11 +35,21 @@ export function ownBlocks(nodes: readonly ImportedNode[], runStyles: WeakMap<Ser
   for (let index = 0; index < nodes.length; index++) {
     const start = nodes[index]!.bookmarks.map(readBlockMark).find((mark) => mark?.kind === 'start');
     if (start?.kind !== 'start') continue;
+    // Up to the next mark: this block's end, or the start of another. A second start of the same block
+    // is LibreOffice's (it repeats a bookmark that spans paragraphs on each of them).
+    const isBoundary = (name: string) => {
+      const mark = readBlockMark(name);
+      return mark !== null && !(mark.kind === 'start' && mark.sequence === start.sequence);
+    };
     let end = index + 1;
-    while (end < nodes.length && !nodes[end]!.bookmarks.some((name) => readBlockMark(name) !== null)) end++;
+    // No block holds a heading: one ends the block even where a program lost the end mark.
+    while (end < nodes.length && !nodes[end]!.bookmarks.some(isBoundary) && nodes[end]!.node.type !== 'heading') end++;
     const slice = new Slice(nodes.slice(index, end), runStyles);
-    matches.push({ from: index, to: end, type: start.type, block: OWN_READERS[start.type](slice), confidence: 1 });
-    index = end - 1;
+    const read = OWN_READERS[start.type](slice);
+    // What the reader did not take (text typed in Word after the block's last line) stays as text.
+    const to = index + Math.max(1, slice.taken);
+    matches.push({ from: index, to, type: start.type, block: read, confidence: 1 });
+    index = to - 1;
   }
   return matches;
 }
@@ -54,6 +64,11 @@ class Slice {
 
   peek(): ImportedNode | undefined {
     return this.nodes[this.at];
+  }
+
+  /** How many of the nodes the block's reader took. */
+  get taken(): number {
+    return this.at;
   }
 
   take(): ImportedNode | undefined {

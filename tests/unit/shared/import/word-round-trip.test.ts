@@ -1,4 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { sampleLibrary } from '../../../../resources/samples/sample-library';
 import { sampleOrganisation } from '../../../../resources/samples/sample-organisation';
@@ -54,6 +59,34 @@ describe('a Word file Handbok exported, imported again', () => {
     const { document, proposal } = await roundTrip(original);
     expect(proposal.ownFile).toBe(true);
     expectSameDocument(document, original);
+  });
+
+  it('the handbook saved again by LibreOffice, as an official without Word would: the same blocks, metadata and text', async () => {
+    const original = documents.find((document) => document.kind === 'handbok')!;
+    const folder = mkdtempSync(join(tmpdir(), 'handbok-lo-'));
+    writeFileSync(join(folder, 'handbok.docx'), (await exportDocx(original, sampleOrganisation)).bytes);
+    const out = join(folder, 'sparad');
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${folder}/lo-profile`, '--convert-to', 'docx:MS Word 2007 XML', '--outdir', out, join(folder, 'handbok.docx')], { timeout: 120_000 });
+    const { document, proposal } = await importWord(new Uint8Array(readFileSync(join(out, 'handbok.docx'))), 'handbok.docx', sampleOrganisation);
+    expect(proposal.ownFile).toBe(true);
+    expectSameDocument(document, original);
+  }, 180_000);
+
+  it('a paragraph an official added in Word inside a principle, and one after the handbook’s blocks, come back in their places', async () => {
+    const original = documents.find((document) => document.kind === 'handbok')!;
+    const parts = unzipSync((await exportDocx(original, sampleOrganisation)).bytes);
+    const xml = strFromU8(parts['word/document.xml']!);
+    const paragraph = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    // Before the first block's end mark (inside the principle), and at the very end of the body.
+    const firstEnd = xml.indexOf('<w:bookmarkStart', xml.indexOf('w:name="_HbEnd1"') - 40);
+    const edited = `${xml.slice(0, firstEnd)}${paragraph('Tillagt i Word av nämndsekreteraren.')}${xml.slice(firstEnd)}`.replace('<w:sectPr', `${paragraph('Sista stycket, skrivet i Word.')}<w:sectPr`);
+    parts['word/document.xml'] = strToU8(edited);
+    const { document } = await importWord(zipSync(parts), 'redigerad.docx', sampleOrganisation);
+    const blocks = blocksOf(document);
+    const principle = blocks.find((block) => block.type === 'principle')!;
+    expect(principle.text.at(-1)).toBe('Tillagt i Word av nämndsekreteraren.');
+    expect(blocks.at(-1)).toEqual({ type: 'paragraph', text: ['Sista stycket, skrivet i Word.'] });
+    expect(blocks.filter((block) => block.type === 'principle').length).toBe(blocksOf(original).filter((block) => block.type === 'principle').length);
   });
 
   it('the 60-page synthetic handbook: the same blocks, metadata and text', async () => {
