@@ -154,11 +154,13 @@ function ownDecisions(nodes: readonly ImportedNode[], frontMatter: readonly numb
   if (table?.node.type !== 'table') return [];
   const actions = Object.entries(DECISION_ACTION_NAMES) as [keyof typeof DECISION_ACTION_NAMES, string][];
   return rowTexts(table.node).flatMap(([reference = '', what = '']) => {
-    const cited = /^(.*?)\s*(\d{4}-\d{2}-\d{2})\s*(§.*)?$/.exec(reference);
-    if (!cited) return [];
+    // "Kommunfullmäktige 2024-04-18 § 64": the body, the date, and the paragraph when there is one.
+    const date = /\d{4}-\d{2}-\d{2}/.exec(reference);
+    const paragraph = date ? reference.slice(date.index + date[0].length).trim() : '';
+    if (!date || (paragraph && !paragraph.startsWith('§'))) return [];
     const [actionName, ...summary] = what.split(' – ');
     const action = actions.find(([, name]) => name === actionName?.trim())?.[0] ?? 'ovrigt';
-    return [{ body: cited[1]!.trim(), date: cited[2]!, paragraph: cited[3]?.trim() ?? '', action, summary: summary.join(' – ') }];
+    return [{ body: reference.slice(0, date.index).trim(), date: date[0], paragraph, action, summary: summary.join(' – ') }];
   });
 }
 

@@ -35,6 +35,7 @@ export function App() {
   const notice = useNotice();
   const { exportLibrary, importLibrary, conflict, resolveConflict } = useLibraryArchive();
   const wordImport = useWordImport();
+  const chooseWordFiles = wordImport.choose;
   useAutoBackup();
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [startedWithoutProfile, setStartedWithoutProfile] = useState<boolean | null>(null);
@@ -61,7 +62,7 @@ export function App() {
         case 'import-library':
           return void importLibrary();
         case 'import-word':
-          return void wordImport.choose();
+          return void chooseWordFiles();
         case 'export-word':
         case 'export-pdf':
         case 'print-preview':
@@ -69,7 +70,7 @@ export function App() {
           return;
       }
     },
-    [openSampleLibrary, notice, t, exportLibrary, importLibrary, wordImport.choose],
+    [openSampleLibrary, notice, t, exportLibrary, importLibrary, chooseWordFiles],
   );
   useEffect(() => host.onMenuCommand(runCommand), [host, runCommand]);
 

@@ -234,14 +234,28 @@ const boldHeading: Recogniser = (nodes, index) => {
 
 const RECOGNISERS: readonly Recogniser[] = [comparison, goals, annualCycle, callout, role, methodGuide, stagedModel, definition, principle, boldHeading];
 
-/** The text of the section a node stands in: its nearest heading or title line above. */
+/**
+ * The text of the section a node stands in: the nearest heading above it of a higher rank than its own
+ * (so that the fifth principle under "Principer", each a heading of the level below, is still in it),
+ * or for other nodes the nearest heading or numbered title line above.
+ */
 function sectionsOf(nodes: readonly ImportedNode[]): string[] {
-  let section = '';
+  const open: { level: number; text: string }[] = [];
   return nodes.map((imported) => {
-    const current = section;
-    if (imported.node.type === 'heading' || (isTitleLine(imported) && TYPED_NUMBER.test(plain(imported)))) section = plain(imported);
-    return current;
+    const level = titleLevel(imported);
+    if (level === null) return open.at(-1)?.text ?? '';
+    while (open.length && open.at(-1)!.level >= level) open.pop();
+    const section = open.at(-1)?.text ?? '';
+    open.push({ level, text: plain(imported) });
+    return section;
   });
+}
+
+/** A heading's level, or a typed number's depth ("2.1" is 2); null for a node that opens no section. */
+function titleLevel(imported: ImportedNode): number | null {
+  if (imported.node.type === 'heading') return Number(String(imported.node.tag).slice(1)) || 1;
+  const number = isTitleLine(imported) ? TYPED_NUMBER.exec(plain(imported))?.[1] : undefined;
+  return number ? number.split('.').length : null;
 }
 
 /**
