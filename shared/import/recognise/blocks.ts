@@ -4,6 +4,7 @@ import { element, text, type SerializedNode } from '../../model/content';
 import { childrenOf, textOf } from '../../model/tree';
 import type { ImportedNode } from '../docx/read-body';
 import type { BlockMatch } from './match';
+import { documentKindOf } from './metadata';
 
 /**
  * Recognisers that propose structured blocks in a Word file Handbok did not write: each a pure function
@@ -205,7 +206,9 @@ function titled(type: 'definition' | 'principle', sectionPattern: RegExp, confid
   return (nodes, index, section) => {
     const title = nodes[index];
     const numberedPrinciple = type === 'principle' && PRINCIPLE_NUMBER.test(plain(title));
-    if (!isTitleLine(title) || (!sectionPattern.test(section) && !numberedPrinciple)) return null;
+    // "Program", "Plan", "Policy": a document type's name over its description defines it wherever it stands.
+    const documentType = type === 'definition' && words(plain(title)) <= 2 && documentKindOf(plain(title)) !== undefined;
+    if (!isTitleLine(title) || (!sectionPattern.test(section) && !numberedPrinciple && !documentType)) return null;
     if (title!.node.type === 'heading' && plain(title) === section) return null;
     if (words(plain(title)) > (type === 'definition' ? 6 : 14)) return null;
     const end = bodyAfter(nodes, index + 1, 3);
@@ -216,7 +219,7 @@ function titled(type: 'definition' | 'principle', sectionPattern: RegExp, confid
   };
 }
 
-const definition = titled('definition', /definition|begrepp|ordlista|ordförklaring|dokumenttyper|typer av styrdokument/i, 0.75);
+const definition = titled('definition', /definition|begrepp|ordlista|ordförklaring|dokumenttyper|typer av styrdokument|styrdokumentens (?:roller|typer)/i, 0.75);
 const principle = titled('principle', /princip|förhållningssätt|utgångspunkter|värdegrund/i, 0.75);
 
 /**
@@ -225,7 +228,10 @@ const principle = titled('principle', /princip|förhållningssätt|utgångspunkt
  */
 const boldHeading: Recogniser = (nodes, index) => {
   const imported = nodes[index]!;
-  if (imported.node.type !== 'paragraph' || !isTitleLine(imported) || !isBodyText(nodes[index + 1]) && nodes[index + 1]?.node.type !== 'table') return null;
+  const next = nodes[index + 1];
+  // Followed by its text, a table, or a numbered title of its own section ("2." over "2.1").
+  const opensSection = isBodyText(next) || next?.node.type === 'table' || (isTitleLine(next) && TYPED_NUMBER.test(plain(next!)));
+  if (imported.node.type !== 'paragraph' || !isTitleLine(imported) || !opensSection) return null;
   const number = TYPED_NUMBER.exec(plain(imported))?.[1];
   const level = number ? Math.min(3, number.split('.').length) : 2;
   const heading = element('heading', titleContent(imported), { tag: `h${level}` });

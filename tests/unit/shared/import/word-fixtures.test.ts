@@ -23,6 +23,15 @@ interface Expected {
   words: string[];
 }
 
+/** The structure each fixture's README promises the recognisers find, by block type. */
+const PROPOSED: Record<string, Record<string, number>> = {
+  'styled-riktlinje.docx': { principle: 5, role: 3, goals: 1, comparison: 1, 'annual-cycle': 1 },
+  'libreoffice-riktlinje.docx': { principle: 5, role: 3, goals: 1, comparison: 1, 'annual-cycle': 1 },
+  'direct-policy.docx': { heading: 4, principle: 2, definition: 4 },
+  'lines-plan.docx': { 'staged-model': 1, comparison: 1, role: 1 },
+  'pandoc-program.docx': {},
+};
+
 const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe.each(fixtures)('%s', (name) => {
@@ -34,6 +43,13 @@ describe.each(fixtures)('%s', (name) => {
     expect(document.title).toBe(expected.title);
     expect(document.kind).toBe(expected.kind);
     for (const [key, value] of Object.entries(expected.metadata)) expect({ key, value: document.metadata[key as keyof typeof document.metadata] }).toEqual({ key, value });
+  });
+
+  it('proposes its principles, roles, goals, comparisons, annual cycle, definitions and typed headings', async () => {
+    const { proposal } = await imported;
+    const counted: Record<string, number> = {};
+    for (const match of proposal.blocks) counted[match.type] = (counted[match.type] ?? 0) + 1;
+    expect(counted).toEqual(PROPOSED[name]);
   });
 
   it('exported to Word again, keeps at least 98 % of the words in order, and every heading, list item, table cell and footnote', async () => {
