@@ -8,7 +8,7 @@ const browser = useBrowser();
 async function importFixture(page: Page, name: string) {
   const fixture = filesFixtures.find((candidate) => candidate.name === name)!;
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Importera…' }).first().click();
+  await page.getByRole('button', { name: 'Importera bibliotek…' }).first().click();
   await (await chooser).setFiles({ name: `${name}.handbok`, mimeType: 'application/json', buffer: Buffer.from(fixture.bytes()) });
 }
 

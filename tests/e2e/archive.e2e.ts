@@ -8,7 +8,7 @@ const browser = useBrowser();
 
 async function importFile(page: Page, name: string, text: string) {
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Importera…' }).first().click();
+  await page.getByRole('button', { name: 'Importera bibliotek…' }).first().click();
   await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 

@@ -50,7 +50,7 @@ it('exports a handbook holding characters XML forbids: the Word file has none, a
   const { context, page, errors } = await openApp(browser());
   await page.getByRole('button', { name: 'Gör det senare' }).click();
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Importera…' }).first().click();
+  await page.getByRole('button', { name: 'Importera bibliotek…' }).first().click();
   await (await chooser).setFiles({ name: 'tecken.handbok', mimeType: 'application/json', buffer: Buffer.from(fixture.bytes()) });
   await page.getByText('4 dokument importerades från ”tecken.handbok”.', { exact: false }).waitFor();
   await page.getByRole('link', { name: /^Handbok före/ }).click();

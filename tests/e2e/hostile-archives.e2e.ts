@@ -33,7 +33,7 @@ async function importBytes(page: Page, name: string, bytes: Uint8Array) {
   const file = join(await mkdtemp(join(tmpdir(), 'handbok-hostile-')), name);
   await writeFile(file, bytes);
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Importera…' }).first().click();
+  await page.getByRole('button', { name: 'Importera bibliotek…' }).first().click();
   await (await chooser).setFiles(file);
 }
 

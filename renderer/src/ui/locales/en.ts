@@ -612,7 +612,7 @@ export const en: Messages = {
   },
   archive: {
     export: 'Export library',
-    import: 'Import…',
+    import: 'Import library…',
     exported_one: 'The library has been exported: {{count}} document.',
     exported_other: 'The library has been exported: {{count}} documents.',
     skippedUnreadable_one: '{{count}} document that cannot be read was left out.',

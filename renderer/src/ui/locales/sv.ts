@@ -571,7 +571,7 @@ export const sv = {
   },
   archive: {
     export: 'Exportera bibliotek',
-    import: 'Importera…',
+    import: 'Importera bibliotek…',
     exported_one: 'Biblioteket är exporterat: {{count}} dokument.',
     exported_other: 'Biblioteket är exporterat: {{count}} dokument.',
     skippedUnreadable_one: '{{count}} dokument som inte kan läsas kom inte med.',
