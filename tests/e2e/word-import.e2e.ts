@@ -80,3 +80,25 @@ it('a refused file changes nothing in the library', async () => {
   expect(errors).toEqual([]);
   await context.close();
 });
+
+it('a Word file dropped on the library opens the review; other dropped files are not imported', async () => {
+  const { context, page, errors } = await openApp(browser());
+  await skipOnboarding(page);
+  const bytes = [...readFileSync(join(fixtures, 'lines-plan.docx'))];
+  const drop = await page.evaluateHandle((content) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(content)], 'lines-plan.docx', { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
+    transfer.items.add(new File(['anteckningar'], 'anteckningar.txt', { type: 'text/plain' }));
+    return transfer;
+  }, bytes);
+  const library = page.getByRole('region', { name: 'Biblioteket är tomt' });
+  await library.dispatchEvent('dragover', { dataTransfer: drop });
+  await library.dispatchEvent('drop', { dataTransfer: drop });
+  const dialog = page.getByRole('dialog', { name: 'Importera Word-dokument' });
+  expect(await dialog.getByRole('region', { name: 'Förslag' }).getByLabel('Dokumentnamn').inputValue()).toBe('Plan för medborgardialog 2024–2027');
+  expect(await dialog.getByRole('list', { name: 'Filer' }).count()).toBe(0); // one file: the text file was not taken
+  await dialog.getByRole('button', { name: 'Importera 1 dokument' }).click();
+  await libraryRow(page, 'Plan för medborgardialog 2024–2027').getByText('KS 2024/212').waitFor();
+  expect(errors).toEqual([]);
+  await context.close();
+});
