@@ -113,7 +113,13 @@ it('inserts every block type from the slash menu, fills each field, and gets ide
   await imageDialog.getByLabel('Alternativtext', { exact: true }).fill('Årshjulet med tolv månader');
   await imageDialog.getByLabel('Bildtext (valfri)').fill('Figur 1. Årshjulet');
   await imageDialog.getByRole('button', { name: 'Infoga' }).click();
-  await editor.getByRole('img', { name: 'Årshjulet med tolv månader' }).waitFor();
+  // Should the image not arrive, the page's own errors say why.
+  await editor
+    .getByRole('img', { name: 'Årshjulet med tolv månader' })
+    .waitFor()
+    .catch((error: unknown) => {
+      throw new Error(`${String(error)}\nThe page said: ${errors.join(' | ') || 'nothing'}`);
+    });
 
   // A footnote mark follows the word directly, so it comes from the insert menu rather than "/".
   await page.keyboard.type('Enligt kommunallagen');

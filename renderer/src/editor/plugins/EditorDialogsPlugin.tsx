@@ -2,6 +2,7 @@ import { $isLinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import {
+  $getNodeByKey,
   $getSelection,
   $isRangeSelection,
   $setSelection,
@@ -61,7 +62,8 @@ export function EditorDialogsPlugin() {
   const finish = (run: () => void) => {
     setOpen(null);
     editor.update(() => {
-      if (savedSelection.current) $setSelection(savedSelection.current.clone());
+      const saved = savedSelection.current;
+      if (saved && $stillInDocument(saved)) $setSelection(saved.clone());
       run();
     });
     editor.focus();
@@ -83,4 +85,18 @@ export function EditorDialogsPlugin() {
     return <FootnoteDialog onClose={close} onSubmit={(text) => finish(() => editor.dispatchCommand(INSERT_FOOTNOTE_COMMAND, text))} />;
   }
   return null;
+}
+
+/**
+ * Whether a selection saved when the dialog opened still points into the document. The command that
+ * opened it may have removed the node the caret stood in (the slash menu removes its "/bild"), and a
+ * selection on a removed node makes the insert fail; then the insert goes where the caret is now.
+ */
+function $stillInDocument(selection: BaseSelection): boolean {
+  if ($isRangeSelection(selection)) return [selection.anchor, selection.focus].every((point) => $getNodeByKey(point.key)?.isAttached() === true);
+  try {
+    return selection.getNodes().every((node) => node.isAttached());
+  } catch {
+    return false;
+  }
 }
