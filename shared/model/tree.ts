@@ -1,4 +1,5 @@
 import type { SerializedContent, SerializedNode } from './content';
+import { IMAGE_TYPE } from './rich-nodes';
 
 /**
  * Reading the content tree, written once for everyone who walks it: the exporters, the quality
@@ -68,12 +69,14 @@ export const isLineContainer = (node: SerializedNode): boolean => Array.isArray(
 
 /**
  * All text of the content in reading order, one line per block, a footnote's text where its mark
- * stands: for search, word counts and tests.
+ * stands and an image's caption where the image stands: for search, word counts, the import review
+ * and tests.
  */
 export function contentPlainText(value: SerializedContent): string {
   const lines: string[] = [];
   const walk = (node: SerializedNode, line: string[]): void => {
     if (typeof node.text === 'string') line.push(node.text);
+    if (node.type === IMAGE_TYPE && typeof node.caption === 'string') line.push(node.caption);
     const children = childrenOf(node);
     // A link holds text but is no block: its words stay on their paragraph's line.
     if (children.some(isLineContainer)) for (const child of children) walkBlock(child);

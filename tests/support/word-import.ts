@@ -2,7 +2,6 @@ import { documentFromSeed, type HandbokDocument } from '../../shared/model/docum
 import { normalizeDocument } from '../../shared/model/normalize-document';
 import { readDocx } from '../../shared/import/docx/read-docx';
 import { importedSeed, proposeImport, type ImportChoices, type ImportProposal } from '../../shared/import/propose';
-import type { SerializedNode } from '../../shared/model/content';
 import type { Organisation } from '../../shared/model/organisation';
 
 let ids = 0;
@@ -39,18 +38,4 @@ export function wordsKeptInOrder(expected: readonly string[], actual: readonly s
     [previous, current] = [current, previous];
   }
   return previous[actual.length]! / expected.length;
-}
-
-const INLINE = new Set(['text', 'link', 'autolink', 'tab', 'linebreak', 'footnote']);
-
-/**
- * A node's text as a reader sees it: paragraphs, list items and table cells on lines of their own
- * (textOf runs them together), with the captions of images. Footnotes are in it only when asked for.
- */
-export function readableText(node: SerializedNode, footnotes = false): string {
-  if (node.type === 'text' || (footnotes && node.type === 'footnote')) return typeof node.text === 'string' ? node.text : '';
-  // An image's caption is printed under it.
-  if (typeof node.caption === 'string') return node.caption;
-  if (!Array.isArray(node.children)) return '';
-  return (node.children as SerializedNode[]).map((child) => (INLINE.has(child.type) ? '' : '\n') + readableText(child, footnotes)).join('');
 }

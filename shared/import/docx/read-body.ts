@@ -2,6 +2,7 @@ import { element, text, type SerializedElement, type SerializedNode } from '../.
 import { MAX_CONTENT_DEPTH, MAX_LIST_NUMBER } from '../../model/content-limits';
 import { FOOTNOTE_TYPE, IMAGE_MAX_BYTES, IMAGE_MIME_TYPES, IMAGE_TYPE, PAGE_BREAK_TYPE } from '../../model/rich-nodes';
 import { textOf } from '../../model/tree';
+import { isBoldLine, TEXT_FORMAT } from '../../render/layout/body';
 import { isSafeExternalUrl } from '../../url';
 import type { MammothBlock, MammothDocument, MammothImage, MammothInline, MammothParagraph, MammothRun, MammothTable } from './mammoth-tree';
 import type { ImportPlace, ImportWarning } from './warnings';
@@ -44,8 +45,6 @@ const CAPTION_STYLE = /^(?:caption|beskrivning|bildtext)$/i;
 const CONTENTS_STYLE = /^(?:toc\s?(?:\d|heading)|innehåll\s?\d|innehållsförteckningsrubrik)$/i;
 /** Lines typed as bullets: a dash, a bullet or a square, then a space. */
 const TYPED_BULLET = /^[\t ]*[-*•–▪○◦·][\t ]+(?=\S)/;
-
-const FORMAT = { bold: 1, italic: 2, strikethrough: 4, underline: 8, subscript: 32, superscript: 64 } as const;
 
 interface ListParagraph {
   source: MammothParagraph;
@@ -101,7 +100,7 @@ export class BodyReader {
       node,
       style: paragraph?.styleName ?? null,
       bookmarks: [...marks, ...(paragraph ? bookmarksOf(paragraph) : [])],
-      bold: node.type === 'paragraph' && isAllBold(node),
+      bold: node.type === 'paragraph' && isBoldLine(node),
       numberedByWord: node.type === 'heading' && paragraph?.numbering !== null && paragraph?.numbering !== undefined,
       place: this.place(),
     };
@@ -444,30 +443,26 @@ function headingLevel(paragraph: MammothParagraph): number | null {
 
 function formatOf(run: MammothRun): number {
   let format = 0;
-  if (run.isBold) format |= FORMAT.bold;
-  if (run.isItalic) format |= FORMAT.italic;
-  if (run.isUnderline) format |= FORMAT.underline;
-  if (run.isStrikethrough) format |= FORMAT.strikethrough;
-  if (run.verticalAlignment === 'subscript') format |= FORMAT.subscript;
-  if (run.verticalAlignment === 'superscript') format |= FORMAT.superscript;
+  if (run.isBold) format |= TEXT_FORMAT.bold;
+  if (run.isItalic) format |= TEXT_FORMAT.italic;
+  if (run.isUnderline) format |= TEXT_FORMAT.underline;
+  if (run.isStrikethrough) format |= TEXT_FORMAT.strikethrough;
+  if (run.verticalAlignment === 'subscript') format |= TEXT_FORMAT.subscript;
+  if (run.verticalAlignment === 'superscript') format |= TEXT_FORMAT.superscript;
   return format;
 }
 
 
-function isAllBold(node: SerializedNode): boolean {
-  const runs: SerializedNode[] = [];
-  const stack = [node];
-  while (stack.length) {
-    const current = stack.pop()!;
-    if (current.type === 'text' && String(current.text).trim()) runs.push(current);
-    if (Array.isArray(current.children)) stack.push(...(current.children as SerializedNode[]));
-  }
-  return runs.length > 0 && runs.every((run) => (Number(run.format) & FORMAT.bold) !== 0);
-}
-
 function firstParagraph(block: MammothBlock): MammothParagraph | undefined {
   let current: MammothBlock | undefined = block;
   while (current && current.type === 'table') current = current.children[0]?.children[0]?.children.find((child) => child.type !== 'bookmarkStart');
+  return current?.type === 'paragraph' ? current : undefined;
+}
+
+/** The last paragraph of a table's last cell, where LibreOffice puts a bookmark that stood after the table. */
+function lastParagraph(block: MammothBlock): MammothParagraph | undefined {
+  let current: MammothBlock | undefined = block;
+  while (current?.type === 'table') current = current.children.at(-1)?.children.at(-1)?.children.at(-1);
   return current?.type === 'paragraph' ? current : undefined;
 }
 
@@ -476,13 +471,6 @@ function firstParagraph(block: MammothBlock): MammothParagraph | undefined {
  * place after the paragraph (LibreOffice moves a bookmark that stood between two paragraphs to the end
  * of the first): `trailingBookmarksOf` gives those, and they go with the next block.
  */
-/** The last paragraph of a table's last cell, where LibreOffice puts a bookmark that stood after the table. */
-function lastParagraph(block: MammothBlock): MammothParagraph | undefined {
-  let current: MammothBlock | undefined = block;
-  while (current?.type === 'table') current = current.children.at(-1)?.children.at(-1)?.children.at(-1);
-  return current?.type === 'paragraph' ? current : undefined;
-}
-
 function bookmarksOf(paragraph: MammothParagraph): string[] {
   const trailing = new Set(trailingBookmarksOf(paragraph));
   const names: string[] = [];

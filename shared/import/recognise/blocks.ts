@@ -3,6 +3,7 @@ import { block } from '../../model/block-content';
 import { element, text, type SerializedNode } from '../../model/content';
 import { childrenOf, textOf } from '../../model/tree';
 import type { ImportedNode } from '../docx/read-body';
+import { TEXT_FORMAT } from '../../render/layout/body';
 import type { BlockMatch } from './match';
 import { documentKindOf } from './metadata';
 
@@ -49,7 +50,7 @@ function titleContent(imported: ImportedNode, prefix: RegExp = TYPED_NUMBER): Se
   if (first?.type !== 'text') return childrenOf(imported.node);
   const stripped = String(first.text).replace(prefix, '');
   // The title's bold is the title style's business, not the text's.
-  return [{ ...first, text: stripped, format: Number(first.format) & ~1 }, ...rest.map((node) => (node.type === 'text' ? { ...node, format: Number(node.format) & ~1 } : node))].filter(
+  return [{ ...first, text: stripped, format: Number(first.format) & ~TEXT_FORMAT.bold }, ...rest.map((node) => (node.type === 'text' ? { ...node, format: Number(node.format) & ~TEXT_FORMAT.bold } : node))].filter(
     (node) => node.type !== 'text' || node.text !== '',
   );
 }

@@ -1,8 +1,9 @@
 import { describeDocxRefusal, describeImportWarning } from '@shared/i18n/word-import';
 import { isLocale } from '@shared/i18n/locales';
 import { DOCUMENT_KINDS, DOCUMENT_STATUSES, type DocumentKind, type DocumentStatus } from '@shared/model/kinds';
-import type { LabelledFieldKey } from '@shared/model/metadata';
-import type { SerializedNode } from '@shared/model/content';
+import { formatDecisionReference } from '@shared/model/decision';
+import { content, type SerializedNode } from '@shared/model/content';
+import { contentPlainText } from '@shared/model/tree';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMetadataLabel } from '../../storage/metadata-labels';
@@ -13,31 +14,9 @@ import type { ReadyFile, WordImportFile } from './use-word-import';
 /** The key under which the decision history is accepted or declined, beside the metadata fields. */
 const DECISIONS = 'decisions';
 
-const INLINE_TYPES = new Set(['text', 'link', 'autolink', 'tab', 'linebreak', 'footnote']);
-
 /** A block's text as one line, its fields and items apart ("Chefer · ansvarar för att · planera …"). */
-function spacedText(node: SerializedNode): string {
-  const parts: string[] = [];
-  const walk = (current: SerializedNode, line: string[]) => {
-    if (current.type === 'text') line.push(typeof current.text === 'string' ? current.text : '');
-    for (const child of Array.isArray(current.children) ? (current.children as SerializedNode[]) : []) {
-      if (INLINE_TYPES.has(child.type)) walk(child, line);
-      else {
-        // Its place is taken before its own children add theirs, so that the order stays the reading order.
-        const own: string[] = [];
-        const at = parts.push('') - 1;
-        walk(child, own);
-        parts[at] = own.join('');
-      }
-    }
-  };
-  const top: string[] = [];
-  walk(node, top);
-  return [top.join(''), ...parts].map((part) => part.trim()).filter(Boolean).join(' · ');
-}
-
 const summary = (node: SerializedNode) => {
-  const text = spacedText(node).trim();
+  const text = contentPlainText(content(node)).split('\n').join(' · ');
   return text.length > 110 ? `${text.slice(0, 109)}…` : text;
 };
 
@@ -132,6 +111,7 @@ function Proposal({ file, change, locale }: { file: ReadyFile; change: (update: 
       else next.add(key);
       return { ...ready, choices: { ...ready.choices, [set]: next } };
     });
+  const choose = (choice: Pick<ReadyFile['choices'], 'title' | 'kind' | 'status'>) => change((ready) => ({ ...ready, choices: { ...ready.choices, ...choice } }));
   const fields = proposal.metadata.fields.filter((field) => field.key !== 'documentName' && field.key !== 'documentKind');
   const decisions = proposal.metadata.decisions;
 
@@ -144,11 +124,11 @@ function Proposal({ file, change, locale }: { file: ReadyFile; change: (update: 
       <div className="word-import__fields">
         <label>
           {label('documentName')}
-          <input type="text" value={choices.title ?? proposal.title} onChange={(event) => change((ready) => ({ ...ready, choices: { ...ready.choices, title: event.target.value } }))} />
+          <input type="text" value={choices.title ?? proposal.title} onChange={(event) => choose({ title: event.target.value })} />
         </label>
         <label>
           {label('documentKind')}
-          <select value={choices.kind ?? proposal.kind} onChange={(event) => change((ready) => ({ ...ready, choices: { ...ready.choices, kind: event.target.value as DocumentKind } }))}>
+          <select value={choices.kind ?? proposal.kind} onChange={(event) => choose({ kind: event.target.value as DocumentKind })}>
             {DOCUMENT_KINDS.map((kind) => (
               <option key={kind} value={kind}>
                 {t(`kind.${kind}`)}
@@ -158,7 +138,7 @@ function Proposal({ file, change, locale }: { file: ReadyFile; change: (update: 
         </label>
         <label>
           {t('wordImport.status')}
-          <select value={choices.status ?? proposal.status} onChange={(event) => change((ready) => ({ ...ready, choices: { ...ready.choices, status: event.target.value as DocumentStatus } }))}>
+          <select value={choices.status ?? proposal.status} onChange={(event) => choose({ status: event.target.value as DocumentStatus })}>
             {DOCUMENT_STATUSES.map((status) => (
               <option key={status} value={status}>
                 {t(`status.${status}`)}
@@ -172,20 +152,15 @@ function Proposal({ file, change, locale }: { file: ReadyFile; change: (update: 
         <legend>{t('wordImport.metadata')}</legend>
         {fields.length === 0 && decisions.length === 0 && <p className="muted">{t('wordImport.noMetadata')}</p>}
         {fields.map((field) => (
-          <label key={field.key} className="word-import__choice">
-            <input type="checkbox" checked={!choices.declinedFields.has(field.key)} onChange={(event) => toggle('declinedFields', field.key, event.target.checked)} />
-            <span>
-              <strong>{label(field.key as LabelledFieldKey)}:</strong> {field.value}
-            </span>
-          </label>
+          <Choice key={field.key} name={label(field.key)} text={field.value} accepted={!choices.declinedFields.has(field.key)} onToggle={(accepted) => toggle('declinedFields', field.key, accepted)} />
         ))}
         {decisions.length > 0 && (
-          <label className="word-import__choice">
-            <input type="checkbox" checked={!choices.declinedFields.has(DECISIONS)} onChange={(event) => toggle('declinedFields', DECISIONS, event.target.checked)} />
-            <span>
-              <strong>{t('wordImport.decisions', { count: decisions.length })}:</strong> {decisions.map((decision) => `${decision.body} ${decision.date} ${decision.paragraph}`.trim()).join('; ')}
-            </span>
-          </label>
+          <Choice
+            name={t('wordImport.decisions', { count: decisions.length })}
+            text={decisions.map(formatDecisionReference).join('; ')}
+            accepted={!choices.declinedFields.has(DECISIONS)}
+            onToggle={(accepted) => toggle('declinedFields', DECISIONS, accepted)}
+          />
         )}
       </fieldset>
 
@@ -193,12 +168,13 @@ function Proposal({ file, change, locale }: { file: ReadyFile; change: (update: 
         <legend>{t('wordImport.blocks', { count: proposal.blocks.length })}</legend>
         {proposal.blocks.length === 0 && <p className="muted">{t('wordImport.noBlocks')}</p>}
         {proposal.blocks.map((match, index) => (
-          <label key={match.from} className="word-import__choice">
-            <input type="checkbox" checked={!choices.declinedBlocks.has(index)} onChange={(event) => toggle('declinedBlocks', index, event.target.checked)} />
-            <span>
-              <strong>{match.type === 'heading' ? t('wordImport.heading') : t(`blocks.${match.type}.name`)}:</strong> {summary(match.block)}
-            </span>
-          </label>
+          <Choice
+            key={match.from}
+            name={match.type === 'heading' ? t('wordImport.heading') : t(`blocks.${match.type}.name`)}
+            text={summary(match.block)}
+            accepted={!choices.declinedBlocks.has(index)}
+            onToggle={(accepted) => toggle('declinedBlocks', index, accepted)}
+          />
         ))}
       </fieldset>
 
@@ -213,5 +189,17 @@ function Proposal({ file, change, locale }: { file: ReadyFile; change: (update: 
         </details>
       )}
     </section>
+  );
+}
+
+/** One proposal the user accepts (ticked) or declines: what it is, and what it holds. */
+function Choice({ name, text, accepted, onToggle }: { name: string; text: string; accepted: boolean; onToggle: (accepted: boolean) => void }) {
+  return (
+    <label className="word-import__choice">
+      <input type="checkbox" checked={accepted} onChange={(event) => onToggle(event.target.checked)} />
+      <span>
+        <strong>{name}:</strong> {text}
+      </span>
+    </label>
   );
 }

@@ -7,12 +7,13 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { sampleLibrary } from '../../../../resources/samples/sample-library';
 import { sampleOrganisation } from '../../../../resources/samples/sample-organisation';
-import type { SerializedNode } from '../../../../shared/model/content';
+import { content, type SerializedNode } from '../../../../shared/model/content';
 import { documentFromSeed, type DocumentSeed, type HandbokDocument } from '../../../../shared/model/document';
 import { normalizeDocument } from '../../../../shared/model/normalize-document';
 import { syntheticHandbook } from '../../../../shared/model/synthetic-handbook';
 import { exportDocx } from '../../../../shared/render/export';
-import { importWord, readableText } from '../../../support/word-import';
+import { contentPlainText } from '../../../../shared/model/tree';
+import { importWord } from '../../../support/word-import';
 
 /**
  * Handbok's own Word files come back as they went out: an official's last edits in Word are not lost
@@ -31,7 +32,7 @@ function documentOf(seed: DocumentSeed): HandbokDocument {
 const blocksOf = (document: HandbokDocument) =>
   ((document.content.root as { children: SerializedNode[] }).children).map((node) => ({
     type: node.type === 'heading' ? `heading ${String(node.tag)}` : node.type,
-    text: readableText(node, true).split('\n').map((line) => line.trim()).filter(Boolean),
+    text: contentPlainText(content(node)).split('\n').map((line) => line.trim()).filter(Boolean),
   }));
 
 async function roundTrip(original: HandbokDocument) {
