@@ -1,4 +1,4 @@
-import { content as contentOf, element, text, type SerializedNode } from '../model/content';
+import { content as contentOf, paragraph, type SerializedNode } from '../model/content';
 import type { DocumentSeed } from '../model/document';
 import { NUMBERED_HEADINGS_KEY } from '../model/headings';
 import type { DocumentKind, DocumentStatus } from '../model/kinds';
@@ -209,5 +209,5 @@ export function importedSeed(proposal: ImportProposal, choices: ImportChoices = 
 function unrecognisedLines(proposal: ImportProposal, index: number): SerializedNode[] {
   return proposal.metadata.unrecognised
     .filter((pair) => pair.index === index)
-    .map((pair) => element('paragraph', [text(`${pair.label}: ${pair.value}`)], { textFormat: 0, textStyle: '' }));
+    .map((pair) => paragraph(`${pair.label}: ${pair.value}`));
 }

@@ -1,4 +1,4 @@
-import { element, text, type SerializedElement, type SerializedNode } from '../../model/content';
+import { element, paragraph as paragraphNode, text, type SerializedElement, type SerializedNode } from '../../model/content';
 import { MAX_CONTENT_DEPTH, MAX_LIST_NUMBER } from '../../model/content-limits';
 import { FOOTNOTE_TYPE, IMAGE_MAX_BYTES, IMAGE_MIME_TYPES, IMAGE_TYPE, PAGE_BREAK_TYPE } from '../../model/rich-nodes';
 import { textOf } from '../../model/tree';
@@ -257,8 +257,7 @@ export class BodyReader {
         return [heading];
       }
       if (QUOTE_STYLE.test(style)) return [element('quote', piece.nodes)];
-      const first = piece.nodes.find((node) => node.type === 'text');
-      return [element('paragraph', piece.nodes, { textFormat: typeof first?.format === 'number' ? first.format : 0, textStyle: '' })];
+      return [paragraphNode(...piece.nodes)];
     });
   }
 
@@ -350,7 +349,7 @@ export class BodyReader {
   private readTable(table: MammothTable, depth: number): SerializedNode | null {
     if (depth > MAX_CONTENT_DEPTH / 4) {
       this.warn({ code: 'too-deep' });
-      return element('paragraph', [text(plainTextOfBlocks([table]))], { textFormat: 0, textStyle: '' });
+      return paragraphNode(plainTextOfBlocks([table]));
     }
     const rows = table.children.map((row) =>
       element(
@@ -360,7 +359,7 @@ export class BodyReader {
           this.readBlocks(cell.children, depth + 1, (node) => {
             body.push(node);
           });
-          return element('tablecell', body.length ? body : [element('paragraph', [], { textFormat: 0, textStyle: '' })], {
+          return element('tablecell', body.length ? body : [paragraphNode()], {
             backgroundColor: null,
             colSpan: cell.colSpan,
             rowSpan: cell.rowSpan,
