@@ -11,6 +11,17 @@ export class DocumentNotEditableError extends Error {
   }
 }
 
+/**
+ * The document shows an adopted version, which is never edited: its content is not written. "Revidera"
+ * opens a draft of the next version, which is.
+ */
+export class DocumentLockedError extends Error {
+  constructor(readonly documentId: string) {
+    super(`Document ${documentId} shows an adopted version and is not edited`);
+    this.name = 'DocumentLockedError';
+  }
+}
+
 export class DocumentNotFoundError extends Error {
   constructor(readonly documentId: string) {
     super(`Document ${documentId} does not exist`);

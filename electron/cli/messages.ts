@@ -64,6 +64,8 @@ export function describeArchiveProblem(problem: ArchiveProblem): string {
     }
     case 'duplicate-id':
       return `dokument ${problem.index + 1} har samma id (${problem.id}) som ett dokument före det`;
+    case 'invalid-version':
+      return `version ${problem.index + 1} i arkivet kan inte läsas (fältet "${problem.path}")`;
     case 'too-large':
     case 'wrong-encoding':
     case 'not-utf8':

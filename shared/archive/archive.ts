@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { HandbokDocument } from '../model/document';
-import { normalizeDocument, normalizeOrganisation, type ContentRepair, type NormalizeProblem } from '../model/normalize-document';
+import { normalizeContent, normalizeDocument, normalizeOrganisation, type ContentRepair, type NormalizeProblem } from '../model/normalize-document';
 import type { Organisation } from '../model/organisation';
+import { documentVersionSchema, type DocumentVersion } from '../model/versions';
 
 /**
  * The .handbok archive: one JSON file holding an organisation profile and one or more documents, for
@@ -10,7 +11,8 @@ import type { Organisation } from '../model/organisation';
  * rather than misread. Each document is read through normalizeDocument, as stored data is.
  */
 export const ARCHIVE_FORMAT = 'handbok-archive';
-export const ARCHIVE_FORMAT_VERSION = 1;
+/** 2: documents carry their adopted versions (`versions`); an archive of version 1 has none and is read as well. */
+export const ARCHIVE_FORMAT_VERSION = 2;
 /** The file name extension, with its dot. */
 export const ARCHIVE_EXTENSION = '.handbok';
 
@@ -21,6 +23,8 @@ export interface HandbokArchive {
   exportedAt: string;
   organisation: Organisation | null;
   documents: HandbokDocument[];
+  /** The adopted versions of the archive's documents (shared/model/versions.ts). */
+  versions: DocumentVersion[];
 }
 
 const envelopeSchema = z.looseObject({
@@ -29,6 +33,7 @@ const envelopeSchema = z.looseObject({
   exportedAt: z.string().default(''),
   organisation: z.unknown().optional(),
   documents: z.array(z.unknown()),
+  versions: z.array(z.unknown()).default([]),
 });
 
 /** What is wrong with a file that was to be read as an archive, and where. */
@@ -40,6 +45,7 @@ export type ArchiveProblem =
   | { code: 'invalid-organisation'; problems: NormalizeProblem[] }
   | { code: 'invalid-document'; index: number; title: string | null; problems: NormalizeProblem[] }
   | { code: 'duplicate-id'; index: number; id: string }
+  | { code: 'invalid-version'; index: number; path: string }
   | ArchiveFileProblem;
 
 /** What is wrong with the bytes of a file before they are text (see archive-file.ts). */
@@ -58,8 +64,8 @@ export interface DocumentRepairs {
 export type ArchiveReadResult = { ok: true; archive: HandbokArchive; repairs: DocumentRepairs[] } | { ok: false; problems: ArchiveProblem[] };
 
 /** Builds an archive of the given organisation profile and documents. */
-export function createArchive(organisation: Organisation | null, documents: readonly HandbokDocument[], exportedAt: string): HandbokArchive {
-  return { format: ARCHIVE_FORMAT, formatVersion: ARCHIVE_FORMAT_VERSION, exportedAt, organisation, documents: [...documents] };
+export function createArchive(organisation: Organisation | null, documents: readonly HandbokDocument[], exportedAt: string, versions: readonly DocumentVersion[] = []): HandbokArchive {
+  return { format: ARCHIVE_FORMAT, formatVersion: ARCHIVE_FORMAT_VERSION, exportedAt, organisation, documents: [...documents], versions: [...versions] };
 }
 
 /** The archive as the text of a .handbok file. */
@@ -115,10 +121,31 @@ export function parseArchive(raw: unknown): ArchiveReadResult {
     documents.push(normalized.value);
     if (normalized.repairs?.length) repairs.push({ index, title: normalized.value.title, repairs: normalized.repairs });
   });
+  const versions: DocumentVersion[] = [];
+  const versionIds = new Set<string>();
+  envelope.data.versions.forEach((rawVersion, index) => {
+    const version = readVersion(rawVersion);
+    if (!version.ok) problems.push({ code: 'invalid-version', index, path: version.path });
+    else if (!seen.has(version.value.documentId)) problems.push({ code: 'invalid-version', index, path: 'documentId' });
+    else if (versionIds.has(version.value.id)) problems.push({ code: 'invalid-version', index, path: 'id' });
+    else {
+      versionIds.add(version.value.id);
+      versions.push(version.value);
+    }
+  });
   if (problems.length) return { ok: false, problems };
   return {
     ok: true,
-    archive: { format: ARCHIVE_FORMAT, formatVersion: ARCHIVE_FORMAT_VERSION, exportedAt: envelope.data.exportedAt, organisation, documents },
+    archive: { format: ARCHIVE_FORMAT, formatVersion: ARCHIVE_FORMAT_VERSION, exportedAt: envelope.data.exportedAt, organisation, documents, versions },
     repairs,
   };
+}
+
+/** A version of an archive: its content through the content gate, the rest through its schema. */
+function readVersion(raw: unknown): { ok: true; value: DocumentVersion } | { ok: false; path: string } {
+  const content = normalizeContent(typeof raw === 'object' && raw !== null ? (raw as { content?: unknown }).content : undefined);
+  if (!content.ok) return { ok: false, path: `content${content.problems[0]?.path ? `.${content.problems[0].path}` : ''}` };
+  const parsed = documentVersionSchema.safeParse({ ...(raw as object), content: content.value });
+  if (!parsed.success) return { ok: false, path: parsed.error.issues[0]?.path.join('.') ?? '' };
+  return { ok: true, value: parsed.data as DocumentVersion };
 }

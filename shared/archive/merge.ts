@@ -1,4 +1,5 @@
 import type { HandbokDocument } from '../model/document';
+import { withNewIdentity, type DocumentVersion } from '../model/versions';
 import { createArchive, type HandbokArchive } from './archive';
 
 /** What to do with an incoming document whose id the target already has. */
@@ -25,21 +26,28 @@ export function mergeArchives(
   if (conflicts.length && onConflict === null) return { ok: false, conflicts: conflicts.map(({ id, title }) => ({ id, title })) };
 
   const merged: HandbokDocument[] = [...(target?.documents ?? [])];
+  let versions: DocumentVersion[] = [...(target?.versions ?? [])];
   let replaced = 0;
   let copies = 0;
   for (const document of incoming.documents) {
-    if (!existing.has(document.id)) merged.push(document);
-    else if (onConflict === 'replace') {
+    const own = incoming.versions.filter((version) => version.documentId === document.id);
+    if (!existing.has(document.id)) {
+      merged.push(document);
+      versions.push(...own);
+    } else if (onConflict === 'replace') {
       merged[merged.findIndex((candidate) => candidate.id === document.id)] = document;
+      versions = [...versions.filter((version) => version.documentId !== document.id), ...own];
       replaced += 1;
     } else {
-      merged.push({ ...document, id: newId() });
+      const copy = withNewIdentity(document, own, newId);
+      merged.push(copy.document);
+      versions.push(...copy.versions);
       copies += 1;
     }
   }
   return {
     ok: true,
-    archive: createArchive(target?.organisation ?? incoming.organisation, merged, now),
+    archive: createArchive(target?.organisation ?? incoming.organisation, merged, now, versions),
     added: incoming.documents.length - replaced - copies,
     replaced,
     copies,

@@ -10,6 +10,8 @@ import { MATTER_TITLES } from './words';
 const DONE: Record<Decision['action'], string> = {
   antagen: 'antogs',
   reviderad: 'reviderades',
+  redaktionell: 'ändrades redaktionellt',
+  aktualitetsprovad: 'aktualitetsprövades utan ändring',
   upphavd: 'upphävdes',
   ovrigt: 'behandlades',
 };

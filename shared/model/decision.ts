@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { isIsoDate, isParagraph } from './dates';
 
-/** What a decision did to the document. */
-export const DECISION_ACTIONS = ['antagen', 'reviderad', 'upphavd', 'ovrigt'] as const;
+/**
+ * What a decision did to the document. `redaktionell`: an editorial revision adopted by the document's
+ * owner under delegation; `aktualitetsprovad`: reviewed and kept without change, which restarts the
+ * review interval. A Handbok that does not know an action reads it as `ovrigt`.
+ */
+export const DECISION_ACTIONS = ['antagen', 'reviderad', 'redaktionell', 'aktualitetsprovad', 'upphavd', 'ovrigt'] as const;
 export type DecisionAction = (typeof DECISION_ACTIONS)[number];
 
 /**

@@ -3,6 +3,7 @@ import { contentSchema, type SerializedContent } from './content';
 import { decisionSchema, type Decision } from './decision';
 import { documentKindSchema, documentStatusSchema, type DocumentKind } from './kinds';
 import { memoSchema, type Memo } from './memo';
+import { versioningSchema } from './versioning';
 import { documentMetadataSchema } from './metadata';
 
 /** The shape of a document this version of Handbok writes. Older shapes are upgraded by normalizeDocument. */
@@ -30,6 +31,11 @@ export const documentHeaderSchema = z.looseObject({
   memo: memoSchema.optional(),
   /** Whether the exports have a table of contents; unset, the kind decides (see hasTableOfContents). */
   tableOfContents: z.boolean().optional().catch(undefined),
+  /**
+   * The document's adopted versions and whether a revision is in work (shared/model/versions.ts). Absent
+   * on a document stored before versions existed, until firstVersioning has looked at it.
+   */
+  versioning: versioningSchema.optional(),
 });
 export type DocumentHeader = z.infer<typeof documentHeaderSchema>;
 

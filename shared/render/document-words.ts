@@ -41,6 +41,8 @@ export const STATUS_SENTENCES: Record<DocumentStatus, string | null> = {
 export const DECISION_ACTION_NAMES: Record<DecisionAction, string> = {
   antagen: 'Antagen',
   reviderad: 'Reviderad',
+  redaktionell: 'Redaktionell ändring',
+  aktualitetsprovad: 'Aktualitetsprövad utan ändring',
   upphavd: 'Upphävd',
   ovrigt: 'Övrigt',
 };

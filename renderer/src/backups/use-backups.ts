@@ -57,7 +57,7 @@ export function useBackups() {
         }
         const current = await libraryArchive(storage);
         if (current.documentCount > 0) await host.backups.write(current.text, 'before-restore');
-        await storage.documents.replaceLibrary(read.archive.documents, read.archive.organisation);
+        await storage.documents.replaceLibrary(read.archive.documents, read.archive.organisation, read.archive.versions);
         notice({ tone: 'info', text: t(current.documentCount > 0 ? 'backups.restored' : 'backups.restoredIntoEmpty', { when }) });
       } catch (error) {
         notice({ tone: 'error', text: t('backups.restoreFailed', { when, reason: describeError(error, t) }) });

@@ -53,7 +53,7 @@ export function useLibraryArchive() {
   const finishImport = useCallback(
     async ({ fileName, archive, repairs }: Pick<ImportConflict, 'fileName' | 'archive' | 'repairs'>, onConflict: ConflictChoice) => {
       try {
-        const { imported, copies, replaced, tookProfile } = await documents.importArchive(archive.documents, archive.organisation, onConflict);
+        const { imported, copies, replaced, tookProfile } = await documents.importArchive(archive.documents, archive.organisation, onConflict, archive.versions);
         const parts = [t('archive.imported', { count: imported, file: fileName })];
         if (copies) parts.push(t('archive.importedCopies', { count: copies }));
         if (replaced) parts.push(t('archive.importedReplaced', { count: replaced }));

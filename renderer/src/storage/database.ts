@@ -1,28 +1,8 @@
 import Dexie, { type Table } from 'dexie';
+import { versionedAtUpgrade, newContentRevision, type ContentRow, type StoredRow, type VersionRow } from './stored-rows';
 
-/**
- * Rows are stored as they were written and typed loosely on purpose: whatever is in IndexedDB may
- * come from an older or newer Handbok, so every read goes through the normalisers of shared/model
- * before the app trusts it (see documents-repository.ts).
- */
-export type StoredRow = { id: string } & Record<string, unknown>;
-/**
- * Content is written as a JSON string: IndexedDB stores a string far faster than it structured-clones
- * the nested object (measured on the 300-page handbook: about 4 ms to stringify against 13 ms to clone
- * and 29 ms to put). Rows holding the object itself, as written before, are read just as well.
- */
-export interface ContentRow {
-  id: string;
-  content: unknown;
-  /**
-   * A new random token on every write (schema version 2). An editor saves only over the revision it
-   * started from, so two windows never silently overwrite each other's work.
-   */
-  revision?: string;
-}
+export { newContentRevision, type ContentRow, type StoredRow, type VersionRow };
 
-/** A token for a content write; random, so that a restore or an import can never repeat an old one. */
-export const newContentRevision = (): string => crypto.randomUUID();
 export interface SettingRow {
   key: string;
   value: unknown;
@@ -42,6 +22,8 @@ export class HandbokDatabase extends Dexie {
   /** The organisation profile: a single row with id "default". */
   organisation!: Table<StoredRow, string>;
   settings!: Table<SettingRow, string>;
+  /** Adopted versions of documents, immutable (schema version 3). */
+  versions!: Table<VersionRow, string>;
 
   constructor(name = 'handbok') {
     super(name);
@@ -63,5 +45,23 @@ export class HandbokDatabase extends Dexie {
             row.revision ??= newContentRevision();
           }),
       );
+    // Version 3: versions and block ids. Every stored document gets an id on each block and item, and
+    // an adopted or repealed one has its state as it stands frozen as its first version (versions.ts,
+    // firstVersioning). Content that cannot be read is left exactly as it is.
+    this.version(3)
+      .stores({ versions: 'id, documentId' })
+      .upgrade(async (tx) => {
+        const documents = tx.table<StoredRow, string>('documents');
+        const contents = tx.table<ContentRow, string>('contents');
+        const versions = tx.table<VersionRow, string>('versions');
+        const at = new Date().toISOString();
+        for (const row of await documents.toArray()) {
+          const upgraded = versionedAtUpgrade(row, await contents.get(row.id), at);
+          if (!upgraded) continue;
+          await documents.put(upgraded.header);
+          await contents.put(upgraded.content);
+          if (upgraded.version) await versions.add(upgraded.version);
+        }
+      });
   }
 }

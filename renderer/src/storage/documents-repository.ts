@@ -8,23 +8,18 @@ import {
 } from '@shared/model/normalize-document';
 import type { ConflictChoice } from '@shared/archive/merge';
 import type { Organisation } from '@shared/model/organisation';
-import { newContentRevision, ORGANISATION_ROW_ID, type ContentRow, type HandbokDatabase, type StoredRow } from './database';
-import { ContentConflictError, DocumentNotEditableError, DocumentNotFoundError, InvalidDocumentError } from '@shared/storage-errors';
+import { ORGANISATION_ROW_ID, type HandbokDatabase, type StoredRow } from './database';
+import { loadDocument, loadVersion, newContentRow, versionRow, type LoadedDocument } from './stored-rows';
+import { withBlockIds, withoutBlockIds } from '@shared/model/block-ids';
+import { adoptionBy, draftFromVersion, withNewIdentity, firstVersioning, freezeVersion, isLocked, type DocumentVersion } from '@shared/model/versions';
+
+export { loadDocument, type LoadedDocument };
+import { ContentConflictError, DocumentLockedError, DocumentNotEditableError, DocumentNotFoundError, InvalidDocumentError } from '@shared/storage-errors';
 
 /** A header as the library sees it: either valid, or unreadable with its raw data and the reasons. */
 export type LoadedHeader =
   | { ok: true; header: DocumentHeader }
   | { ok: false; id: string; raw: unknown; problems: NormalizeProblem[] };
-
-/** A whole document for the document screen; an unreadable one carries its raw data for display. */
-export type LoadedDocument =
-  | {
-      ok: true;
-      document: HandbokDocument;
-      /** The stored content's revision token: the editor saves over this one only (null before schema 2). */
-      contentRevision: string | null;
-    }
-  | { ok: false; id: string; raw: { header: unknown; content: unknown }; problems: NormalizeProblem[] };
 
 /**
  * What an editor's content is in step with: the stored content's revision, and the stamp of the
@@ -43,43 +38,9 @@ export type HeaderChanges = Partial<Pick<DocumentHeader, 'title' | 'kind' | 'sta
 
 const now = () => new Date().toISOString();
 
-/** Reads stored content, whether written as a JSON string or, as earlier, as the object itself. */
-function parseStoredContent(stored: unknown): { ok: true; value: unknown } | { ok: false } {
-  if (typeof stored !== 'string') return { ok: true, value: stored };
-  try {
-    return { ok: true, value: JSON.parse(stored) as unknown };
-  } catch {
-    return { ok: false };
-  }
-}
-
 /** The headers that could be read, by id: how references and exports look documents up. */
 export function readableHeaders(loaded: readonly LoadedHeader[]): Map<string, DocumentHeader> {
   return new Map(loaded.flatMap((header) => (header.ok ? [[header.header.id, header.header] as const] : [])));
-}
-
-/** A stored document, header and content, through the normalisers. */
-export function loadDocument(row: StoredRow, contentRow: ContentRow | undefined): LoadedDocument {
-  const id = String(row.id);
-  const header = normalizeDocumentHeader(row);
-  const parsed = parseStoredContent(contentRow?.content);
-  const content: ReturnType<typeof normalizeContent> = parsed.ok
-    ? normalizeContent(parsed.value)
-    : { ok: false, problems: [{ path: 'content', code: 'invalid-value' }] };
-  if (header.ok && content.ok) {
-    return { ok: true, document: { ...header.value, content: content.value }, contentRevision: contentRow?.revision ?? null };
-  }
-  return {
-    ok: false,
-    id,
-    raw: { header: row, content: contentRow?.content },
-    problems: [...(header.ok ? [] : header.problems), ...(content.ok ? [] : content.problems)],
-  };
-}
-
-/** Content as it is written: JSON text under a new revision. */
-function newContentRow(id: string, content: SerializedContent | string): ContentRow & { revision: string } {
-  return { id, content: typeof content === 'string' ? content : JSON.stringify(content), revision: newContentRevision() };
 }
 
 /**
@@ -137,11 +98,47 @@ export class DocumentsRepository {
    * Every readable document whole, for an archive of the library (the trash included, marked as such).
    * Documents that cannot be read are counted, not exported, so that the user is told.
    */
-  async exportAll(): Promise<{ documents: HandbokDocument[]; unreadable: number }> {
+  async exportAll(): Promise<{ documents: HandbokDocument[]; versions: DocumentVersion[]; unreadable: number }> {
     const rows = await this.db.documents.toArray();
     const loaded = await Promise.all(rows.map((row) => this.get(String(row.id))));
     const documents = loaded.flatMap((document) => (document?.ok ? [document.document] : []));
-    return { documents, unreadable: loaded.length - documents.length };
+    const exported = new Set(documents.map((document) => document.id));
+    const versions = (await this.db.versions.toArray()).flatMap((row) => {
+      const version = loadVersion(row);
+      return version && exported.has(version.documentId) ? [version] : [];
+    });
+    return { documents, versions, unreadable: loaded.length - documents.length };
+  }
+
+  /** A document's adopted versions, oldest first; a stored version that cannot be read is left out and counted. */
+  async listVersions(documentId: string): Promise<{ versions: DocumentVersion[]; unreadable: number }> {
+    const rows = await this.db.versions.where('documentId').equals(documentId).toArray();
+    const versions = rows.flatMap((row) => loadVersion(row) ?? []);
+    versions.sort((a, b) => a.number.major - b.number.major || a.number.minor - b.number.minor);
+    return { versions, unreadable: rows.length - versions.length };
+  }
+
+  async getVersion(versionId: string): Promise<DocumentVersion | undefined> {
+    const row = await this.db.versions.get(versionId);
+    return (row && loadVersion(row)) ?? undefined;
+  }
+
+  /**
+   * "Revidera": a draft of the next version, made from the adopted version the document shows (or,
+   * given, an older one), becomes what the editor edits. The adopted versions stay as they are.
+   */
+  async revise(id: string, fromVersionId?: string): Promise<void> {
+    await this.db.transaction('rw', this.db.documents, this.db.contents, this.db.versions, async () => {
+      const loaded = await this.get(id);
+      if (!loaded) throw new DocumentNotFoundError(id);
+      if (!loaded.ok) throw new DocumentNotEditableError(id);
+      const versionId = fromVersionId ?? loaded.document.versioning?.latest?.id;
+      const version = versionId ? await this.getVersion(versionId) : undefined;
+      if (!version || version.documentId !== id) throw new DocumentNotFoundError(versionId ?? id);
+      const draft = draftFromVersion(loaded.document, version);
+      await this.mutate(id, () => draft.header);
+      await this.db.contents.put(newContentRow(id, draft.content));
+    });
   }
 
   /** Which of these ids the library has already (in the trash included). */
@@ -159,19 +156,23 @@ export class DocumentsRepository {
     documents: readonly HandbokDocument[],
     organisation: Organisation | null,
     onConflict: ConflictChoice,
+    versions: readonly DocumentVersion[] = [],
   ): Promise<{ imported: number; copies: number; replaced: number; tookProfile: boolean }> {
     let copies = 0;
     let replaced = 0;
     let tookProfile = false;
-    await this.db.transaction('rw', this.db.documents, this.db.contents, this.db.organisation, async () => {
+    await this.db.transaction('rw', [this.db.documents, this.db.contents, this.db.organisation, this.db.versions], async () => {
       for (const document of documents) {
         const taken = (await this.db.documents.get(document.id)) !== undefined;
         const copy = taken && onConflict === 'keep-both';
-        const { content, ...header } = copy ? { ...document, id: crypto.randomUUID() } : document;
+        const own = versions.filter((version) => version.documentId === document.id);
+        const { document: placed, versions: placedVersions } = copy ? withNewIdentity(document, own, () => crypto.randomUUID()) : { document, versions: own };
         if (copy) copies += 1;
-        else if (taken) replaced += 1;
-        await this.db.documents.put(header as StoredRow);
-        await this.db.contents.put(newContentRow(header.id, content));
+        else if (taken) {
+          replaced += 1;
+          await this.db.versions.where('documentId').equals(document.id).delete();
+        }
+        await this.putWithVersions(placed, placedVersions);
       }
       if (organisation && !(await this.db.organisation.get(ORGANISATION_ROW_ID))) {
         await this.db.organisation.put({ ...organisation, id: ORGANISATION_ROW_ID } as StoredRow);
@@ -187,17 +188,17 @@ export class DocumentsRepository {
    * (the language, the first-run choice) are the user's and stay. A stored document that cannot be
    * read, and so is in no backup, stays too unless the backup has a document with its id.
    */
-  async replaceLibrary(documents: readonly HandbokDocument[], organisation: Organisation | null): Promise<void> {
-    await this.db.transaction('rw', this.db.documents, this.db.contents, this.db.organisation, async () => {
+  async replaceLibrary(documents: readonly HandbokDocument[], organisation: Organisation | null, versions: readonly DocumentVersion[] = []): Promise<void> {
+    await this.db.transaction('rw', [this.db.documents, this.db.contents, this.db.organisation, this.db.versions], async () => {
       const incoming = new Set(documents.map((document) => document.id));
       const stored = await this.db.documents.toCollection().primaryKeys();
       const loaded = await Promise.all(stored.map((id) => this.get(id)));
       const replaced = stored.filter((id, index) => loaded[index]?.ok || incoming.has(id));
       await this.db.documents.bulkDelete(replaced);
       await this.db.contents.bulkDelete(replaced);
-      for (const { content, ...header } of documents) {
-        await this.db.documents.add(header as StoredRow);
-        await this.db.contents.add(newContentRow(header.id, content));
+      await this.db.versions.where('documentId').anyOf(replaced).delete();
+      for (const document of documents) {
+        await this.putWithVersions(document, versions.filter((version) => version.documentId === document.id));
       }
       if (organisation) await this.db.organisation.put({ ...organisation, id: ORGANISATION_ROW_ID } as StoredRow);
     });
@@ -217,17 +218,28 @@ export class DocumentsRepository {
       if (!document.ok) throw new InvalidDocumentError(document.problems);
       return document.value;
     });
-    await this.db.transaction('rw', this.db.documents, this.db.contents, async () => {
-      for (const { content, ...header } of documents) {
-        await this.db.documents.add(header as StoredRow);
-        await this.db.contents.add(newContentRow(header.id, content));
-      }
+    await this.db.transaction('rw', this.db.documents, this.db.contents, this.db.versions, async () => {
+      for (const document of documents) await this.putWithVersions(document, []);
     });
     return documents.map((document) => document.id);
   }
 
+  /**
+   * Writes a document and its versions. A document that has never been through versioning (made from
+   * a seed, or from an archive of an older Handbok) first gets it: adopted, its state is frozen as its
+   * first version. Every block gets its id.
+   */
+  private async putWithVersions(document: HandbokDocument, versions: readonly DocumentVersion[]): Promise<void> {
+    const first = firstVersioning(document, () => crypto.randomUUID(), now());
+    const { content, ...header } = first ? { ...first.header, content: document.content } : document;
+    await this.db.documents.put(header as StoredRow);
+    await this.db.contents.put(newContentRow(header.id, withBlockIds(content)));
+    const all = first?.version ? [...versions, first.version] : versions;
+    if (all.length) await this.db.versions.bulkPut(all.map(versionRow));
+  }
+
   async update(id: string, changes: HeaderChanges): Promise<DocumentHeader> {
-    return this.mutate(id, (header) => ({ ...header, ...changes }));
+    return this.mutateAdopting(id, (header) => ({ ...header, ...changes }));
   }
 
   /**
@@ -240,7 +252,7 @@ export class DocumentsRepository {
     const changed = (Object.keys(draft) as (keyof HeaderChanges)[]).filter((field) => !sameValue(draft[field], base[field]));
     const replaced: { field: keyof HeaderChanges; replaced: unknown }[] = [];
     if (changed.length === 0) return replaced;
-    await this.mutate(id, (header) => {
+    await this.mutateAdopting(id, (header) => {
       const next: DocumentHeader = { ...header };
       for (const field of changed) {
         const stored = header[field];
@@ -264,6 +276,7 @@ export class DocumentsRepository {
     return this.db.transaction('rw', this.db.documents, this.db.contents, async () => {
       let before = '';
       const header = await this.mutate(id, (current) => {
+        if (isLocked(current)) throw new DocumentLockedError(id);
         before = headerStamp(current);
         return current;
       });
@@ -296,7 +309,8 @@ export class DocumentsRepository {
       status: 'utkast',
       metadata: { ...document.metadata },
       decisions: [],
-      content: document.content,
+      // A copy is another document: its blocks get identities of their own.
+      content: withoutBlockIds(document.content),
     });
   }
 
@@ -311,13 +325,39 @@ export class DocumentsRepository {
 
   /** Deletes for good; only offered from the trash, after the user confirmed. */
   async deletePermanently(id: string): Promise<void> {
-    await this.db.transaction('rw', this.db.documents, this.db.contents, async () => {
+    await this.db.transaction('rw', this.db.documents, this.db.contents, this.db.versions, async () => {
       const row = await this.db.documents.get(id);
       if (!row) throw new DocumentNotFoundError(id);
       const loaded = loadHeader(row);
       if (loaded.ok && loaded.header.deletedAt === null) throw new Error('Only documents in the trash can be deleted');
       await this.db.documents.delete(id);
       await this.db.contents.delete(id);
+      await this.db.versions.where('documentId').equals(id).delete();
+    });
+  }
+
+  /**
+   * A change of the header that may adopt the document (a decision that adopts it, or the status
+   * becoming gällande): then, in the same transaction, its content and the changed header are frozen
+   * as its next version, and the document shows that version, read-only.
+   */
+  private async mutateAdopting(id: string, change: (header: DocumentHeader) => DocumentHeader): Promise<DocumentHeader> {
+    return this.db.transaction('rw', this.db.documents, this.db.contents, this.db.versions, async () => {
+      let adoption: ReturnType<typeof adoptionBy>;
+      const header = await this.mutate(id, (current) => {
+        const next = change(current);
+        adoption = adoptionBy(current, next);
+        return next;
+      });
+      if (!adoption) return header;
+      const loaded = await this.get(id);
+      if (!loaded?.ok) throw new DocumentNotEditableError(id);
+      const decision = adoption.decision;
+      const kind = !header.versioning?.latest ? 'first' : decision?.action === 'redaktionell' ? 'editorial' : 'substantive';
+      const frozen = freezeVersion(loaded.document, { id: crypto.randomUUID(), change: kind, decision, at: now() });
+      await this.db.versions.add(versionRow(frozen.version));
+      await this.db.contents.put(newContentRow(id, frozen.version.content));
+      return this.mutate(id, () => frozen.header);
     });
   }
 
@@ -341,3 +381,4 @@ export class DocumentsRepository {
     });
   }
 }
+

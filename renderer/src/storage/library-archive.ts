@@ -21,7 +21,7 @@ export async function libraryFingerprint({ documents, organisation }: Storage): 
  */
 export async function libraryArchive({ documents, organisation }: Storage): Promise<{ text: string; documentCount: number; unreadable: number }> {
   const profile = await organisation.load();
-  const { documents: all, unreadable } = await documents.exportAll();
-  const archive = createArchive(profile.status === 'ok' ? profile.organisation : null, all, new Date().toISOString());
+  const { documents: all, versions, unreadable } = await documents.exportAll();
+  const archive = createArchive(profile.status === 'ok' ? profile.organisation : null, all, new Date().toISOString(), versions);
   return { text: serializeArchive(archive), documentCount: all.length, unreadable };
 }

@@ -1,7 +1,7 @@
 import { createArchive, serializeArchive } from '@shared/archive/archive';
 import Dexie from 'dexie';
-import { HandbokDatabase, ORGANISATION_ROW_ID, type ContentRow, type StoredRow } from './database';
-import { loadDocument } from './documents-repository';
+import { HandbokDatabase, ORGANISATION_ROW_ID, type ContentRow, type StoredRow, type VersionRow } from './database';
+import { loadDocument, loadVersion } from './stored-rows';
 import { loadOrganisation } from './organisation-repository';
 
 /** The library was written by a newer Handbok, whose schema this version does not know. */
@@ -59,5 +59,11 @@ async function oldLibraryArchive(stored: Dexie): Promise<string | null> {
   });
   const organisation = profile.status === 'ok' ? profile.organisation : null;
   if (documents.length === 0 && !organisation) return null;
-  return serializeArchive(createArchive(organisation, documents, new Date().toISOString()));
+  const kept = new Set(documents.map((document) => document.id));
+  const versionRows: VersionRow[] = has('versions') ? await stored.table<VersionRow, string>('versions').toArray() : [];
+  const versions = versionRows.flatMap((row) => {
+    const version = loadVersion(row);
+    return version && kept.has(version.documentId) ? [version] : [];
+  });
+  return serializeArchive(createArchive(organisation, documents, new Date().toISOString(), versions));
 }

@@ -26,6 +26,8 @@ export function describeArchiveProblem(problem: ArchiveProblem, t: TFunction): s
     }
     case 'duplicate-id':
       return t('archive.problems.duplicateId', { position: problem.index + 1 });
+    case 'invalid-version':
+      return t('archive.problems.invalidVersion', { position: problem.index + 1, path: problem.path });
     case 'too-large':
       return t('archive.problems.tooLarge', { limit: ARCHIVE_MAX_SIZE_TEXT });
     case 'wrong-encoding': {

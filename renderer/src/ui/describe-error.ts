@@ -1,11 +1,12 @@
 import type { TFunction } from 'i18next';
 import { ARCHIVE_MAX_SIZE_TEXT } from '@shared/archive/archive-file';
 import { fileProblemOf } from '@shared/file-problem';
-import { DocumentNotEditableError, DocumentNotFoundError, InvalidDocumentError, OrganisationNotEditableError } from '@shared/storage-errors';
+import { DocumentLockedError, DocumentNotEditableError, DocumentNotFoundError, InvalidDocumentError, OrganisationNotEditableError } from '@shared/storage-errors';
 
 /** A sentence in the user's language for anything that went wrong; technical detail only as a last resort. */
 export function describeError(error: unknown, t: TFunction): string {
   if (error instanceof DocumentNotEditableError) return t('errors.notEditable');
+  if (error instanceof DocumentLockedError) return t('errors.locked');
   if (error instanceof DocumentNotFoundError) return t('errors.notFound');
   if (error instanceof OrganisationNotEditableError) return t('organisation.unreadable');
   if (error instanceof InvalidDocumentError) return t('errors.invalidDocument');

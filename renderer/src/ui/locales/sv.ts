@@ -617,6 +617,7 @@ export const sv = {
       organisation: 'Organisationsprofilen',
       document: 'Dokument {{position}} (”{{title}}”)',
       duplicateId: 'Dokument {{position}} har samma id som ett dokument före det i filen.',
+      invalidVersion: 'Den antagna versionen nummer {{position}} i filen kan inte läsas (fältet "{{path}}").',
       // The file's bytes, before they are text (shared/archive/archive-file.ts).
       tooLarge: 'Den är större än {{limit}}, det största arkiv Handbok läser. Ett arkiv som Handbok har skrivit är aldrig så stort: kontrollera att det är rätt fil.',
       wrongEncoding: 'Den är sparad som {{encoding}}, men ett Handbok-arkiv ska vara UTF-8. Spara den som UTF-8 och försök igen.',
@@ -665,6 +666,7 @@ export const sv = {
     attachmentUnreadable: 'En bilaga finns inte längre i biblioteket eller kan inte läsas. Ta bort den ur tjänsteskrivelsen eller återställ den.',
     generic: 'Något gick fel: {{message}}',
     notEditable: 'Dokumentet kan inte ändras eftersom det sparade innehållet inte kan läsas.',
+    locked: 'Den här versionen är antagen och ändras inte. Välj Revidera för att börja på ett utkast till nästa version.',
     notFound: 'Dokumentet finns inte längre.',
     invalidDocument: 'Dokumentet följer inte Handboks format och sparades inte.',
     storageFull: 'Det finns inte plats att spara mer på den här datorn. Det du skrivit finns kvar här tills det kan sparas.',

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readArchiveFile } from '../../../../shared/archive/archive-file';
 import type { SerializedContent } from '../../../../shared/model/content';
 import { syntheticHandbook } from '../../../../shared/model/synthetic-handbook';
+import { blockIdOf, identifiedNodes, withoutBlockIds } from '../../../../shared/model/block-ids';
+import { isLocked } from '../../../../shared/model/versions';
 import { sampleLibrary } from '../../../../resources/samples/sample-library';
 import { createBrowserBackupStore } from '../../../../renderer/src/storage/browser-backups';
 import { HandbokDatabase } from '../../../../renderer/src/storage/database';
@@ -114,11 +116,11 @@ describe('database schema', () => {
       revision: 0,
       deletedAt: null,
     });
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     await db.delete();
   });
 
-  it('opens the content of every sample document and of a synthetic handbook, stored by version 1, exactly as stored', async () => {
+  it('opens the content of every sample document and of a synthetic handbook, stored by version 1, as stored with an id on each block, its state as adopted version 1', async () => {
     const name = `schema-${crypto.randomUUID()}`;
     const stored = [
       ...sampleLibrary.map((seed, index) => ({ id: `sample-${index}`, title: seed.title, content: seed.content })),
@@ -129,8 +131,25 @@ describe('database schema', () => {
     const repository = new DocumentsRepository(db);
     for (const { id, content } of stored) {
       const loaded = await repository.get(id);
-      expect(loaded?.ok && loaded.document.content, id).toEqual(content);
+      if (!loaded?.ok) throw new Error(`${id} did not load`);
+      expect(withoutBlockIds(loaded.document.content), id).toEqual(content);
+      const blocks = [...identifiedNodes(loaded.document.content)];
+      expect(blocks.length).toBeGreaterThan(0);
+      expect(new Set(blocks.map(({ node }) => blockIdOf(node))).size, id).toBe(blocks.length);
+      // Stored as adopted (status gällande) before versions existed: frozen as version 1, and read-only.
+      const { versions } = await repository.listVersions(id);
+      expect(versions.map((version) => [version.number, version.change]), id).toEqual([[{ major: 1, minor: 0 }, 'first']]);
+      expect(versions[0]!.content, id).toEqual(loaded.document.content);
+      expect(isLocked(loaded.document), id).toBe(true);
     }
+    // The draft stored beside them stays a draft, with no version.
+    const draft = await repository.get('v1-doc');
+    expect(draft?.ok && draft.document.versioning).toEqual({ latest: null, revising: false });
+    expect((await repository.listVersions('v1-doc')).versions).toEqual([]);
+    // The ids are stored, not made again on every read: a second read gives the same.
+    const again = await repository.get('synthetic');
+    const first = await repository.get('synthetic');
+    expect(again?.ok && again.document.content).toEqual(first?.ok && first.document.content);
     await db.delete();
   });
 });

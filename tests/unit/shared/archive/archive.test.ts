@@ -29,9 +29,9 @@ describe('the .handbok archive', () => {
   it('refuses JSON that is not an archive, and an archive from a newer Handbok', () => {
     expect(readArchive('{"documents": []}')).toEqual({ ok: false, problems: [{ code: 'not-an-archive' }] });
     expect(readArchive('[1, 2]')).toEqual({ ok: false, problems: [{ code: 'not-an-archive' }] });
-    expect(readArchive('{"format":"handbok-archive","formatVersion":2,"documents":[]}')).toEqual({
+    expect(readArchive('{"format":"handbok-archive","formatVersion":3,"documents":[]}')).toEqual({
       ok: false,
-      problems: [{ code: 'newer-format', formatVersion: 2 }],
+      problems: [{ code: 'newer-format', formatVersion: 3 }],
     });
     expect(readArchive('{"format":"handbok-archive","formatVersion":1}')).toEqual({
       ok: false,
