@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { unwrapUnknownNodes, wrapUnknownNodes } from '@shared/model/unknown-nodes';
 import { ContentSerializer } from './content-serializer';
 import { EDITOR_NODES, KNOWN_NODE_TYPES } from './nodes';
+import { BlockIdsPlugin } from './plugins/BlockIdsPlugin';
 import { ContentChangesPlugin, STORED_CONTENT_TAG } from './plugins/ContentChangesPlugin';
 import { ConvertBlocksPlugin } from './plugins/ConvertBlocksPlugin';
 import { EditablePlugin } from './plugins/EditablePlugin';
@@ -72,6 +73,7 @@ export function ContentEditor({
       {children}
       <EditablePlugin editable={!readOnly} />
       <HistoryPlugin />
+      <BlockIdsPlugin />
       <ListPlugin />
       <LinkPlugin validateUrl={isSafeExternalUrl} />
       <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} hasHorizontalScroll />

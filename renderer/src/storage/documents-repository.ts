@@ -1,7 +1,6 @@
 import type { SerializedContent } from '@shared/model/content';
 import { DOCUMENT_FORMAT_VERSION, documentsFromSeeds, type DocumentHeader, type DocumentSeed, type HandbokDocument } from '@shared/model/document';
 import {
-  normalizeContent,
   normalizeDocument,
   normalizeDocumentHeader,
   type NormalizeProblem,

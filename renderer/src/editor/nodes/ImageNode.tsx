@@ -18,8 +18,10 @@ export class ImageNode extends DecoratorNode<JSX.Element> {
     return new ImageNode(node.__image, node.__key);
   }
 
-  static override importJSON({ src, altText, decorative, caption }: SerializedImage): ImageNode {
-    return new ImageNode({ src, altText, decorative: decorative === true, caption: caption ?? '' });
+  static override importJSON(serialized: SerializedImage): ImageNode {
+    const { src, altText, decorative, caption } = serialized;
+    // updateFromJSON takes the node state too (the block id of shared/model/block-ids.ts).
+    return new ImageNode({ src, altText, decorative: decorative === true, caption: caption ?? '' }).updateFromJSON(serialized);
   }
 
   constructor(image: ImageDetails, key?: NodeKey) {
@@ -28,7 +30,7 @@ export class ImageNode extends DecoratorNode<JSX.Element> {
   }
 
   override exportJSON(): SerializedImage {
-    return { type: IMAGE_TYPE, version: 1, ...this.__image };
+    return { ...super.exportJSON(), type: IMAGE_TYPE, version: 1, ...this.__image };
   }
 
   setImage(image: ImageDetails): this {

@@ -14,8 +14,9 @@ export class PageBreakNode extends DecoratorNode<JSX.Element> {
     return new PageBreakNode(node.__key);
   }
 
-  static override importJSON(_serialized: SerializedPageBreak): PageBreakNode {
-    return new PageBreakNode();
+  static override importJSON(serialized: SerializedPageBreak): PageBreakNode {
+    // updateFromJSON takes the node state (the block id of shared/model/block-ids.ts).
+    return new PageBreakNode().updateFromJSON(serialized);
   }
 
   constructor(key?: NodeKey) {
@@ -23,7 +24,7 @@ export class PageBreakNode extends DecoratorNode<JSX.Element> {
   }
 
   override exportJSON(): SerializedPageBreak {
-    return { type: PAGE_BREAK_TYPE, version: 1 };
+    return { ...super.exportJSON(), type: PAGE_BREAK_TYPE, version: 1 };
   }
 
   override isInline(): false {
