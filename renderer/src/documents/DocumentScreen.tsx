@@ -22,6 +22,8 @@ import { PdfExportResult } from './PdfExportResult';
 import { SideTabs } from './SideTabs';
 import { UnreadableDocument } from './UnreadableDocument';
 import { UnsavedContentBanner } from './UnsavedContentBanner';
+import { VersionBanner } from './VersionBanner';
+import { isLocked } from '@shared/model/versions';
 import { useContentSaving } from './use-content-saving';
 import { useDocumentExports } from './use-document-exports';
 import { useHeaderDraft } from './use-header-draft';
@@ -91,14 +93,26 @@ function DocumentEditor({
   const label = useMetadataLabel();
   const bodies = organisation?.status === 'ok' ? organisation.organisation.bodies : [];
   const inTrash = header.deletedAt !== null;
+  // An adopted version is shown as decided: only its decision history takes new entries (a repeal, a review).
+  const locked = isLocked(header);
+  const readOnly = inTrash || locked;
   const id = header.id;
 
   const headerSave = useHeaderDraft(header);
   const contentSave = useContentSaving(header, initialContent, loadedBase);
-  const { draft, change: changeHeader, latest } = headerSave;
+  const { draft, latest } = headerSave;
 
   const { flush: flushHeader } = headerSave;
   const { flush: flushContent } = contentSave;
+  const { change: changeDraft } = headerSave;
+  // A decision or a status may adopt the document, which freezes its stored content: what is typed is stored first.
+  const changeHeader = useCallback(
+    (changes: Parameters<typeof changeDraft>[0]) => {
+      if ('decisions' in changes || 'status' in changes) void flushContent().then(() => changeDraft(changes));
+      else changeDraft(changes);
+    },
+    [changeDraft, flushContent],
+  );
   const flushAll = useCallback(async () => {
     await Promise.all([flushHeader(), flushContent()]);
   }, [flushHeader, flushContent]);
@@ -115,13 +129,13 @@ function DocumentEditor({
 
   const details = (
     <>
-      <MetadataPanel draft={draft} bodies={bodies} readOnly={inTrash} onChange={changeHeader} />
+      <MetadataPanel draft={draft} bodies={bodies} readOnly={readOnly} onChange={changeHeader} />
       <Memo.Linked documentId={id} />
       <DecisionHistory
         decisions={draft.decisions}
         bodies={bodies}
         readOnly={inTrash}
-        onChange={(update) => changeHeader({ decisions: update(latest().decisions) })}
+        onChange={(update) => void flushContent().then(() => changeDraft({ decisions: update(latest().decisions) }))}
       />
     </>
   );
@@ -154,14 +168,15 @@ function DocumentEditor({
           </button>
         </div>
       )}
-      {!inTrash && <UnsavedContentBanner documentId={id} onRestore={contentSave.restoreUnsaved} />}
+      {!inTrash && <VersionBanner header={header} onRevise={() => void documents.revise(id).catch((error: unknown) => notice({ tone: 'error', text: describeError(error, t) }))} />}
+      {!readOnly && <UnsavedContentBanner documentId={id} onRestore={contentSave.restoreUnsaved} />}
       <input
         className="document__title"
         aria-label={label('documentName')}
         value={draft.title}
         title={draft.title}
         placeholder={t('library.untitled')}
-        readOnly={inTrash}
+        readOnly={readOnly}
         onChange={(event) => changeHeader({ title: event.target.value })}
       />
       <div className="document__kind muted">
@@ -196,10 +211,10 @@ function DocumentEditor({
           }
         >
           <EditorLibraryProvider library={library}>
-            <ContentEditor initialContent={initialContent} readOnly={inTrash} onChange={contentSave.onChange} onReady={contentSave.onReady}>
+            <ContentEditor initialContent={initialContent} readOnly={readOnly} onChange={contentSave.onChange} onReady={contentSave.onReady}>
               <div className="document__body">
                 <article className="document__content" aria-label={t('document.content')}>
-                  <EditingSurface readOnly={inTrash} />
+                  <EditingSurface readOnly={readOnly} />
                 </article>
                 <aside className="document__aside" aria-label={t('document.details')}>
                   <SideTabs

@@ -355,7 +355,6 @@ export class DocumentsRepository {
       const kind = !header.versioning?.latest ? 'first' : decision?.action === 'redaktionell' ? 'editorial' : 'substantive';
       const frozen = freezeVersion(loaded.document, { id: crypto.randomUUID(), change: kind, decision, at: now() });
       await this.db.versions.add(versionRow(frozen.version));
-      await this.db.contents.put(newContentRow(id, frozen.version.content));
       return this.mutate(id, () => frozen.header);
     });
   }

@@ -1,0 +1,29 @@
+import type { DocumentHeader } from '@shared/model/document';
+import { formatVersionNumber, hasVersions, isLocked } from '@shared/model/versions';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * Says which version the screen shows: an adopted version, read-only, with "Revidera" to start the
+ * next one; or the draft in work beside the version in force. A document never adopted shows nothing.
+ */
+export function VersionBanner({ header, onRevise }: { header: DocumentHeader; onRevise: () => void }) {
+  const { t } = useTranslation();
+  const latest = header.versioning?.latest;
+  if (!hasVersions(header) || !latest) return null;
+  const number = formatVersionNumber(latest.number);
+  if (isLocked(header)) {
+    return (
+      <div className="banner banner--info" role="status" data-testid="version-banner">
+        <span>{t('versions.lockedBanner', { number, date: latest.adoptedAt })}</span>
+        <button type="button" className="button button--small" onClick={onRevise}>
+          {t('versions.revise')}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className="banner banner--info" role="status" data-testid="version-banner">
+      <span>{t('versions.revisingBanner', { number })}</span>
+    </div>
+  );
+}
