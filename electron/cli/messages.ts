@@ -160,6 +160,11 @@ export const USAGE = `Användning: handbok <kommando> [flaggor]
                               läs Word-dokument till nya dokument i ARKIV (som skapas om det saknas):
                               metadatatabellen blir dokumentets uppgifter och strukturen föreslagna
                               block (--no-blocks: bara text); det som inte gick att ta med skrivs ut
+  diff A B [--doc ID-ELLER-TITEL] [--json]
+  diff FIL --from VERSION [--to VERSION] [--doc ID-ELLER-TITEL] [--json]
+                              jämför ett dokument mellan två arkiv, eller två av dess antagna versioner
+                              (utan --to: med dess nuvarande text): block för block och ord för ord, med
+                              förslag på om ändringen är redaktionell eller saklig
   check FIL [--json]          granska arkivet: format, uppgifter, block, bilder, hänvisningar, tjänsteskrivelser, läsbarhet (LIX)
   check --pdf FIL.pdf [--json]
                               granska en PDF mot de regler i PDF/UA-1 som kan kontrolleras maskinellt;

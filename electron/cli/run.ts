@@ -30,6 +30,7 @@ import { fileProblemOf } from '../node/file-errors';
 import { describeReadProblem, describeWriteProblem } from './file-messages';
 import { column, terminalLine } from './terminal';
 import { describeDocxRefusal, describeImportWarning } from '@shared/i18n/word-import';
+import { describeDiff, diffSide, type DiffSide } from './diff';
 
 const isDocumentKind = (value: string): value is DocumentKind => (DOCUMENT_KINDS as readonly string[]).includes(value);
 
@@ -397,7 +398,36 @@ function printDocxReport(io: CliIo, report: DocxImportReport): void {
   for (const warning of report.warnings) io.out(`  varning: ${warning.message}`);
 }
 
-const COMMANDS: Record<string, (io: CliIo, args: string[]) => Promise<number>> = { sample, list, check, export: exportDocument, import: importArchive, 'import-docx': importDocx };
+/**
+ * Compares a document between two archives (the same id, or the same title), or between two of its
+ * versions in one archive (--from, --to; without --to, its current content).
+ */
+async function diff(io: CliIo, args: string[]): Promise<number> {
+  const { values, positionals } = options(args, { doc: { type: 'string' }, kind: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, json: { type: 'boolean' } });
+  const [first, second, ...extra] = positionals;
+  if (!first || extra.length) throw new UsageError('ange ett arkiv med --from, eller två arkiv');
+  if (second && (values.from !== undefined || values.to !== undefined)) throw new UsageError('--from och --to gäller versioner i ett arkiv, inte två arkiv');
+  if (!second && values.from === undefined) throw new UsageError('ange --from VERSION, eller ett andra arkiv att jämföra med');
+  const older = await loadArchive(io, first);
+  const document = chooseDocument(older, { doc: values.doc as string | undefined, kind: values.kind as string | undefined });
+  let sides: [DiffSide, DiffSide];
+  if (second) {
+    const newer = await loadArchive(io, second);
+    const other = newer.documents.find((candidate) => candidate.id === document.id) ?? newer.documents.find((candidate) => candidate.title === document.title);
+    if (!other) throw new CliError(`${second} har inget dokument med id eller titel som ”${document.title}”`);
+    sides = [{ label: basename(first), content: document.content }, { label: basename(second), content: other.content }];
+  } else {
+    const from = diffSide(older, document, values.from as string);
+    const to = diffSide(older, document, values.to as string | undefined);
+    if ('problem' in from) throw new CliError(from.problem);
+    if ('problem' in to) throw new CliError(to.problem);
+    sides = [from, to];
+  }
+  printLines(io, describeDiff(document, sides[0], sides[1], values.json === true));
+  return EXIT.ok;
+}
+
+const COMMANDS: Record<string, (io: CliIo, args: string[]) => Promise<number>> = { sample, list, check, export: exportDocument, import: importArchive, 'import-docx': importDocx, diff };
 
 /** Text of several lines, Handbok's own (usage, JSON), as one call per line. */
 function printLines(io: CliIo, text: string): void {

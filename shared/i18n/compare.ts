@@ -83,15 +83,16 @@ export function changeCounts(comparison: Comparison): { kind: 'added' | 'removed
 export function summarizeComparison(comparison: Comparison, locale: Locale): string {
   const counts = changeCounts(comparison);
   if (counts.length === 0) return locale === 'sv' ? 'Inga ändringar' : 'No changes';
-  return counts
-    .map(({ kind, type, count }) => {
-      if (locale === 'en') {
-        const [one, many] = EN_NOUNS[type] ?? ['block', 'blocks'];
-        return `${count} ${count === 1 ? one : many} ${kind}`;
-      }
-      const word = SV_NOUNS[type] ?? SV_OTHER;
-      const [common, neuter, plural] = SV_PARTICIPLES[kind];
-      return `${count} ${count === 1 ? word.one : word.many} ${count === 1 ? (word.neuter ? neuter : common) : plural}`;
-    })
-    .join(', ');
+  return counts.map(({ kind, type, count }) => `${count} ${describeChange(kind, type, locale, count)}`).join(', ');
+}
+
+/** "princip tillagd", "stycken ändrade", "role added": a kind of block and what happened to it. */
+export function describeChange(kind: 'added' | 'removed' | 'moved' | 'changed', type: string, locale: Locale, count = 1): string {
+  if (locale === 'en') {
+    const [one, many] = EN_NOUNS[type] ?? ['block', 'blocks'];
+    return `${count === 1 ? one : many} ${kind}`;
+  }
+  const word = SV_NOUNS[type] ?? SV_OTHER;
+  const [common, neuter, plural] = SV_PARTICIPLES[kind];
+  return `${count === 1 ? word.one : word.many} ${count === 1 ? (word.neuter ? neuter : common) : plural}`;
 }
