@@ -51,7 +51,9 @@ export function markedWords(words: readonly WordPart[]): string {
       return part.text.length > 80 ? `${part.text.slice(0, 35)} … ${part.text.slice(-35)}` : part.text;
     })
     .join('')
-    .replace(/\s*\n\s*/g, ' / ');
+    .split('\n')
+    .map((line) => line.trim())
+    .join(' / ');
 }
 
 /** The comparison as lines for a person, or as one JSON value for a program. */
