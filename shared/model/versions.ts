@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { withBlockIds } from './block-ids';
 import { contentSchema, type SerializedContent } from './content';
 import type { Decision } from './decision';
+import { isIsoDate } from './dates';
 import type { DocumentHeader, HandbokDocument } from './document';
 import { versionNumberSchema, type VersionNumber } from './versioning';
 
@@ -83,8 +84,11 @@ const ADOPTING_ACTIONS: readonly Decision['action'][] = ['antagen', 'reviderad',
  */
 export function adoptionBy(before: DocumentHeader, after: DocumentHeader): { decision: Decision | null } | undefined {
   if (!hasVersions(after) || isLocked(before)) return undefined;
-  const known = new Set(before.decisions.map((decision) => decision.id));
-  const decision = after.decisions.find((entry) => !known.has(entry.id) && ADOPTING_ACTIONS.includes(entry.action) && entry.date.trim() !== '');
+  // A decision adopts once it is complete enough to cite: an adopting action, a body and a valid date.
+  // It is typed field by field over several saves, so what counts is that it did not qualify before.
+  const qualifies = (entry: Decision | undefined) => entry !== undefined && ADOPTING_ACTIONS.includes(entry.action) && entry.body.trim() !== '' && isIsoDate(entry.date.trim());
+  const earlier = new Map(before.decisions.map((entry) => [entry.id, entry]));
+  const decision = after.decisions.find((entry) => qualifies(entry) && !qualifies(earlier.get(entry.id)));
   if (decision) return { decision };
   if (after.status === 'gallande' && before.status !== 'gallande') return { decision: null };
   return undefined;

@@ -1,5 +1,5 @@
 import { diffArrays, diffWordsWithSpace } from 'diff';
-import { blockIdOf, withoutBlockIds } from '../model/block-ids';
+import { blockIdOf } from '../model/block-ids';
 import { BLOCK_FIELD_TYPE, isBlockType, isItemBlockType } from '../model/blocks';
 import type { SerializedContent, SerializedNode } from '../model/content';
 import { childrenOf, contentPlainText } from '../model/tree';
@@ -80,8 +80,25 @@ export function blockText(node: SerializedNode): string {
   return contentPlainText({ root: { type: 'root', version: 1, children: [node], direction: null, format: '', indent: 0 } });
 }
 
-/** A block's content with ids left out: two blocks are the same when this is. */
-const fingerprint = (node: SerializedNode): string => JSON.stringify(withoutBlockIds({ root: { type: 'root', version: 1, children: [node], direction: null, format: '', indent: 0 } }).root.children[0]);
+/**
+ * Fields that say nothing a reader sees: the id, Lexical's bookkeeping (the direction it guessed, the
+ * format new text would take, node versions). The same block written by a template and by the editor
+ * differs in these, and in the order of its keys.
+ */
+const UNSEEN_FIELDS = new Set(['$', 'direction', 'textFormat', 'textStyle', 'version', 'detail', 'mode']);
+
+/** A value in a canonical form: keys sorted, unseen fields and empty defaults left out. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (typeof value !== 'object' || value === null) return value;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([key, field]) => !UNSEEN_FIELDS.has(key) && field !== '' && field !== null && field !== 0 && field !== false && field !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(entries.map(([key, field]) => [key, canonical(field)]));
+}
+
+/** A block's content as a reader sees it: two blocks are the same when this is. */
+const fingerprint = (node: SerializedNode): string => JSON.stringify(canonical(node));
 
 /** A pairing of the blocks of two lists: by id first, then by equal content among what is left. */
 function align(before: readonly SerializedNode[], after: readonly SerializedNode[]): Map<number, number> {

@@ -23,7 +23,8 @@ import { SideTabs } from './SideTabs';
 import { UnreadableDocument } from './UnreadableDocument';
 import { UnsavedContentBanner } from './UnsavedContentBanner';
 import { VersionBanner } from './VersionBanner';
-import { isLocked } from '@shared/model/versions';
+import { hasVersions, isLocked } from '@shared/model/versions';
+import { VersionsPanel } from './VersionsPanel';
 import { useContentSaving } from './use-content-saving';
 import { useDocumentExports } from './use-document-exports';
 import { useHeaderDraft } from './use-header-draft';
@@ -34,6 +35,9 @@ export function DocumentScreen({ id, memo }: { id: string; memo: MemoParts }) {
   const header = useDocumentHeader(id);
   const { documents } = useStorage();
   const [loaded, setLoaded] = useState<LoadedDocument | null | undefined>(undefined);
+  // Counts the times the stored content was replaced under the editor (a revision begun, a version restored).
+  const [reloads, setReloads] = useState(0);
+  const reload = useCallback(() => setReloads((count) => count + 1), []);
 
   useEffect(() => {
     let current = true;
@@ -41,7 +45,7 @@ export function DocumentScreen({ id, memo }: { id: string; memo: MemoParts }) {
     return () => {
       current = false;
     };
-  }, [documents, id]);
+  }, [documents, id, reloads]);
 
   if (header === undefined || loaded === undefined) return <p className="loading">{t('app.loading')}</p>;
   if (header === null || loaded === null) {
@@ -59,6 +63,8 @@ export function DocumentScreen({ id, memo }: { id: string; memo: MemoParts }) {
   }
   return (
     <DocumentEditor
+      key={`${id}:${loaded.contentRevision ?? ''}:${reloads}`}
+      onReload={reload}
       header={header.header}
       memo={memo}
       initialContent={loaded.document.content}
@@ -79,7 +85,10 @@ function DocumentEditor({
   memo: Memo,
   initialContent,
   loadedBase,
+  onReload,
 }: {
+  /** Loads the stored content into a new editor, after something replaced it. */
+  onReload: () => void;
   header: DocumentHeader;
   memo: MemoParts;
   initialContent: SerializedContent;
@@ -168,7 +177,7 @@ function DocumentEditor({
           </button>
         </div>
       )}
-      {!inTrash && <VersionBanner header={header} onRevise={() => void documents.revise(id).catch((error: unknown) => notice({ tone: 'error', text: describeError(error, t) }))} />}
+      {!inTrash && <VersionBanner header={header} onRevise={() => void documents.revise(id).then(onReload, (error: unknown) => notice({ tone: 'error', text: describeError(error, t) }))} />}
       {!readOnly && <UnsavedContentBanner documentId={id} onRestore={contentSave.restoreUnsaved} />}
       <input
         className="document__title"
@@ -223,6 +232,7 @@ function DocumentEditor({
                       { id: 'details', label: t('document.tabs.details'), content: details },
                       { id: 'outline', label: t('document.tabs.outline'), content: <OutlinePanel /> },
                       { id: 'quality', label: t('document.tabs.quality'), content: <DocumentQuality header={draft} /> },
+                      ...(hasVersions(header) ? [{ id: 'versions', label: t('versions.tab'), content: <VersionsPanel header={header} flush={flushAll} onRestored={onReload} /> }] : []),
                     ]}
                   />
                 </aside>
