@@ -138,7 +138,7 @@ export const en: Messages = {
     version: 'Version {{number}}',
     adopted: 'adopted {{date}}',
     inForce: 'in force',
-    change: { first: 'First version', substantive: 'Substantive revision', editorial: 'Editorial change' },
+    change: { first: 'First version in Handbok', substantive: 'Substantive revision', editorial: 'Editorial change' },
     compare: 'Compare with the draft',
     compareWithInForce: 'Compare with the version in force',
     restore: 'Restore as draft',

@@ -125,7 +125,7 @@ export const sv = {
     version: 'Version {{number}}',
     adopted: 'antagen {{date}}',
     inForce: 'gällande',
-    change: { first: 'Första versionen', substantive: 'Saklig revidering', editorial: 'Redaktionell ändring' },
+    change: { first: 'Första versionen i Handbok', substantive: 'Saklig revidering', editorial: 'Redaktionell ändring' },
     compare: 'Jämför med utkastet',
     compareWithInForce: 'Jämför med gällande version',
     restore: 'Återställ som utkast',
