@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { openSampleHandbook, SAMPLE_HANDBOOK, waitUntilSaved } from './support/actions';
+import { openSampleHandbookDraft, SAMPLE_HANDBOOK, waitUntilSaved } from './support/actions';
 import { openApp, useBrowser, watchForErrors } from './support/browser';
 
 const browser = useBrowser();
@@ -8,7 +8,7 @@ const browser = useBrowser();
 /** The sample handbook open in two windows (pages of one profile, so one IndexedDB). */
 async function twoWindowsOnTheHandbook() {
   const { context, page: first, errors } = await openApp(browser());
-  await openSampleHandbook(first);
+  await openSampleHandbookDraft(first);
   const second = await context.newPage();
   errors.push(...watchForErrors(second));
   await second.goto(first.url());

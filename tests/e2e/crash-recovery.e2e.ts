@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { openSampleHandbook, waitUntilSaved } from './support/actions';
+import { openSampleHandbookDraft, waitUntilSaved } from './support/actions';
 import { openApp, persistentProfile, useBrowser } from './support/browser';
 
 const browser = useBrowser();
@@ -18,7 +18,7 @@ async function crashAndReopen(context: BrowserContext, page: Page): Promise<Page
 
 it('loses nothing typed before a pause of one second when the page then dies', async () => {
   const { context, page, errors } = await openApp(browser());
-  await openSampleHandbook(page);
+  await openSampleHandbookDraft(page);
   const editor = page.getByRole('textbox', { name: 'Dokumentets innehåll' });
   await editor.getByText('1 Inledning').click();
   await page.keyboard.press('End');
@@ -35,7 +35,7 @@ it('loses nothing typed before a pause of one second when the whole browser is k
   const profile = await persistentProfile();
   try {
     const { page } = await profile.open();
-    await openSampleHandbook(page);
+    await openSampleHandbookDraft(page);
     const url = page.url();
     const editor = page.getByRole('textbox', { name: 'Dokumentets innehåll' });
     await editor.getByText('1 Inledning').click();
@@ -56,7 +56,7 @@ it('loses nothing typed before a pause of one second when the whole browser is k
 
 it('says when the disk is full, keeps the text, and offers it again after a crash', async () => {
   const { context, page, errors } = await openApp(browser());
-  await openSampleHandbook(page);
+  await openSampleHandbookDraft(page);
   const editor = page.getByRole('textbox', { name: 'Dokumentets innehåll' });
 
   // The disk fills up: from now on IndexedDB refuses every write in this window, as Chromium does

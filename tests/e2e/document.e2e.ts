@@ -40,7 +40,14 @@ it('creates a handbook, fills its metadata and history, and finds everything aft
     await paragraph.blur();
     await expect.poll(() => paragraph.inputValue()).toBe('§ 64');
 
-    // The decision history: a new entry starts calm, then says what is missing.
+    // Typing in the document body, before it is adopted.
+    await clickAtEndOfDocument(page);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Handboken gäller för alla förvaltningar.');
+    await waitUntilSaved(page);
+
+    // The decision history: a new entry starts calm, then says what is missing. Complete, the decision
+    // adopts the handbook: it is in force (gällande) and its text read-only.
     await history(page).getByRole('button', { name: '+ Lägg till beslut' }).click();
     await history(page).getByLabel('Beslutsinstans').fill('Kommunfullmäktige');
     await history(page).getByLabel('Beslutsinstans').blur();
@@ -50,12 +57,9 @@ it('creates a handbook, fills its metadata and history, and finds everything aft
     await history(page).getByLabel('Paragraf').blur();
     await history(page).getByLabel('Vad som beslutades').fill('Handboken antogs.');
     await history(page).getByText('Ange beslutsdatum.').waitFor({ state: 'detached' });
-
-    // Typing in the document body.
-    await clickAtEndOfDocument(page);
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('Handboken gäller för alla förvaltningar.');
+    await page.getByTestId('version-banner').getByText('Version 1 är gällande sedan 2026-04-13').waitFor();
     await waitUntilSaved(page);
+
     expect(errors).toEqual([]);
 
     // Close the tab, open a new one: all is there.
@@ -63,7 +67,7 @@ it('creates a handbook, fills its metadata and history, and finds everything aft
     page = await context.newPage();
     await page.goto(baseUrl());
     await libraryRow(page, 'Kvalitetshandbok för Sjövik').waitFor();
-    expect(await libraryRow(page, 'Kvalitetshandbok för Sjövik').textContent()).toContain('För beslut');
+    expect(await libraryRow(page, 'Kvalitetshandbok för Sjövik').textContent()).toContain('Gällande');
 
     // Quit the browser altogether and start it again with the same profile.
     await context.close();
@@ -74,7 +78,7 @@ it('creates a handbook, fills its metadata and history, and finds everything aft
     expect(await details(page).getByLabel('Beslutsdatum').inputValue()).toBe('2026-04-13');
     expect(await details(page).getByLabel('Paragraf', { exact: true }).inputValue()).toBe('§ 64');
     expect(await details(page).getByLabel('Gäller t.o.m.').inputValue()).toBe('tills vidare');
-    expect(await details(page).getByLabel('Status').inputValue()).toBe('for-beslut');
+    expect(await details(page).getByLabel('Status').inputValue()).toBe('gallande');
     expect(await history(page).getByLabel('Paragraf').inputValue()).toBe('§ 64');
     expect(await history(page).getByLabel('Vad som beslutades').inputValue()).toBe('Handboken antogs.');
     expect(await page.getByRole('textbox', { name: 'Dokumentets innehåll' }).textContent()).toContain(

@@ -34,6 +34,9 @@ it('exports a draft in the organisation’s template, marked as a draft, with th
   await page.getByRole('main').getByRole('button', { name: 'Öppna exempelbiblioteket' }).click();
   await page.getByRole('row').filter({ has: page.getByRole('link', { name: POLICY, exact: true }) }).getByRole('link').click();
   const details = page.getByRole('region', { name: 'Uppgifter' });
+  // The policy is adopted: a draft of it is a revision.
+  await page.getByTestId('version-banner').getByRole('button', { name: 'Revidera' }).click();
+  await expect.poll(() => details.getByLabel('Status').isEnabled()).toBe(true);
   await details.getByLabel('Status').selectOption({ label: 'Utkast' });
   // A policy has no contents unless the writer asks for one.
   const contents = details.getByRole('checkbox', { name: 'Innehållsförteckning i Word och PDF' });

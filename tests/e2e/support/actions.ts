@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 
 /** Steps a user takes again and again, written as they would describe them. */
@@ -102,6 +103,18 @@ export async function openSampleHandbook(page: Page) {
   await page.getByRole('main').getByRole('button', { name: 'Öppna exempelbiblioteket' }).click();
   await page.getByRole('row').filter({ has: page.getByRole('link', { name: SAMPLE_HANDBOOK, exact: true }) }).getByRole('link').click();
   await page.getByRole('textbox', { name: 'Dokumentets innehåll' }).getByText('1 Inledning').waitFor();
+}
+
+/**
+ * Opens the sample handbook and starts its revision: the handbook is adopted, and so read-only until
+ * "Revidera" opens a draft, which is what a user who wants to change it does.
+ */
+export async function openSampleHandbookDraft(page: Page) {
+  await openSampleHandbook(page);
+  await page.getByTestId('version-banner').getByRole('button', { name: 'Revidera' }).click();
+  const editor = page.getByRole('textbox', { name: 'Dokumentets innehåll' });
+  await expect.poll(() => editor.getAttribute('contenteditable')).toBe('true');
+  await editor.getByText('1 Inledning').waitFor();
 }
 
 /** Pastes as the browser does: a paste event carrying the clipboard's types, at the cursor. */
