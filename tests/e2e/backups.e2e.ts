@@ -30,6 +30,9 @@ it('lists the backups of the browser build, downloads one, and restores it after
   // The handbook gets a new name after that backup.
   await nav.getByRole('link', { name: 'Bibliotek' }).click();
   await page.getByRole('link', { name: SAMPLE_HANDBOOK, exact: true }).click();
+  // The handbook is adopted: its title changes in a revision.
+  await page.getByTestId('version-banner').getByRole('button', { name: 'Revidera' }).click();
+  await page.getByTestId('version-banner').getByText('Du arbetar på ett utkast').waitFor();
   await page.getByRole('textbox', { name: 'Dokumentnamn' }).fill('Handbok med ny titel');
   await waitUntilSaved(page);
   await nav.getByRole('link', { name: 'Säkerhetskopior' }).click();
