@@ -1,9 +1,10 @@
-/** A run of a word diff, as compare.ts makes it. */
-interface WordPart {
+/** A run of a word diff: text kept, inserted or deleted. Words are cut as Intl.Segmenter cuts Swedish. */
+export interface WordPart {
   kind: 'same' | 'inserted' | 'deleted';
   text: string;
 }
-type ChangeKind = 'added' | 'removed' | 'moved' | 'changed';
+
+export type ChangeKind = 'added' | 'removed' | 'moved' | 'changed';
 
 /**
  * Editorial or substantive: a proposal the user confirms. Swedish practice delegates a *redaktionell

@@ -3,7 +3,7 @@ import { blockIdOf } from '../model/block-ids';
 import { BLOCK_FIELD_TYPE, isBlockType, isItemBlockType } from '../model/blocks';
 import type { SerializedContent, SerializedNode } from '../model/content';
 import { childrenOf, contentPlainText } from '../model/tree';
-import { classifyWords, type Classification } from './classify-change';
+import { classifyWords, type ChangeKind, type Classification, type WordPart } from './classify-change';
 
 /**
  * Comparing two versions of a document: block by block (added, removed, moved, changed), inside a
@@ -12,13 +12,7 @@ import { classifyWords, type Classification } from './classify-change';
  * their content. Pure: the app, the CLI and the track-changes export all read the same answer.
  */
 
-/** A run of a word diff: text kept, inserted or deleted. Words are cut as Intl.Segmenter cuts Swedish. */
-export interface WordPart {
-  kind: 'same' | 'inserted' | 'deleted';
-  text: string;
-}
-
-export type ChangeKind = 'added' | 'removed' | 'moved' | 'changed';
+export type { ChangeKind, WordPart };
 
 /** A change inside a structured block: one of its fields, or one of its items (a step, a goal). */
 export interface PartChange {
@@ -97,8 +91,14 @@ function canonical(value: unknown): unknown {
   return Object.fromEntries(entries.map(([key, field]) => [key, canonical(field)]));
 }
 
-/** A block's content as a reader sees it: two blocks are the same when this is. */
-const fingerprint = (node: SerializedNode): string => JSON.stringify(canonical(node));
+const fingerprints = new WeakMap<SerializedNode, string>();
+
+/** A block's content as a reader sees it: two blocks are the same when this is. Kept per node, as alignment and the change list both ask. */
+function fingerprint(node: SerializedNode): string {
+  let known = fingerprints.get(node);
+  if (known === undefined) fingerprints.set(node, (known = JSON.stringify(canonical(node))));
+  return known;
+}
 
 /** A pairing of the blocks of two lists: by id first, then by equal content among what is left. */
 function align(before: readonly SerializedNode[], after: readonly SerializedNode[]): Map<number, number> {
