@@ -19,21 +19,17 @@ export function blockIdOf(node: SerializedNode): string | null {
   return typeof id === 'string' && id !== '' ? id : null;
 }
 
-/** Whether a node at this place carries an id: a child of the root, or an item block wherever it stands. */
-export const isIdentifiedPlace = (node: SerializedNode, parentIsRoot: boolean): boolean => parentIsRoot || isItemBlockType(node.type);
+/** Whether a node of this type at this place carries an id: a child of the root, or an item block wherever it stands. */
+export const isIdentifiedPlace = (type: string, parentIsRoot: boolean): boolean => parentIsRoot || isItemBlockType(type);
 
-/** Every node that carries an id, in document order, with its place (its parent's id for an item). */
-export function* identifiedNodes(content: SerializedContent): Generator<{ node: SerializedNode; parent: SerializedNode | null }> {
-  const stack: { node: SerializedNode; parent: SerializedNode | null; top: boolean }[] = content.root.children
-    .map((node) => ({ node, parent: null, top: true }))
-    .reverse();
+/** Every node that carries an id, in document order. */
+export function* identifiedNodes(content: SerializedContent): Generator<{ node: SerializedNode }> {
+  const stack: { node: SerializedNode; top: boolean }[] = content.root.children.map((node) => ({ node, top: true })).reverse();
   while (stack.length) {
-    const { node, parent, top } = stack.pop()!;
-    const identified = isIdentifiedPlace(node, top);
-    if (identified) yield { node, parent };
+    const { node, top } = stack.pop()!;
+    if (isIdentifiedPlace(node.type, top)) yield { node };
     const children = Array.isArray(node.children) ? (node.children as SerializedNode[]) : [];
-    const owner = identified ? node : parent;
-    for (let index = children.length - 1; index >= 0; index -= 1) stack.push({ node: children[index]!, parent: owner, top: false });
+    for (let index = children.length - 1; index >= 0; index -= 1) stack.push({ node: children[index]!, top: false });
   }
 }
 

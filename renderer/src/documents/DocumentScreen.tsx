@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkMemo } from '@shared/memo/checks';
 import { hasMemo } from '@shared/model/memo';
+import { hasVersions, isLocked } from '@shared/model/versions';
 import { ContentEditor, EditingSurface, EditorErrorBoundary, EditorLibraryProvider, OutlinePanel, QualityPanel, type EditorLibrary } from '../editor';
 import { headerStamp, readableHeaders, type ContentBase, type LoadedDocument } from '../storage/documents-repository';
 import { useMetadataLabel, useMetadataWords } from '../storage/metadata-labels';
@@ -23,7 +24,6 @@ import { SideTabs } from './SideTabs';
 import { UnreadableDocument } from './UnreadableDocument';
 import { UnsavedContentBanner } from './UnsavedContentBanner';
 import { VersionBanner } from './VersionBanner';
-import { hasVersions, isLocked } from '@shared/model/versions';
 import { VersionsPanel } from './VersionsPanel';
 import { useContentSaving } from './use-content-saving';
 import { useDocumentExports } from './use-document-exports';
@@ -114,13 +114,12 @@ function DocumentEditor({
   const { flush: flushHeader } = headerSave;
   const { flush: flushContent } = contentSave;
   const { change: changeDraft } = headerSave;
-  // A decision or a status may adopt the document, which freezes its stored content: what is typed is stored first.
+  // A decision or a status may adopt the document, which freezes its stored content: what is typed is
+  // stored first, and the change is made from the header as it stands then.
+  const afterContentStored = useCallback((change: () => void) => void flushContent().then(change), [flushContent]);
   const changeHeader = useCallback(
-    (changes: Parameters<typeof changeDraft>[0]) => {
-      if ('decisions' in changes || 'status' in changes) void flushContent().then(() => changeDraft(changes));
-      else changeDraft(changes);
-    },
-    [changeDraft, flushContent],
+    (changes: Parameters<typeof changeDraft>[0]) => ('status' in changes ? afterContentStored(() => changeDraft(changes)) : changeDraft(changes)),
+    [afterContentStored, changeDraft],
   );
   const flushAll = useCallback(async () => {
     await Promise.all([flushHeader(), flushContent()]);
@@ -144,7 +143,7 @@ function DocumentEditor({
         decisions={draft.decisions}
         bodies={bodies}
         readOnly={inTrash}
-        onChange={(update) => void flushContent().then(() => changeDraft({ decisions: update(latest().decisions) }))}
+        onChange={(update) => afterContentStored(() => changeDraft({ decisions: update(latest().decisions) }))}
       />
     </>
   );

@@ -10,10 +10,10 @@ import type { Organisation } from '@shared/model/organisation';
 import { ORGANISATION_ROW_ID, type HandbokDatabase, type StoredRow } from './database';
 import { loadDocument, loadVersion, newContentRow, versionRow, type LoadedDocument } from './stored-rows';
 import { withBlockIds, withoutBlockIds } from '@shared/model/block-ids';
-import { adoptionBy, draftFromVersion, withNewIdentity, firstVersioning, freezeVersion, isLocked, type DocumentVersion } from '@shared/model/versions';
+import { adoptionBy, draftFromVersion, firstVersioning, freezeVersion, isLocked, withNewIdentity, type DocumentVersion } from '@shared/model/versions';
+import { ContentConflictError, DocumentLockedError, DocumentNotEditableError, DocumentNotFoundError, InvalidDocumentError } from '@shared/storage-errors';
 
 export { loadDocument, type LoadedDocument };
-import { ContentConflictError, DocumentLockedError, DocumentNotEditableError, DocumentNotFoundError, InvalidDocumentError } from '@shared/storage-errors';
 
 /** A header as the library sees it: either valid, or unreadable with its raw data and the reasons. */
 export type LoadedHeader =
@@ -379,4 +379,3 @@ export class DocumentsRepository {
     });
   }
 }
-

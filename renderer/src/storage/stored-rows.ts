@@ -27,6 +27,7 @@ export interface ContentRow {
 
 /** A token for a content write; random, so that a restore or an import can never repeat an old one. */
 export const newContentRevision = (): string => crypto.randomUUID();
+
 /**
  * A frozen version of a document (shared/model/versions.ts), its content as JSON text like a content
  * row's. Rows are only ever added: nothing in Handbok updates or deletes a version, except deleting its
@@ -49,7 +50,6 @@ export type LoadedDocument =
     }
   | { ok: false; id: string; raw: { header: unknown; content: unknown }; problems: NormalizeProblem[] };
 
-
 /** Reads stored content, whether written as a JSON string or, as earlier, as the object itself. */
 function parseStoredContent(stored: unknown): { ok: true; value: unknown } | { ok: false } {
   if (typeof stored !== 'string') return { ok: true, value: stored };
@@ -59,7 +59,6 @@ function parseStoredContent(stored: unknown): { ok: true; value: unknown } | { o
     return { ok: false };
   }
 }
-
 
 /** A stored document, header and content, through the normalisers. */
 export function loadDocument(row: StoredRow, contentRow: ContentRow | undefined): LoadedDocument {
@@ -108,17 +107,11 @@ export function loadVersion(row: VersionRow): DocumentVersion | null {
 export function versionedAtUpgrade(row: StoredRow, contentRow: ContentRow | undefined, at: string): { header: StoredRow; content: ContentRow; version: VersionRow | null } | undefined {
   const loaded = loadDocument(row, contentRow);
   if (!loaded.ok) return undefined;
-  const { document } = loaded;
-  const first = firstVersioning(document, () => crypto.randomUUID(), at);
-  const header = first ? first.header : document;
+  const { content, ...header } = loaded.document;
+  const first = firstVersioning(loaded.document, () => crypto.randomUUID(), at);
   return {
-    header: { ...row, ...stripContent(header) } as StoredRow,
-    content: { id: document.id, content: JSON.stringify(document.content), revision: contentRow?.revision ?? newContentRevision() },
+    header: { ...row, ...(first?.header ?? header) } as StoredRow,
+    content: { id: header.id, content: JSON.stringify(content), revision: contentRow?.revision ?? newContentRevision() },
     version: first?.version ? versionRow(first.version) : null,
   };
 }
-
-const stripContent = <T extends object>(document: T): Omit<T, 'content'> => {
-  const { content: _content, ...header } = document as T & { content?: unknown };
-  return header;
-};

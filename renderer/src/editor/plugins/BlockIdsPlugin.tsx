@@ -1,19 +1,18 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { BLOCK_ID_STATE_KEY } from '@shared/model/block-ids';
-import { isItemBlockType } from '@shared/model/blocks';
+import { BLOCK_ID_STATE_KEY, isIdentifiedPlace } from '@shared/model/block-ids';
 import { $getNodeByKey, $getRoot, $getState, $isElementNode, $setState, createState, HISTORY_MERGE_TAG, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
 import { useEffect } from 'react';
 
 /** The block id of shared/model/block-ids.ts, as Lexical node state: kept through undo, moves, copy and JSON. */
 const blockIdState = createState(BLOCK_ID_STATE_KEY, { parse: (value) => (typeof value === 'string' ? value : '') });
 
-const isIdentified = (node: LexicalNode): boolean => node.getParent()?.getKey() === 'root' || isItemBlockType(node.getType());
+const isIdentified = (node: LexicalNode): boolean => isIdentifiedPlace(node.getType(), node.getParent()?.getKey() === 'root');
 
 /** Every node that carries an id, in document order: the root's children, and the items inside them. */
 function $identifiedNodes(): LexicalNode[] {
   const found: LexicalNode[] = [];
   const visit = (node: LexicalNode, top: boolean) => {
-    if (top || isItemBlockType(node.getType())) found.push(node);
+    if (isIdentifiedPlace(node.getType(), top)) found.push(node);
     // Items live only inside structured blocks; paragraphs, lists and tables hold none.
     if ($isElementNode(node) && (top ? node.getType() !== 'paragraph' : true)) for (const child of node.getChildren()) visit(child, false);
   };
