@@ -131,6 +131,16 @@ describe('versions of a document', () => {
     expect(isLocked(await load('old'))).toBe(true);
   });
 
+  it('lists a stored version that cannot be read as unreadable, and keeps it', async () => {
+    const id = await documents.create(draft);
+    await documents.update(id, { decisions: [decision('antagen', '2025-03-01')] });
+    await db.versions.put({ id: 'broken', documentId: id, content: '{"root": [' });
+    const listed = await documents.listVersions(id);
+    expect(listed.versions).toHaveLength(1);
+    expect(listed.unreadable).toBe(1);
+    expect(await db.versions.get('broken')).toMatchObject({ content: '{"root": [' });
+  });
+
   it('gives a duplicate new block ids and no versions', async () => {
     const id = await documents.create(draft);
     await documents.update(id, { decisions: [decision('antagen', '2025-03-01')] });

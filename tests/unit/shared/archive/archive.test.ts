@@ -4,6 +4,8 @@ import { checkArchive, problemCount } from '../../../../shared/archive/check';
 import { block } from '../../../../shared/model/block-content';
 import { content, heading, paragraph } from '../../../../shared/model/content';
 import { documentFromSeed, type HandbokDocument } from '../../../../shared/model/document';
+import { freezeVersion } from '../../../../shared/model/versions';
+import { describeArchiveProblem } from '../../../../electron/cli/messages';
 import { sampleLibrary } from '../../../../resources/samples/sample-library';
 import { sampleOrganisation } from '../../../../resources/samples/sample-organisation';
 
@@ -19,6 +21,35 @@ describe('the .handbok archive', () => {
     if (!result.ok) return;
     expect(result.archive.organisation).toEqual(sampleOrganisation);
     expect(result.archive.documents).toEqual(documents);
+  });
+
+  it('refuses an archive whose versions are broken or belong to no document in it, naming each, and reads good ones', () => {
+    const handbook = documents[0]!;
+    const { version } = freezeVersion(handbook, { id: 'v1', change: 'first', decision: null, at: '2026-01-01T00:00:00.000Z' });
+    const good = readArchive(serializeArchive(createArchive(null, documents, '2026-01-01T00:00:00.000Z', [version])));
+    expect(good.ok && good.archive.versions).toEqual([version]);
+
+    const orphan = { ...version, id: 'v2', documentId: 'no-such-document' };
+    const broken = { ...version, id: 'v3', content: { root: 'inte innehåll' } };
+    const twice = { ...version };
+    const raw = JSON.parse(serializeArchive(createArchive(null, documents, '2026-01-01T00:00:00.000Z', [version]))) as { versions: unknown[] };
+    raw.versions.push(orphan, broken, twice);
+    const read = readArchive(JSON.stringify(raw));
+    expect(read).toEqual({
+      ok: false,
+      problems: [
+        { code: 'invalid-version', index: 1, path: 'documentId' },
+        { code: 'invalid-version', index: 2, path: expect.stringMatching(/^content/) },
+        { code: 'invalid-version', index: 3, path: 'id' },
+      ],
+    });
+    if (!read.ok) {
+      expect(read.problems.map(describeArchiveProblem)).toEqual([
+        'version 2 i arkivet kan inte läsas (fältet "documentId")',
+        expect.stringMatching(/^version 3 i arkivet kan inte läsas \(fältet "content/),
+        'version 4 i arkivet kan inte läsas (fältet "id")',
+      ]);
+    }
   });
 
   it('names what is wrong with a file that is not JSON, or cut short', () => {
