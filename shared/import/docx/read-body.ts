@@ -7,6 +7,7 @@ import { isSafeExternalUrl } from '../../url';
 import type { MammothBlock, MammothDocument, MammothImage, MammothInline, MammothParagraph, MammothRun, MammothTable } from './mammoth-tree';
 import type { ImportPlace, ImportWarning } from './warnings';
 import { NUMBERING_BOOKMARK, type ListDefinition } from './word-parts';
+import { isListStartMark } from '../../render/docx/block-marks';
 
 /**
  * mammoth's document tree made into Handbok's content JSON, straight, without HTML between: headings,
@@ -158,6 +159,8 @@ export class BodyReader {
     for (let index = start; index < blocks.length; index++) {
       const block = blocks[index]!;
       if (block.type !== 'paragraph' || !block.numbering || headingLevel(block) !== null || TITLE_STYLE.test(block.styleName ?? '')) break;
+      // Handbok's own file marks where each of its lists begins: a list just after another stays apart.
+      if (run.length && bookmarksOf(block).some(isListStartMark)) break;
       const mark = bookmarksOf(block).map((name) => NUMBERING_BOOKMARK.exec(name)).find(Boolean);
       run.push({
         source: block,

@@ -1,4 +1,4 @@
-import { BookmarkEnd, BookmarkStart, bookmarkUniqueNumericId, type Paragraph } from 'docx';
+import { Bookmark, BookmarkEnd, BookmarkStart, bookmarkUniqueNumericId, type Paragraph } from 'docx';
 import { isTopLevelBlockType, type TopLevelBlockType } from '../../model/blocks';
 
 /**
@@ -41,3 +41,16 @@ export function readBlockMark(name: string): BlockMark | null {
   const type = start[2]!.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
   return isTopLevelBlockType(type) ? { kind: 'start', sequence: Number(start[1]), type } : null;
 }
+
+/**
+ * A collapsed bookmark in the first paragraph of a list. Word and LibreOffice write the paragraphs of
+ * two lists that meet one after the other, and the import joins list paragraphs that follow each other
+ * (LibreOffice puts a list's first item in a list of its own); this mark says where Handbok's next list
+ * begins. It stands inside the paragraph, where LibreOffice keeps it.
+ */
+const LIST_MARK = /^_HbList\d+$/;
+
+/** `instance`: the list's numbering instance, unique in the file. */
+export const listStartMark = (instance: number): Bookmark => new Bookmark({ id: `_HbList${instance}`, children: [] });
+
+export const isListStartMark = (name: string): boolean => LIST_MARK.test(name);

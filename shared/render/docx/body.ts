@@ -21,7 +21,7 @@ import { childrenOf } from '../../model/tree';
 import { WORDS } from '../document-words';
 import type { BlockLayout, BlockPart, LineRole } from '../layout/blocks';
 import { perContext, renderBody, renderInline, TEXT_FORMAT, type BodyRenderer, type InlineRenderer } from '../layout/body';
-import { markBlock } from './block-marks';
+import { listStartMark, markBlock } from './block-marks';
 import type { DocxContext } from './context';
 
 /**
@@ -133,14 +133,23 @@ function bodyRenderer(context: DocxContext): BodyRenderer<Body[]> {
   };
 }
 
-/** A list, its nested lists one level deeper; each list gets its own numbering, so it starts at its own start. */
+/**
+ * A list, its nested lists one level deeper; each list gets its own numbering, so it starts at its own
+ * start. A list's first line carries the mark that keeps it apart from a list just before it.
+ */
 function list(node: SerializedNode, context: DocxContext, level = 0): Paragraph[] {
   const reference = node.listType === 'number' ? 'numbers' : 'bullets';
   const instance = context.newListInstance();
+  let unmarked = level === 0;
   return childrenOf(node).flatMap((item) => {
     const nested = childrenOf(item).filter((child) => child.type === 'list');
     const own = childrenOf(item).filter((child) => child.type !== 'list');
-    const paragraphs = own.length ? [new Paragraph({ children: inlineRuns(own, context), numbering: { reference, level, instance } })] : [];
+    const paragraphs: Paragraph[] = [];
+    if (own.length) {
+      const mark = unmarked ? [listStartMark(instance)] : [];
+      unmarked = false;
+      paragraphs.push(new Paragraph({ children: [...mark, ...inlineRuns(own, context)], numbering: { reference, level, instance } }));
+    }
     return [...paragraphs, ...nested.flatMap((child) => list(child, context, Math.min(level + 1, 8)))];
   });
 }

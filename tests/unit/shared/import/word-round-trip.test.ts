@@ -7,7 +7,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { sampleLibrary } from '../../../../resources/samples/sample-library';
 import { sampleOrganisation } from '../../../../resources/samples/sample-organisation';
-import { content, type SerializedNode } from '../../../../shared/model/content';
+import { bulletList, content, heading, numberedList, type SerializedNode } from '../../../../shared/model/content';
 import { documentFromSeed, type DocumentSeed, type HandbokDocument } from '../../../../shared/model/document';
 import { normalizeDocument } from '../../../../shared/model/normalize-document';
 import { syntheticHandbook } from '../../../../shared/model/synthetic-handbook';
@@ -89,6 +89,31 @@ describe('a Word file Handbok exported, imported again', () => {
     expect(blocks.at(-1)).toEqual({ type: 'paragraph', text: ['Sista stycket, skrivet i Word.'] });
     expect(blocks.filter((block) => block.type === 'principle').length).toBe(blocksOf(original).filter((block) => block.type === 'principle').length);
   });
+
+  it('two lists that meet stay two lists, in Word and after LibreOffice has saved the file', async () => {
+    const handbook = documents.find((document) => document.kind === 'handbok')!;
+    const original = {
+      ...handbook,
+      content: content(
+        heading(1, 'Listor'),
+        bulletList('Första listans punkt', 'Och dess andra'),
+        bulletList('Andra listans punkt'),
+        numberedList('Ett', 'Två'),
+        numberedList('Ett igen'),
+      ),
+    };
+    const { document } = await roundTrip(original);
+    expect(blocksOf(document)).toEqual(blocksOf(original));
+    // Each numbered list starts again at 1, as it did in Handbok and as Word draws it.
+    expect(document.content.root.children.slice(3).map((node) => node.start)).toEqual([1, 1]);
+
+    const folder = mkdtempSync(join(tmpdir(), 'handbok-lo-lists-'));
+    writeFileSync(join(folder, 'listor.docx'), (await exportDocx(original, sampleOrganisation)).bytes);
+    const out = join(folder, 'sparad');
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${folder}/lo-profile`, '--convert-to', 'docx:MS Word 2007 XML', '--outdir', out, join(folder, 'listor.docx')], { timeout: 120_000 });
+    const saved = await importWord(new Uint8Array(readFileSync(join(out, 'listor.docx'))), 'listor.docx', sampleOrganisation);
+    expect(blocksOf(saved.document)).toEqual(blocksOf(original));
+  }, 180_000);
 
   it('the 60-page synthetic handbook: the same blocks, metadata and text', async () => {
     const original = documentOf(syntheticHandbook(60));
