@@ -124,9 +124,10 @@ export class DocumentsRepository {
 
   /**
    * "Revidera": a draft of the next version, made from the adopted version the document shows (or,
-   * given, an older one), becomes what the editor edits. The adopted versions stay as they are.
+   * given, an older one), becomes what the editor edits. The adopted versions stay as they are. Given
+   * `content` (a Word file that came back edited), the draft holds that content instead of the version's.
    */
-  async revise(id: string, fromVersionId?: string): Promise<void> {
+  async revise(id: string, fromVersionId?: string, content?: SerializedContent): Promise<void> {
     await this.db.transaction('rw', this.db.documents, this.db.contents, this.db.versions, async () => {
       const loaded = await this.get(id);
       if (!loaded) throw new DocumentNotFoundError(id);
@@ -136,7 +137,7 @@ export class DocumentsRepository {
       if (!version || version.documentId !== id) throw new DocumentNotFoundError(versionId ?? id);
       const draft = draftFromVersion(loaded.document, version);
       await this.mutate(id, () => draft.header);
-      await this.db.contents.put(newContentRow(id, draft.content));
+      await this.db.contents.put(newContentRow(id, content ? withBlockIds(structuredClone(content)) : draft.content));
     });
   }
 
