@@ -4,6 +4,9 @@ import type { Memo, MemoMatter } from '../model/memo';
 import type { Organisation } from '../model/organisation';
 import { content } from '../model/content';
 import { KIND_NAMES } from '../i18n/document-names';
+import { describeChange, summarizeComparison } from '../i18n/compare';
+import { formatVersionNumber, type Assessment, type VersionNumber } from '../model/versions';
+import type { Comparison } from '../text/compare';
 import { MATTER_TITLES } from './words';
 
 /** What a decision did, as the verb of a sentence about the document. */
@@ -55,7 +58,38 @@ function decidingBody(subject: DocumentHeader, organisation: Organisation | null
 const bodyNamed = (organisation: Organisation | null, name: string) =>
   organisation?.bodies.find((body) => body.name.toLocaleLowerCase('sv') === name.toLocaleLowerCase('sv'))?.name;
 
-function description(subject: DocumentHeader, matter: MemoMatter, organisation: Organisation | null, body: string): string[] {
+/** What a revision changes, for the memo that brings it to its decision. */
+export interface RevisionChanges {
+  /** The version in force, which the revision replaces. */
+  from: VersionNumber;
+  /** The number the revision gets when adopted. */
+  to: VersionNumber;
+  comparison: Comparison;
+  assessment: Assessment | null;
+}
+
+/** At most this many changes are named one by one; the summary counts them all. */
+const NAMED_CHANGES = 15;
+
+/**
+ * The revision in words: which version replaces which, the summary of the changes, each change named,
+ * and who assessed them. Each its own paragraph, so that no list collapses into one line.
+ */
+function describeRevision(title: string, { from, to, comparison, assessment }: RevisionChanges): string[] {
+  const [fromNumber, toNumber] = [formatVersionNumber(from), formatVersionNumber(to)];
+  const intro = `Förslaget är version ${toNumber} av ${title} och ersätter gällande version ${fromNumber}. Ändringar jämfört med version ${fromNumber}: ${summarizeComparison(comparison, 'sv').toLocaleLowerCase('sv')}.`;
+  const named = comparison.changes.slice(0, NAMED_CHANGES).map((change) => {
+    const what = describeChange(change.kind, change.type, 'sv');
+    return `${what.charAt(0).toLocaleUpperCase('sv')}${what.slice(1)}${change.title ? `: ”${change.title}”` : ''}.`;
+  });
+  const more = comparison.changes.length - named.length;
+  const assessed = assessment
+    ? [`Ändringarna har bedömts som ${assessment.change === 'editorial' ? 'redaktionella' : 'sakliga'} av ${assessment.by} ${assessment.at.slice(0, 10)}.`]
+    : [];
+  return [intro, ...named, ...(more > 0 ? [`Därutöver ${more} ändringar till, som framgår av jämförelseversionen.`] : []), ...assessed];
+}
+
+function description(subject: DocumentHeader, matter: MemoMatter, organisation: Organisation | null, body: string, revision?: RevisionChanges): string[] {
   const title = subject.title;
   const kind = KIND_NAMES[subject.kind].toLocaleLowerCase('sv');
   const history = citeDecisions(subject);
@@ -66,7 +100,11 @@ function description(subject: DocumentHeader, matter: MemoMatter, organisation: 
     case 'anta':
       return [`Förvaltningen har tagit fram ett förslag till ${title}, som här läggs fram för att antas. ${decider}`, ...history];
     case 'revidera':
-      return [`Förvaltningen har sett över ${title} och lägger fram en reviderad version för beslut. ${decider}`, ...(history.length ? history : [noHistory])];
+      return [
+        `Förvaltningen har sett över ${title} och lägger fram en reviderad version för beslut. ${decider}`,
+        ...(revision ? describeRevision(title, revision) : []),
+        ...(history.length ? history : [noHistory]),
+      ];
     case 'upphava':
       return [`Förvaltningen föreslår att ${title} upphävs. ${decider}`, ...(history.length ? history : [noHistory])];
     case 'remissvar':
@@ -81,6 +119,8 @@ export interface MemoDraftInput {
   /** Today's date, ISO (2026-11-22): the memo's date. */
   today: string;
   newId: () => string;
+  /** For a revision whose draft is in work: what it changes against the version in force. */
+  revision?: RevisionChanges;
 }
 
 /**
@@ -91,7 +131,7 @@ export interface MemoDraftInput {
  * the official can write (the office's opinion, the assessments) is left empty for them, and the
  * quality checks ask for it.
  */
-export function draftMemo({ subject, matter, organisation, today, newId }: MemoDraftInput): DocumentSeed {
+export function draftMemo({ subject, matter, organisation, today, newId, revision }: MemoDraftInput): DocumentSeed {
   const body = decidingBody(subject, organisation, matter);
   const registry = subject.metadata.registryNumber?.trim();
   const object = matter === 'upphava' && registry ? `${subject.title} (${registry})` : subject.title;
@@ -104,7 +144,7 @@ export function draftMemo({ subject, matter, organisation, today, newId }: MemoD
     officerId: '',
     recipientId: recipient?.id ?? '',
     summary: '',
-    description: description(subject, matter, organisation, body).join('\n\n'),
+    description: description(subject, matter, organisation, body, revision).join('\n\n'),
     opinion: '',
     assessments: Object.fromEntries((settings?.assessments ?? ['ekonomi']).map((assessment) => [assessment, ''])),
     proposal: [{ id: newId(), body, points: [`${body || '[Beslutande organ]'} beslutar att ${PROPOSED[matter](object)}.`] }],

@@ -4,9 +4,9 @@ import { contentSchema, type SerializedContent } from './content';
 import type { Decision } from './decision';
 import { isIsoDate } from './dates';
 import type { DocumentHeader, HandbokDocument } from './document';
-import { versionNumberSchema, type VersionNumber } from './versioning';
+import { assessmentSchema, versionNumberSchema, type Assessment, type VersionNumber } from './versioning';
 
-export { versioningSchema, versionNumberSchema, type Versioning, type VersionNumber } from './versioning';
+export { assessmentSchema, versioningSchema, versionNumberSchema, type Assessment, type Versioning, type VersionNumber } from './versioning';
 
 /**
  * Versions of a governing document. When a document is adopted, its content and metadata are frozen as
@@ -36,6 +36,8 @@ export const documentVersionSchema = z.looseObject({
   decisionId: z.string().nullable(),
   /** When Handbok froze it (ISO 8601 time). */
   frozenAt: z.string(),
+  /** Who judged the revision editorial or substantive, and when; absent for a first version or one adopted unassessed. */
+  assessment: assessmentSchema.nullable().optional(),
   /** Title, kind, status and metadata as adopted. */
   header: z.looseObject({
     title: z.string(),
@@ -123,6 +125,7 @@ export function freezeVersion(document: HandbokDocument, { id, change, decision,
     adoptedAt,
     decisionId: decision?.id ?? null,
     frozenAt: at,
+    assessment: document.versioning?.assessment ?? null,
     header: { title: rest.title, kind: rest.kind, status, metadata, decisions: structuredClone(rest.decisions) },
     content: withBlockIds(structuredClone(content)),
   };
@@ -154,7 +157,7 @@ export function draftFromVersion(current: DocumentHeader, version: DocumentVersi
       ...current,
       title: version.header.title,
       metadata: { ...version.header.metadata },
-      versioning: { latest: current.versioning?.latest ?? null, revising: true },
+      versioning: { latest: current.versioning?.latest ?? null, revising: true, assessment: null },
     },
     content: structuredClone(version.content),
   };
@@ -172,5 +175,55 @@ export function withNewIdentity(document: HandbokDocument, versions: readonly Do
   return {
     document: { ...document, id, ...(versioning ? { versioning: { ...versioning, latest: latest ? { ...latest, id: newIds.get(latest.id) ?? latest.id } : null } } : {}) },
     versions: versions.map((version) => ({ ...version, id: newIds.get(version.id)!, documentId: id })),
+  };
+}
+
+/**
+ * The draft's assessment as editorial or substantive, made by a person. Only a draft in work is
+ * assessed: an adopted version keeps the assessment it was adopted with.
+ */
+export function assessRevision(header: DocumentHeader, assessment: Assessment): DocumentHeader | null {
+  if (!header.versioning?.revising || !header.versioning.latest) return null;
+  return { ...header, versioning: { ...header.versioning, assessment } };
+}
+
+/** The number the draft in work becomes when adopted: a minor step if assessed editorial, else a major one. */
+export function draftVersionNumber(header: Pick<DocumentHeader, 'versioning'>): VersionNumber {
+  const versioning = header.versioning;
+  return nextVersionNumber(versioning?.latest?.number ?? null, versioning?.assessment?.change ?? 'substantive');
+}
+
+/**
+ * A version as a document of its own, as it was adopted (title, status, metadata and decision history
+ * of that day), for opening and exporting it: the document's identity is the current one's.
+ */
+export function documentAsVersion(current: DocumentHeader, version: DocumentVersion): HandbokDocument {
+  const { title, kind, status, metadata, decisions } = version.header;
+  return {
+    ...current,
+    title,
+    kind,
+    status,
+    metadata: structuredClone(metadata),
+    decisions: structuredClone(decisions),
+    versioning: { latest: { id: version.id, number: version.number, adoptedAt: version.adoptedAt }, revising: false },
+    content: structuredClone(version.content),
+  };
+}
+
+/**
+ * The decision history's entry for an editorial revision: the owner (as the metadata names the owner,
+ * else "Dokumentägaren") adopts it under delegation, which needs no paragraph of a deciding body. It
+ * is written in Swedish, like the rest of the document's history.
+ */
+export function editorialDecision(header: Pick<DocumentHeader, 'metadata'>, assessment: Assessment, date: string, id: string): Decision {
+  const owner = header.metadata.owner?.trim() || 'Dokumentägaren';
+  return {
+    id,
+    body: `${owner} (delegation)`,
+    date,
+    paragraph: '',
+    action: 'redaktionell',
+    summary: `Redaktionell ändring, bedömd av ${assessment.by} ${assessment.at.slice(0, 10)}`,
   };
 }

@@ -5,6 +5,7 @@ import { compareContents, type BlockChange, type WordPart } from '@shared/text/c
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../ui/Dialog';
+import { AssessmentForm, type AssessmentControl } from './AssessmentForm';
 
 export interface CompareSide {
   label: string;
@@ -59,8 +60,11 @@ function ChangeEntry({ change, sideBySide }: { change: BlockChange; sideBySide: 
   );
 }
 
-/** Two versions compared: a summary, then every change, inline or side by side; Alt+↓ and Alt+↑ step between changes. */
-export function CompareDialog({ from, to, onClose }: { from: CompareSide; to: CompareSide; onClose: () => void }) {
+/**
+ * Two versions compared: a summary, then every change, inline or side by side; Alt+↓ and Alt+↑ step
+ * between changes. Comparing a draft with the version in force, the user also assesses the revision.
+ */
+export function CompareDialog({ from, to, assessment, onClose }: { from: CompareSide; to: CompareSide; assessment?: AssessmentControl; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const comparison = useMemo(() => compareContents(from.content, to.content), [from.content, to.content]);
   const [sideBySide, setSideBySide] = useState(false);
@@ -114,6 +118,7 @@ export function CompareDialog({ from, to, onClose }: { from: CompareSide; to: Co
             </li>
           ))}
         </ol>
+        {assessment && <AssessmentForm control={assessment} proposal={comparison.overall} />}
       </div>
     </Dialog>
   );

@@ -131,6 +131,8 @@ function DocumentEditor({
   // A memo that is not ready for decision is exported only after the user has seen what it lacks.
   const exports = useDocumentExports(id, flushAll, memoCheck !== null && memoCheck.problems.length > 0);
   const [creatingMemo, setCreatingMemo] = useState(false);
+  // The memo of a revision names its changes: what is typed is stored before they are compared.
+  const createMemo = () => void flushAll().then(() => setCreatingMemo(true));
   const headers = useDocumentHeaders();
   const readable = useMemo(() => (headers === undefined ? undefined : readableHeaders(headers)), [headers]);
   const library = useMemo<EditorLibrary>(() => ({ documents: readable, hrefOf: (documentId) => hrefOf({ screen: 'document', id: documentId }) }), [readable]);
@@ -155,7 +157,7 @@ function DocumentEditor({
         onRetry={() => void Promise.all([headerSave.retry(), contentSave.retry()])}
         exports={exports}
         isMemo={memoDraft !== null}
-        onCreateMemo={() => setCreatingMemo(true)}
+        onCreateMemo={createMemo}
       />
       <ExportResult state={exports.word.state} format="word" onClose={exports.word.reset} />
       <PdfExportResult exportPdf={exports.pdf} />
@@ -176,7 +178,14 @@ function DocumentEditor({
           </button>
         </div>
       )}
-      {!inTrash && <VersionBanner header={header} onRevise={() => void documents.revise(id).then(onReload, (error: unknown) => notice({ tone: 'error', text: describeError(error, t) }))} />}
+      {!inTrash && (
+        <VersionBanner
+          header={header}
+          flush={flushAll}
+          onCreateMemo={createMemo}
+          onRevise={() => void documents.revise(id).then(onReload, (error: unknown) => notice({ tone: 'error', text: describeError(error, t) }))}
+        />
+      )}
       {!readOnly && <UnsavedContentBanner documentId={id} onRestore={contentSave.restoreUnsaved} />}
       <input
         className="document__title"

@@ -64,6 +64,7 @@ export function VersionsPanel({ header, flush, onRestored }: { header: DocumentH
             {version.id === latestId && <span className="versions__in-force"> · {t('versions.inForce')}</span>}
             <div className="muted">
               {t('versions.adopted', { date: version.adoptedAt })} · {t(`versions.change.${version.change}`)}
+              {version.assessment && ` · ${t('versions.assessedBy', { by: version.assessment.by, date: version.assessment.at.slice(0, 10) })}`}
             </div>
             <div className="versions__actions">
               {(revising || version.id !== latestId) && (

@@ -1,4 +1,6 @@
-import { draftMemo } from '@shared/memo/draft';
+import { draftMemo, type RevisionChanges } from '@shared/memo/draft';
+import { draftVersionNumber } from '@shared/model/versions';
+import { compareContents } from '@shared/text/compare';
 import type { DocumentHeader } from '@shared/model/document';
 import { MEMO_MATTERS, type MemoMatter } from '@shared/model/memo';
 import type { Organisation } from '@shared/model/organisation';
@@ -19,9 +21,24 @@ export function CreateMemoDialog({ subject, organisation, onClose }: { subject: 
   const notice = useNotice();
   const [matter, setMatter] = useState<MemoMatter>(subject.status === 'gallande' ? 'revidera' : 'anta');
 
+  /** For a draft of the next version in work: what it changes against the version in force, for the memo to name. */
+  const revisionChanges = async (): Promise<RevisionChanges | undefined> => {
+    const latest = subject.versioning?.revising ? subject.versioning.latest : null;
+    if (!latest) return undefined;
+    const [version, draft] = await Promise.all([documents.getVersion(latest.id), documents.get(subject.id)]);
+    if (!version || !draft?.ok) return undefined;
+    return {
+      from: latest.number,
+      to: draftVersionNumber(subject),
+      comparison: compareContents(version.content, draft.document.content),
+      assessment: subject.versioning?.assessment ?? null,
+    };
+  };
+
   const create = async () => {
     try {
-      const seed = draftMemo({ subject, matter, organisation, today: today(), newId: () => crypto.randomUUID() });
+      const revision = matter === 'revidera' ? await revisionChanges() : undefined;
+      const seed = draftMemo({ subject, matter, organisation, today: today(), newId: () => crypto.randomUUID(), ...(revision ? { revision } : {}) });
       const id = await documents.create(seed);
       onClose();
       navigate({ screen: 'document', id });

@@ -8,6 +8,7 @@ import type { LoadedOrganisation } from '../storage/organisation-repository';
 import { useOrganisation } from '../storage/storage';
 import { ExportLayoutFields } from './ExportLayoutFields';
 import { OrganisationForm } from './OrganisationForm';
+import { UserNameSetting } from './UserNameSetting';
 import { useOrganisationDraft } from './use-organisation-draft';
 
 export function SettingsScreen() {
@@ -24,6 +25,7 @@ export function SettingsScreen() {
         <p className="muted">{t('settings.languageIntro')}</p>
         <LanguageSwitch />
       </section>
+      <UserNameSetting />
       <BackupFolderSetting />
       {organisation.status === 'invalid' ? (
         <div className="banner banner--error" role="alert">

@@ -10,7 +10,7 @@ import type { Organisation } from '@shared/model/organisation';
 import { ORGANISATION_ROW_ID, type HandbokDatabase, type StoredRow } from './database';
 import { loadDocument, loadVersion, newContentRow, versionRow, type LoadedDocument } from './stored-rows';
 import { withBlockIds, withoutBlockIds } from '@shared/model/block-ids';
-import { adoptionBy, draftFromVersion, firstVersioning, freezeVersion, isLocked, withNewIdentity, type DocumentVersion } from '@shared/model/versions';
+import { adoptionBy, assessRevision, draftFromVersion, editorialDecision, firstVersioning, freezeVersion, isLocked, withNewIdentity, type Assessment, type DocumentVersion } from '@shared/model/versions';
 import { ContentConflictError, DocumentLockedError, DocumentNotEditableError, DocumentNotFoundError, InvalidDocumentError } from '@shared/storage-errors';
 
 export { loadDocument, type LoadedDocument };
@@ -138,6 +138,28 @@ export class DocumentsRepository {
       const draft = draftFromVersion(loaded.document, version);
       await this.mutate(id, () => draft.header);
       await this.db.contents.put(newContentRow(id, content ? withBlockIds(structuredClone(content)) : draft.content));
+    });
+  }
+
+  /** Records a person's assessment of the draft in work as editorial or substantive. */
+  async assess(id: string, assessment: Assessment): Promise<DocumentHeader> {
+    return this.mutate(id, (header) => {
+      const assessed = assessRevision(header, assessment);
+      if (!assessed) throw new DocumentNotEditableError(id);
+      return assessed;
+    });
+  }
+
+  /**
+   * An editorial revision adopted by the document's owner under delegation: recorded in the decision
+   * history as such, which freezes the draft as the next minor version. Only a draft assessed as
+   * editorial is adopted this way; a substantive one needs the deciding body's decision.
+   */
+  async adoptEditorially(id: string, date: string): Promise<DocumentHeader> {
+    return this.mutateAdopting(id, (header) => {
+      const assessment = header.versioning?.revising ? header.versioning.assessment : null;
+      if (assessment?.change !== 'editorial') throw new DocumentNotEditableError(id);
+      return { ...header, decisions: [...header.decisions, editorialDecision(header, assessment, date, crypto.randomUUID())] };
     });
   }
 
@@ -353,7 +375,8 @@ export class DocumentsRepository {
       const loaded = await this.get(id);
       if (!loaded?.ok) throw new DocumentNotEditableError(id);
       const decision = adoption.decision;
-      const kind = !header.versioning?.latest ? 'first' : decision?.action === 'redaktionell' ? 'editorial' : 'substantive';
+      const editorial = decision ? decision.action === 'redaktionell' : header.versioning?.assessment?.change === 'editorial';
+      const kind = !header.versioning?.latest ? 'first' : editorial ? 'editorial' : 'substantive';
       const frozen = freezeVersion(loaded.document, { id: crypto.randomUUID(), change: kind, decision, at: now() });
       await this.db.versions.add(versionRow(frozen.version));
       return this.mutate(id, () => frozen.header);

@@ -145,6 +145,23 @@ export const en: Messages = {
     restoreConfirm: 'The draft is replaced by the text of version {{number}}. What the draft holds now is lost. Do you want to go on?',
     restored: 'Version {{number}} is now the draft.',
     unreadable: '{{count}} stored versions cannot be read and are not shown.',
+    notAssessed: 'Compare the draft with the version in force and assess whether the changes are editorial or substantive.',
+    assessed: {
+      editorial: 'Assessed as an editorial change by {{by}} on {{date}}: becomes version {{number}} when the owner adopts it.',
+      substantive: 'Assessed as a substantive change by {{by}} on {{date}}: becomes version {{number}} after a decision.',
+    },
+    compareAndAssess: 'Compare and assess',
+    adoptEditorially: 'Adopt as version {{number}}',
+    adoptedEditorially: 'Version {{number}} is adopted as an editorial change and is now in force.',
+    createMemo: 'Create a memo (tjänsteskrivelse)',
+    assessment: {
+      heading: 'Your assessment',
+      editorial: 'Editorial change: becomes version {{number}}, adopted by the document’s owner under delegation',
+      substantive: 'Substantive change: becomes version {{number}} and needs a decision, prepared in a memo',
+      name: 'Your name',
+      save: 'Save the assessment',
+    },
+    assessedBy: 'assessed by {{by}} on {{date}}',
   },
   compare: {
     title: 'Changes from version {{from}} to {{to}}',
@@ -479,6 +496,9 @@ export const en: Messages = {
     labels: 'Metadata labels',
     labelsIntro: 'Rename the fields to match your own document template. Leave empty for the default name.',
     labelDefault: 'Default: {{label}}',
+    userName: 'Your name',
+    userNameIntro: 'Your name stands beside your assessments of revisions and as the author of tracked changes in Word. It is kept on this computer only.',
+    userNameLabel: 'Name',
   },
   backupFolder: {
     heading: 'Backup folder',

@@ -132,6 +132,23 @@ export const sv = {
     restoreConfirm: 'Utkastet ersätts med texten i version {{number}}. Det som står i utkastet nu går förlorat. Vill du fortsätta?',
     restored: 'Version {{number}} är nu utkastet.',
     unreadable: '{{count}} sparade versioner kan inte läsas och visas inte.',
+    notAssessed: 'Jämför utkastet med gällande version och bedöm om ändringarna är redaktionella eller sakliga.',
+    assessed: {
+      editorial: 'Bedömd som redaktionell ändring av {{by}} {{date}}: blir version {{number}} när dokumentägaren antar den.',
+      substantive: 'Bedömd som saklig ändring av {{by}} {{date}}: blir version {{number}} efter beslut.',
+    },
+    compareAndAssess: 'Jämför och bedöm',
+    adoptEditorially: 'Anta som version {{number}}',
+    adoptedEditorially: 'Version {{number}} är antagen som redaktionell ändring och gäller nu.',
+    createMemo: 'Skapa tjänsteskrivelse',
+    assessment: {
+      heading: 'Din bedömning',
+      editorial: 'Redaktionell ändring: blir version {{number}} och antas av dokumentägaren enligt delegation',
+      substantive: 'Saklig ändring: blir version {{number}} och kräver beslut efter en tjänsteskrivelse',
+      name: 'Ditt namn',
+      save: 'Spara bedömningen',
+    },
+    assessedBy: 'bedömd av {{by}} {{date}}',
   },
   compare: {
     title: 'Ändringar från version {{from}} till {{to}}',
@@ -436,6 +453,9 @@ export const sv = {
     labels: 'Benämningar i metadata',
     labelsIntro: 'Byt namn på fälten så att de stämmer med er egen dokumentmall. Lämna tomt för standardnamnet.',
     labelDefault: 'Standard: {{label}}',
+    userName: 'Ditt namn',
+    userNameIntro: 'Namnet står vid dina bedömningar av revideringar och som författare till spårade ändringar i Word. Det sparas bara på den här datorn.',
+    userNameLabel: 'Namn',
   },
   backupFolder: {
     heading: 'Mapp för säkerhetskopior',
