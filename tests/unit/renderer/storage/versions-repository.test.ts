@@ -86,6 +86,32 @@ describe('versions of a document', () => {
     expect((await load(id)).metadata.version).toBe('1.1');
   });
 
+  it('records who assessed a revision as editorial, and the owner adopts it under delegation as the next minor version', async () => {
+    const id = await documents.create({ ...draft, metadata: { ...draft.metadata, owner: 'Kvalitetschefen' } });
+    await documents.update(id, { decisions: [decision('antagen', '2025-03-01')] });
+    // An adopted version is not assessed: only a draft in work is.
+    await expect(documents.assess(id, { change: 'editorial', by: 'Anna Berg', at: '2026-12-06T10:00:00.000Z' })).rejects.toThrow();
+    await documents.revise(id);
+    // Not yet assessed: the owner cannot adopt it under delegation.
+    await expect(documents.adoptEditorially(id, '2026-12-06')).rejects.toThrow();
+    await documents.saveContent(id, content(heading(1, 'Syfte'), paragraph('Avvikelser ska rapporteras.'), paragraph('Kontakt: kvalitet@sjovik.se')));
+    await documents.assess(id, { change: 'substantive', by: 'Anna Berg', at: '2026-12-06T10:00:00.000Z' });
+    await expect(documents.adoptEditorially(id, '2026-12-06')).rejects.toThrow();
+    await documents.assess(id, { change: 'editorial', by: 'Bo Ek', at: '2026-12-06T11:00:00.000Z' });
+    expect((await load(id)).versioning?.assessment).toEqual({ change: 'editorial', by: 'Bo Ek', at: '2026-12-06T11:00:00.000Z' });
+
+    await documents.adoptEditorially(id, '2026-12-06');
+    const adopted = await load(id);
+    expect(isLocked(adopted)).toBe(true);
+    expect(adopted.metadata.version).toBe('1.1');
+    expect(adopted.decisions.at(-1)).toMatchObject({ action: 'redaktionell', body: 'Kvalitetschefen (delegation)', date: '2026-12-06', paragraph: '' });
+    const { versions } = await documents.listVersions(id);
+    expect(versions.at(-1)).toMatchObject({ number: { major: 1, minor: 1 }, change: 'editorial', adoptedAt: '2026-12-06', assessment: { change: 'editorial', by: 'Bo Ek' } });
+    // The next revision starts unassessed.
+    await documents.revise(id);
+    expect((await load(id)).versioning?.assessment).toBeNull();
+  });
+
   it('takes an older version back as the new draft', async () => {
     const id = await documents.create(draft);
     await documents.update(id, { decisions: [decision('antagen', '2025-03-01')] });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { draftMemo } from '../../../../shared/memo/draft';
+import { block } from '../../../../shared/model/block-content';
+import { content } from '../../../../shared/model/content';
+import { compareContents } from '../../../../shared/text/compare';
 import { documentFromSeed, type HandbokDocument } from '../../../../shared/model/document';
 import type { MemoMatter } from '../../../../shared/model/memo';
 import { sampleLibrary } from '../../../../resources/samples/sample-library';
@@ -52,6 +55,34 @@ describe('draftMemo', () => {
       'Kommunfullmäktige beslutar att anta den reviderade versionen av Kvalitetshandbok för Sjövik kommun enligt bilaga 1.',
     );
     expect(seed.memo!.description).toContain('Dokumentet antogs av Kommunfullmäktige 2019-03-21 § 41.');
+  });
+
+  it('revision with its draft in work: names the version in force and the next, and each change, in paragraphs of their own', () => {
+    const before = content(
+      block('principle', { title: 'Tydliga roller', explanation: 'Var och en vet sitt ansvar.' }),
+      block('principle', { title: 'Lärande', explanation: 'Vi lär av avvikelser.' }),
+    );
+    const after = content(
+      block('principle', { title: 'Tydliga roller', explanation: 'Var och en vet och tar sitt ansvar.' }),
+      block('principle', { title: 'Lärande', explanation: 'Vi lär av avvikelser.' }),
+      block('role', { role: 'Kvalitetssamordnare', responsibilities: ['Samordnar egenkontrollen.'] }),
+    );
+    const revision = {
+      from: { major: 2, minor: 1 },
+      to: { major: 3, minor: 0 },
+      comparison: compareContents(before, after),
+      assessment: { change: 'substantive' as const, by: 'Anna Berg', at: '2026-12-06T10:00:00.000Z' },
+    };
+    const memo = draftMemo({ subject: handbook(), matter: 'revidera', organisation: sampleOrganisation, today: '2026-12-06', newId, revision }).memo!;
+    const paragraphs = memo.description.split('\n\n');
+    expect(paragraphs.slice(1, 5)).toEqual([
+      'Förslaget är version 3 av Kvalitetshandbok för Sjövik kommun och ersätter gällande version 2.1. Ändringar jämfört med version 2.1: 1 princip ändrad, 1 roll tillagd.',
+      'Princip ändrad: ”Tydliga roller”.',
+      'Roll tillagd: ”Kvalitetssamordnare”.',
+      'Ändringarna har bedömts som sakliga av Anna Berg 2026-12-06.',
+    ]);
+    // The history follows, as in any revision memo.
+    expect(paragraphs[5]).toBe('Dokumentet antogs av Kommunfullmäktige 2019-03-21 § 41. Den första kvalitetshandboken antogs.');
   });
 
   it('consultation answer: Kommunstyrelsen answers the remiss', () => {
