@@ -17,7 +17,7 @@ const LIBRARY_SIZE = 200;
 const HANDBOOK_PAGES = Number(process.env.BENCH_PAGES ?? 300);
 const LARGE_RUNS = Number(process.env.BENCH_LARGE_RUNS ?? 3);
 const KEYSTROKES = 40;
-/** `BENCH_ONLY=library|handbook|export|import|pdf` measures one part alone, for quick comparisons while working on it. */
+/** `BENCH_ONLY=library|handbook|export|import|pdf|compare` measures one part alone, for quick comparisons while working on it. */
 const ONLY = process.env.BENCH_ONLY ?? null;
 const CHROMIUM = process.env.HANDBOK_CHROMIUM ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
@@ -185,6 +185,54 @@ async function wordImportRows(rows) {
     unit: 'ms',
     reference: 'pandoc, samma .docx till JSON',
     referenceValue: median(pandocTimes),
+  });
+}
+
+/**
+ * Compare of two versions of the large handbook that differ in 50 scattered places (words changed,
+ * blocks added, removed and moved), in Node, beside jsdiff comparing the two plain texts line by line.
+ * Each run compares fresh copies, so no fingerprint cached by an earlier run is reused.
+ */
+async function compareRows(rows) {
+  const handbook = await syntheticHandbook(HANDBOOK_PAGES);
+  const { withBlockIds } = await sharedModule('shared/model/block-ids.ts');
+  const { compareContents } = await sharedModule('shared/text/compare.ts');
+  const { contentPlainText } = await sharedModule('shared/model/tree.ts');
+  const { diffLines } = await import('diff');
+  const before = withBlockIds(structuredClone(handbook.content));
+  const after = structuredClone(before);
+  const blocks = after.root.children;
+  const step = Math.floor(blocks.length / 50);
+  const edits = Array.from({ length: 50 }, (_, n) => n * step);
+  for (const [n, index] of edits.entries()) {
+    if (n % 10 === 7) blocks.splice(index, 1);
+    else if (n % 10 === 8) blocks.splice(index, 0, { type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text: `Nytt stycke ${n} om uppföljning.`, format: 0, detail: 0, mode: 'normal', style: '' }], direction: 'ltr', format: '', indent: 0 });
+    else {
+      const text = JSON.stringify(blocks[index]).match(/"text":"([^"]+)"/);
+      if (text) blocks[index] = JSON.parse(JSON.stringify(blocks[index]).replace(`"text":"${text[1]}"`, `"text":"${text[1]} ändrad ${n}"`));
+    }
+  }
+  const times = [];
+  let changes = 0;
+  for (let run = 0; run < LARGE_RUNS; run += 1) {
+    const [a, b] = [structuredClone(before), structuredClone(after)];
+    const started = performance.now();
+    changes = compareContents(a, b).changes.length;
+    times.push(performance.now() - started);
+  }
+  const [plainBefore, plainAfter] = [contentPlainText(before), contentPlainText(after)];
+  const lineTimes = [];
+  for (let run = 0; run < LARGE_RUNS; run += 1) {
+    const started = performance.now();
+    diffLines(plainBefore, plainAfter);
+    lineTimes.push(performance.now() - started);
+  }
+  rows.push({
+    name: `Jämförelse av två versioner av ${HANDBOOK_PAGES}-sidig handbok, 50 spridda ändringar (${changes} hittade) i Node (mål < 300 ms)`,
+    value: median(times),
+    unit: 'ms',
+    reference: 'jsdiff, samma två texter rad för rad',
+    referenceValue: median(lineTimes),
   });
 }
 
@@ -456,6 +504,7 @@ async function main() {
     if (ONLY === null || ONLY === 'export') await wordExportRows(rows);
     if (ONLY === null || ONLY === 'import') await wordImportRows(rows);
     if (ONLY === null || ONLY === 'pdf') await pdfExportRows(rows);
+    if (ONLY === null || ONLY === 'compare') await compareRows(rows);
   } finally {
     await browser.close();
     await server.close();

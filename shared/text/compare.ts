@@ -86,9 +86,35 @@ function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   if (typeof value !== 'object' || value === null) return value;
   const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([key, field]) => !UNSEEN_FIELDS.has(key) && field !== '' && field !== null && field !== 0 && field !== false && field !== undefined)
+    .filter(([key, field]) => !UNSEEN_FIELDS.has(key) && !isEmptyDefault(field))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return Object.fromEntries(entries.map(([key, field]) => [key, canonical(field)]));
+}
+
+const isEmptyDefault = (field: unknown) => field === '' || field === null || field === 0 || field === false || field === undefined;
+
+/**
+ * Whether two values are the same as a reader sees them: what `canonical` makes equal, decided by
+ * walking both at once. Most blocks of two versions are unchanged, so this is asked of nearly every
+ * block, and walking costs a fraction of building and printing both canonical forms.
+ */
+function sameAsSeen(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((each, index) => sameAsSeen(each, b[index]));
+  }
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  let fields = 0;
+  for (const key in left) {
+    if (UNSEEN_FIELDS.has(key) || isEmptyDefault(left[key])) continue;
+    if (!sameAsSeen(left[key], right[key])) return false;
+    fields += 1;
+  }
+  for (const key in right) if (!UNSEEN_FIELDS.has(key) && !isEmptyDefault(right[key])) fields -= 1;
+  return fields === 0;
 }
 
 const fingerprints = new WeakMap<SerializedNode, string>();
@@ -184,7 +210,7 @@ function partChanges(before: SerializedNode, after: SerializedNode): PartChange[
     const items = childrenOf(afterField).some((child) => isItemBlockType(child.type)) || (beforeField && childrenOf(beforeField).some((child) => isItemBlockType(child.type)));
     if (!beforeField) parts.push({ path: name, kind: 'added', words: diffText('', blockText(afterField)) });
     else if (items) parts.push(...itemChanges(name, childrenOf(beforeField), childrenOf(afterField)));
-    else if (fingerprint(beforeField) !== fingerprint(afterField)) parts.push({ path: name, kind: 'changed', words: diffText(blockText(beforeField), blockText(afterField)) });
+    else if (!sameAsSeen(beforeField, afterField)) parts.push({ path: name, kind: 'changed', words: diffText(blockText(beforeField), blockText(afterField)) });
   }
   for (const [name, beforeField] of beforeFields) if (!afterFields.has(name)) parts.push({ path: name, kind: 'removed', words: diffText(blockText(beforeField), '') });
   return parts;
@@ -205,7 +231,7 @@ function itemChanges(field: string, before: readonly SerializedNode[], after: re
   for (const [from, to] of pairs) {
     const older = before[from]!;
     const newer = after[to]!;
-    const same = fingerprint(older) === fingerprint(newer);
+    const same = sameAsSeen(older, newer);
     if (!staying.has(from)) parts.push({ path: `${field}.${to + 1}`, kind: 'moved', itemType: newer.type, words: diffText(blockText(older), blockText(newer)) });
     if (same) continue;
     for (const inner of partChanges(older, newer)) parts.push({ ...inner, path: `${field}.${to + 1}.${inner.path}`, itemType: newer.type });
@@ -223,8 +249,17 @@ export function compareContents(before: SerializedContent, after: SerializedCont
   const pairs = align(older, newer);
   const staying = stayingInOrder(pairs);
   const pairedAfter = new Map([...pairs].map(([from, to]) => [to, from]));
-  const afterText = contentPlainText(after);
-  const context = { renames: options.renames ?? [], afterText, beforeText: contentPlainText(before) };
+  // The whole texts are read only to judge a possible rename, which few comparisons meet: made on demand.
+  const texts: { before?: string; after?: string } = {};
+  const context = {
+    renames: options.renames ?? [],
+    get beforeText() {
+      return (texts.before ??= contentPlainText(before));
+    },
+    get afterText() {
+      return (texts.after ??= contentPlainText(after));
+    },
+  };
 
   const changes: BlockChange[] = [];
   const steps: Comparison['steps'] = [];
@@ -255,7 +290,7 @@ export function compareContents(before: SerializedContent, after: SerializedCont
     }
     if (staying.has(from)) flushRemovedUpTo(from);
     const olderNode = older[from]!;
-    const same = fingerprint(olderNode) === fingerprint(node);
+    const same = sameAsSeen(olderNode, node);
     steps.push(same && blockIdOf(olderNode) === blockIdOf(node) ? { from } : { node });
     if (!staying.has(from)) changes.push(change('moved', node, from, index, diffText(blockText(olderNode), blockText(node))));
     if (!same) {
