@@ -36,7 +36,7 @@ export function DocumentBar({
           className="button button--small"
           aria-keyshortcuts="Control+Shift+E"
           disabled={exports.word.state.status === 'working'}
-          onClick={runWord}
+          onClick={() => runWord()}
         >
           {t('export.word')}
         </button>

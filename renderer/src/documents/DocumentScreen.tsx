@@ -240,7 +240,7 @@ function DocumentEditor({
                       { id: 'details', label: t('document.tabs.details'), content: details },
                       { id: 'outline', label: t('document.tabs.outline'), content: <OutlinePanel /> },
                       { id: 'quality', label: t('document.tabs.quality'), content: <DocumentQuality header={draft} /> },
-                      ...(hasVersions(header) ? [{ id: 'versions', label: t('versions.tab'), content: <VersionsPanel header={header} flush={flushAll} onRestored={onReload} /> }] : []),
+                      ...(hasVersions(header) ? [{ id: 'versions', label: t('versions.tab'), content: <VersionsPanel header={header} flush={flushAll} exports={exports} onRestored={onReload} /> }] : []),
                     ]}
                   />
                 </aside>

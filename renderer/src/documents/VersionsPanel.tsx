@@ -7,12 +7,14 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { describeError } from '../ui/describe-error';
 import { useNotice } from '../ui/notices';
 import { CompareDialog, type CompareSide } from './CompareDialog';
+import type { DocumentExports } from './use-document-exports';
 
 /**
  * The document's adopted versions, newest first: each can be compared with the text the document shows
- * now (the draft in work, or the version in force), or taken back as the new draft.
+ * now (the draft in work, or the version in force), shown or exported as it was adopted, or taken back
+ * as the new draft.
  */
-export function VersionsPanel({ header, flush, onRestored }: { header: DocumentHeader; flush: () => Promise<void>; onRestored: () => void }) {
+export function VersionsPanel({ header, flush, exports, onRestored }: { header: DocumentHeader; flush: () => Promise<void>; exports: DocumentExports; onRestored: () => void }) {
   const { t } = useTranslation();
   const { documents } = useStorage();
   const notice = useNotice();
@@ -72,6 +74,12 @@ export function VersionsPanel({ header, flush, onRestored }: { header: DocumentH
                   {revising ? t('versions.compare') : t('versions.compareWithInForce')}
                 </button>
               )}
+              <button type="button" className="button button--small" onClick={() => exports.runPdf('preview', false, { versionId: version.id })}>
+                {t('versions.show')}
+              </button>
+              <button type="button" className="button button--small" onClick={() => exports.runWord({ versionId: version.id })}>
+                {t('versions.exportWord')}
+              </button>
               <button type="button" className="button button--small" onClick={() => setRestoring(version)}>
                 {t('versions.restore')}
               </button>

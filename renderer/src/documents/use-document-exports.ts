@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { onDocumentCommand } from '../ui/document-commands';
 import { useExportPdf } from './use-export-pdf';
 import { useExportWord } from './use-export-word';
+import type { ExportVariant } from './use-export-source';
 
 /**
  * The document's exports (Word, PDF, print preview, the memo's case file), from its bar and from the
@@ -18,8 +19,8 @@ export function useDocumentExports(id: string, flushAll: () => Promise<void>, ne
   };
   const { run: runWordNow } = word;
   const { run: runPdfNow } = pdf;
-  const runWord = guarded(() => void runWordNow());
-  const runPdf = (purpose: 'preview' | 'save', withAttachments = false) => guarded(() => void runPdfNow(purpose, withAttachments))();
+  const runWord = (variant?: ExportVariant) => guarded(() => void runWordNow(variant))();
+  const runPdf = (purpose: 'preview' | 'save', withAttachments = false, variant?: ExportVariant) => guarded(() => void runPdfNow(purpose, withAttachments, variant))();
 
   // The menu's commands run the latest guarded exports, without subscribing anew on every render.
   const commands = useRef({ runWord, runPdf });

@@ -9,7 +9,7 @@ import { useHost } from '../host';
 import { useStorage } from '../storage/storage';
 import { assetFontSource } from './font-source';
 import { openPdf } from './pdf-reader';
-import { nextFrame, useExportSource } from './use-export-source';
+import { nextFrame, useExportSource, type ExportVariant } from './use-export-source';
 
 /** The file name of a case file starts so: "Ärendepaket – Tjänsteskrivelse – …". */
 const CASE_FILE_PREFIX = 'Ärendepaket – ';
@@ -70,12 +70,12 @@ export function useExportPdf(id: string, flush: () => Promise<void>) {
    * (`withAttachments`) is the memo with its bilagor appended, in one PDF.
    */
   const run = useCallback(
-    async (purpose: 'preview' | 'save', withAttachments = false) => {
+    async (purpose: 'preview' | 'save', withAttachments = false, variant?: ExportVariant) => {
       const printer = host.pdfPrinter;
       if (!printer) return setState({ status: 'unavailable' });
       setState({ status: 'working', stage: 'preparing' });
       try {
-        const { document, organisation, resolveReference } = await source();
+        const { document, fileName, organisation, resolveReference } = await source(variant);
         const tools = { resolveReference, printer, openPdf, fonts: assetFontSource, onStage: (stage: PdfStage) => setState({ status: 'working', stage }) };
         const attachments = withAttachments && hasMemo(document) ? await loadAttachments(document.memo.attachmentIds) : null;
         await nextFrame();
@@ -83,7 +83,7 @@ export function useExportPdf(id: string, flush: () => Promise<void>) {
           attachments && hasMemo(document)
             ? await exportCaseFilePdf(document, attachments, organisation, tools)
             : await exportPdf(document, organisation, tools);
-        const made = { title: attachments ? `${CASE_FILE_PREFIX}${document.title}` : document.title, pdf };
+        const made = { title: attachments ? `${CASE_FILE_PREFIX}${fileName}` : fileName, pdf };
         if (purpose === 'preview') setState({ status: 'preview', preview: made });
         else await save(made);
       } catch (error) {

@@ -4,7 +4,7 @@ import { useCallback, useState } from 'react';
 import { useHost } from '../host';
 import { assetFontSource } from './font-source';
 import { openPdf } from './pdf-reader';
-import { nextFrame, useExportSource } from './use-export-source';
+import { nextFrame, useExportSource, type ExportVariant } from './use-export-source';
 
 export type ExportState =
   | { status: 'idle' }
@@ -23,16 +23,16 @@ export function useExportWord(id: string, flush: () => Promise<void>) {
   const source = useExportSource(id, flush);
   const [state, setState] = useState<ExportState>({ status: 'idle' });
 
-  const run = useCallback(async () => {
+  const run = useCallback(async (variant?: ExportVariant) => {
     setState({ status: 'working' });
     try {
-      const { document, organisation, resolveReference } = await source();
+      const { document, fileName, organisation, resolveReference } = await source(variant);
       await nextFrame();
       // Where the host can print, the layout printing gives the contents their page numbers; else Word fills them in.
       const printer = host.pdfPrinter;
       const pdfTools = printer ? { printer, openPdf, fonts: assetFontSource } : undefined;
       const { bytes, warnings } = await exportDocx(document, organisation, { resolveReference, ...(pdfTools ? { pdfTools } : {}) });
-      const saved = await host.saveFile({ kind: 'docx', suggestedName: document.title || 'dokument', bytes });
+      const saved = await host.saveFile({ kind: 'docx', suggestedName: fileName, bytes });
       setState(saved ? { status: 'done', warnings } : { status: 'idle' });
     } catch (error) {
       setState({ status: 'failed', error });

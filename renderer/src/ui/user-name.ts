@@ -1,4 +1,4 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 
 /**
  * The name of the person at this computer, as they gave it: it stands beside an assessment of a
@@ -32,5 +32,6 @@ function subscribe(listener: () => void) {
 
 export function useUserName(): [name: string, setName: (name: string) => void] {
   const name = useSyncExternalStore(subscribe, read);
-  return [name, useCallback(write, [])];
+  // `write` is module-level, so the same function on every render.
+  return [name, write];
 }

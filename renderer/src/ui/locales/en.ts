@@ -150,6 +150,8 @@ export const en: Messages = {
       editorial: 'Assessed as an editorial change by {{by}} on {{date}}: becomes version {{number}} when the owner adopts it.',
       substantive: 'Assessed as a substantive change by {{by}} on {{date}}: becomes version {{number}} after a decision.',
     },
+    show: 'Show as PDF',
+    exportWord: 'Word',
     compareAndAssess: 'Compare and assess',
     adoptEditorially: 'Adopt as version {{number}}',
     adoptedEditorially: 'Version {{number}} is adopted as an editorial change and is now in force.',

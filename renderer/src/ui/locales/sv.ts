@@ -137,6 +137,8 @@ export const sv = {
       editorial: 'Bedömd som redaktionell ändring av {{by}} {{date}}: blir version {{number}} när dokumentägaren antar den.',
       substantive: 'Bedömd som saklig ändring av {{by}} {{date}}: blir version {{number}} efter beslut.',
     },
+    show: 'Visa som PDF',
+    exportWord: 'Word',
     compareAndAssess: 'Jämför och bedöm',
     adoptEditorially: 'Anta som version {{number}}',
     adoptedEditorially: 'Version {{number}} är antagen som redaktionell ändring och gäller nu.',

@@ -65,7 +65,7 @@ describe('draftMemo', () => {
     const after = content(
       block('principle', { title: 'Tydliga roller', explanation: 'Var och en vet och tar sitt ansvar.' }),
       block('principle', { title: 'Lärande', explanation: 'Vi lär av avvikelser.' }),
-      block('role', { role: 'Kvalitetssamordnare', responsibilities: ['Samordnar egenkontrollen.'] }),
+      block('role', { role: 'Kvalitetssamordnare', responsibilities: 'Samordnar egenkontrollen.' }),
     );
     const revision = {
       from: { major: 2, minor: 1 },
