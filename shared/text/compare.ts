@@ -139,6 +139,7 @@ function align(before: readonly SerializedNode[], after: readonly SerializedNode
     const match = id === null ? undefined : afterById.get(id);
     if (match !== undefined && after[match]!.type === node.type) pairs.set(index, match);
   });
+  preferEqualContent(before, after, pairs);
   // What ids could not pair, equal content may: a block whose id was lost, or content from before ids.
   const paired = new Set(pairs.values());
   const leftBefore = before.map((_, index) => index).filter((index) => !pairs.has(index));
@@ -173,6 +174,40 @@ function align(before: readonly SerializedNode[], after: readonly SerializedNode
   return pairs;
 }
 
+/**
+ * Ids follow the node, and an editor's node is not always what a reader calls the same block: Enter at
+ * the start of a paragraph leaves the node (and its id) in place, empty, and moves the text into a new
+ * node. Where a pair by id differs in content and the content of one side stands unchanged in a block
+ * left unpaired on the other side, that block is the match: the reader sees one paragraph added, not
+ * a paragraph emptied and its text added anew.
+ */
+function preferEqualContent(before: readonly SerializedNode[], after: readonly SerializedNode[], pairs: Map<number, number>) {
+  const differing = [...pairs].filter(([from, to]) => !sameAsSeen(before[from], after[to]));
+  if (differing.length === 0) return;
+  const paired = new Set(pairs.values());
+  const unpairedByContent = (nodes: readonly SerializedNode[], taken: (index: number) => boolean) => {
+    const found = new Map<string, number[]>();
+    nodes.forEach((node, index) => {
+      if (!taken(index)) found.set(fingerprint(node), [...(found.get(fingerprint(node)) ?? []), index]);
+    });
+    return found;
+  };
+  const freeAfter = unpairedByContent(after, (index) => paired.has(index));
+  const freeBefore = unpairedByContent(before, (index) => pairs.has(index));
+  for (const [from, to] of differing) {
+    const sameAfter = freeAfter.get(fingerprint(before[from]!))?.shift();
+    if (sameAfter !== undefined) {
+      pairs.set(from, sameAfter);
+      continue;
+    }
+    const sameBefore = freeBefore.get(fingerprint(after[to]!))?.shift();
+    if (sameBefore !== undefined) {
+      pairs.delete(from);
+      pairs.set(sameBefore, to);
+    }
+  }
+}
+
 /** The pairs that keep their order (the longest increasing run of after-positions); the others moved. */
 function stayingInOrder(pairs: Map<number, number>): Set<number> {
   const sequence = [...pairs.entries()].sort((a, b) => a[0] - b[0]);
@@ -195,6 +230,14 @@ function stayingInOrder(pairs: Map<number, number>): Set<number> {
   for (let position = tailIndex[tails.length - 1] ?? -1; position >= 0; position = previous[position]!) staying.add(sequence[position]![0]);
   return staying;
 }
+
+/**
+ * An empty paragraph, which a reader does not see: the editor adds one after a block that ends the
+ * document, so that there is a line to type on. Added or removed, it is no change to list (the steps
+ * still carry it, so the newer version is rebuilt exactly).
+ */
+const isBlankParagraph = (node: SerializedNode): boolean =>
+  node.type === 'paragraph' && childrenOf(node).every((child) => child.type === 'text' && typeof child.text === 'string' && child.text.trim() === '');
 
 /** The first line of a block, for naming it in a list of changes. */
 const titleOf = (node: SerializedNode): string => blockText(node).split('\n')[0]!.trim().slice(0, 120);
@@ -278,13 +321,13 @@ export function compareContents(before: SerializedContent, after: SerializedCont
   let nextRemoved = 0;
   const flushRemovedUpTo = (limit: number) => {
     for (; nextRemoved < limit; nextRemoved += 1) {
-      if (!pairs.has(nextRemoved)) changes.push(change('removed', older[nextRemoved]!, nextRemoved, null, diffText(blockText(older[nextRemoved]!), '')));
+      if (!pairs.has(nextRemoved) && !isBlankParagraph(older[nextRemoved]!)) changes.push(change('removed', older[nextRemoved]!, nextRemoved, null, diffText(blockText(older[nextRemoved]!), '')));
     }
   };
   newer.forEach((node, index) => {
     const from = pairedAfter.get(index);
     if (from === undefined) {
-      changes.push(change('added', node, null, index, diffText('', blockText(node))));
+      if (!isBlankParagraph(node)) changes.push(change('added', node, null, index, diffText('', blockText(node))));
       steps.push({ node });
       return;
     }

@@ -113,6 +113,21 @@ describe('compareContents', () => {
     expect(summarizeComparison(comparison, 'en')).toBe('1 role added, 1 paragraph removed');
   });
 
+  it('sees a paragraph split at its start as an empty paragraph added (no change to list), though the editor kept the id on the empty half', () => {
+    // Enter at the start of a paragraph: Lexical keeps the node (and its id) where the caret was, now
+    // empty, and moves the text into a new node with a new id. A reader sees an empty paragraph added.
+    const split = edit(handbook, (children) => {
+      const last = children.at(-1)!;
+      return [...children.slice(0, -1), { ...paragraph(), $: last.$ }, { ...last, $: { blockId: 'new' } }];
+    });
+    const comparison = compareContents(handbook, split);
+    // The empty paragraph is rebuilt by the steps, but is no change a reader sees.
+    expect(comparison.changes).toEqual([]);
+    expect(applyComparison(handbook, comparison)).toEqual(split);
+    const withText = edit(split, (children) => children.map((node, index) => (index === children.length - 2 ? { ...paragraph('Ny text.'), $: node.$ } : node)));
+    expect(compareContents(handbook, withText).changes.map((change) => [change.kind, change.type, change.title])).toEqual([['added', 'paragraph', 'Ny text.']]);
+  });
+
   it('aligns content without ids by what it says', () => {
     const plain = content(paragraph('Ett.'), paragraph('Två.'), paragraph('Tre.'));
     const changes = compareContents(plain, content(paragraph('Ett.'), paragraph('Tre.'))).changes;
