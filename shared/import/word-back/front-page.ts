@@ -15,5 +15,8 @@ export function frontPageDifferences(proposal: Pick<ImportProposal, 'ownFile' | 
     const own = key === 'documentName' ? version.header.title : stated[key];
     return value.trim() !== (typeof own === 'string' ? own.trim() : '');
   };
-  return proposal.metadata.fields.filter((field) => differs(field.key, field.value)).map((field) => field.key);
+  const fields = proposal.metadata.fields.filter((field) => differs(field.key, field.value)).map((field) => field.key);
+  // Handbok's first page shows the title as a heading, not as a field: a title changed there is named too.
+  const titled = proposal.metadata.fields.some((field) => field.key === 'documentName');
+  return !titled && differs('documentName', proposal.title) ? ['documentName', ...fields] : fields;
 }

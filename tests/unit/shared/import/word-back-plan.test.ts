@@ -194,5 +194,9 @@ describe('the first page of a file that becomes a draft', () => {
     });
     expect(frontPageDifferences(changed, version('v21', 2, 1))).toEqual(['validUntil']);
     expect(frontPageDifferences({ ...changed, ownFile: false }, version('v21', 2, 1))).toEqual([]);
+    // The title, which Handbok's first page shows as a heading rather than a field.
+    const retitled = { ...proposal(), title: 'Riktlinje för avvikelser och klagomål' };
+    expect(frontPageDifferences(retitled, version('v21', 2, 1))).toEqual(['documentName']);
+    expect(frontPageDifferences(proposal(), version('v21', 2, 1))).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import { summarizeComparison } from '../../../../shared/i18n/compare';
 import { readDocx } from '../../../../shared/import/docx/read-docx';
 import { importedSeed, proposeImport } from '../../../../shared/import/propose';
 import { withIdsOf } from '../../../../shared/import/word-back/carry-block-ids';
+import { frontPageDifferences } from '../../../../shared/import/word-back/front-page';
 import { blockIdOf, identifiedNodes } from '../../../../shared/model/block-ids';
 import type { SerializedContent } from '../../../../shared/model/content';
 import { documentFromSeed, type HandbokDocument } from '../../../../shared/model/document';
@@ -82,9 +83,11 @@ describe('a Word file that comes back', () => {
 
   it('untouched, it compares with its version as unchanged, and its blocks and items take the version’s ids', async () => {
     const { document, version } = adoptedHandbook();
-    const { content } = await readBack(await wordFile(document), version.content);
+    const { proposal, content } = await readBack(await wordFile(document), version.content);
     const comparison = compareContents(version.content, content);
     expect(comparison.changes).toEqual([]);
+    // Nor does its first page differ from the version's title and metadata.
+    expect(frontPageDifferences(proposal, version)).toEqual([]);
     expect(comparison.overall).toBe('none');
     expect(summarizeComparison(comparison, 'sv')).toBe('Inga ändringar');
     // Every block and item is the version's own: a later compare follows them by id.
