@@ -58,3 +58,14 @@ export class ContentConflictError extends Error {
     this.name = 'ContentConflictError';
   }
 }
+
+/**
+ * A document changed after the user decided what to do with it (a Word file to become its new draft):
+ * nothing was written, so that no edit made meanwhile, in another window, is replaced unseen.
+ */
+export class DocumentChangedError extends Error {
+  constructor(readonly documentId: string) {
+    super(`Document ${documentId} changed since it was reviewed`);
+    this.name = 'DocumentChangedError';
+  }
+}

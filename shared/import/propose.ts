@@ -1,5 +1,6 @@
 import { content as contentOf, paragraph, type SerializedNode } from '../model/content';
 import type { DocumentSeed } from '../model/document';
+import { originFromProperties, type FileOrigin } from '../model/file-origin';
 import { NUMBERED_HEADINGS_KEY } from '../model/headings';
 import type { DocumentKind, DocumentStatus } from '../model/kinds';
 import type { DocumentMetadata, MetadataFieldKey } from '../model/metadata';
@@ -40,6 +41,8 @@ export interface ImportProposal {
   ownFile: boolean;
   /** Nodes that are not part of the body: an own file's first page and contents heading. */
   frontMatter: number[];
+  /** The library document (and version) the file says it was exported from; null when it says none. */
+  origin: FileOrigin | null;
   warnings: ImportWarning[];
 }
 
@@ -94,6 +97,7 @@ export function proposeImport(reading: DocxReading, options: ImportOptions): Imp
     numberedHeadings: nodes.some((node) => node.numberedByWord) || blocks.some((block) => block.numbered === true),
     ownFile,
     frontMatter,
+    origin: originFromProperties(reading.customProperties),
     warnings: reading.warnings,
   };
 }

@@ -126,8 +126,12 @@ function fingerprint(node: SerializedNode): string {
   return known;
 }
 
-/** A pairing of the blocks of two lists: by id first, then by equal content among what is left. */
-function align(before: readonly SerializedNode[], after: readonly SerializedNode[]): Map<number, number> {
+/**
+ * A pairing of the blocks of two lists (index in `before` → index in `after`): by id first, then by
+ * equal content among what is left. Exported for what must pair blocks as the compare does: a Word file
+ * that came back carries the ids of the version's blocks over to its own (shared/import/word-back).
+ */
+export function alignBlocks(before: readonly SerializedNode[], after: readonly SerializedNode[]): Map<number, number> {
   const pairs = new Map<number, number>();
   const afterById = new Map<string, number>();
   after.forEach((node, index) => {
@@ -260,7 +264,7 @@ function partChanges(before: SerializedNode, after: SerializedNode): PartChange[
 }
 
 function itemChanges(field: string, before: readonly SerializedNode[], after: readonly SerializedNode[]): PartChange[] {
-  const pairs = align(before, after);
+  const pairs = alignBlocks(before, after);
   const staying = stayingInOrder(pairs);
   const paired = new Set(pairs.values());
   const parts: PartChange[] = [];
@@ -289,7 +293,7 @@ function itemChanges(field: string, before: readonly SerializedNode[], after: re
 export function compareContents(before: SerializedContent, after: SerializedContent, options: CompareOptions = {}): Comparison {
   const older = before.root.children;
   const newer = after.root.children;
-  const pairs = align(older, newer);
+  const pairs = alignBlocks(older, newer);
   const staying = stayingInOrder(pairs);
   const pairedAfter = new Map([...pairs].map(([from, to]) => [to, from]));
   // The whole texts are read only to judge a possible rename, which few comparisons meet: made on demand.

@@ -1,6 +1,7 @@
 import type { MenuCommand } from '@shared/ipc';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CompareDialog } from '../documents/CompareDialog';
 import { DocumentScreen } from '../documents/DocumentScreen';
 import { memoParts } from '../memo';
 import { useHost } from '../host';
@@ -89,12 +90,18 @@ export function App() {
       {route.screen === 'trash' && <TrashScreen />}
       {route.screen === 'backups' && <BackupsScreen />}
       {route.screen === 'settings' && <SettingsScreen />}
-      {route.screen === 'document' && <DocumentScreen key={route.id} id={route.id} memo={memoParts} />}
+      {route.screen === 'document' && <DocumentScreen key={`${route.id}:${wordImport.reopened}`} id={route.id} memo={memoParts} />}
       {dialog === 'new-document' && <NewDocumentDialog onClose={() => setDialog(null)} />}
       {dialog === 'about' && <AboutDialog onClose={() => setDialog(null)} />}
       {conflict && <ImportConflictDialog conflict={conflict} onChoose={resolveConflict} />}
       {wordImport.files && (
-        <WordImportDialog files={wordImport.files} onChange={wordImport.update} onImport={() => void wordImport.finish()} onCancel={wordImport.cancel} />
+        <WordImportDialog
+          files={wordImport.files}
+          onChange={wordImport.update}
+          onImport={() => void wordImport.finish()}
+          onCancel={wordImport.cancel}
+          renderCompare={(props) => <CompareDialog {...props} />}
+        />
       )}
     </Layout>
   );

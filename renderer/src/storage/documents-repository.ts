@@ -11,7 +11,7 @@ import { ORGANISATION_ROW_ID, type HandbokDatabase, type StoredRow } from './dat
 import { loadDocument, loadVersion, newContentRow, versionRow, type LoadedDocument } from './stored-rows';
 import { withBlockIds, withoutBlockIds } from '@shared/model/block-ids';
 import { adoptionBy, assessRevision, draftFromVersion, editorialDecision, firstVersioning, freezeVersion, isLocked, withNewIdentity, type Assessment, type DocumentVersion } from '@shared/model/versions';
-import { ContentConflictError, DocumentLockedError, DocumentNotEditableError, DocumentNotFoundError, InvalidDocumentError } from '@shared/storage-errors';
+import { ContentConflictError, DocumentChangedError, DocumentLockedError, DocumentNotEditableError, DocumentNotFoundError, InvalidDocumentError } from '@shared/storage-errors';
 
 export { loadDocument, type LoadedDocument };
 
@@ -160,6 +160,29 @@ export class DocumentsRepository {
       const assessment = header.versioning?.revising ? header.versioning.assessment : null;
       if (assessment?.change !== 'editorial') throw new DocumentNotEditableError(id);
       return { ...header, decisions: [...header.decisions, editorialDecision(header, assessment, date, crypto.randomUUID())] };
+    });
+  }
+
+  /**
+   * A Word import, all of it or nothing: new documents created, and documents whose Word file came back
+   * edited each given a new draft (as `revise`) holding the file's content. `revision` is the document's
+   * header revision when the user reviewed the file: a document that has changed since (edited in
+   * another window, put in the trash, revised) is not written over unseen, and nothing is imported.
+   * Returns the ids of the new documents.
+   */
+  async importWordFiles(
+    seeds: readonly DocumentSeed[],
+    drafts: readonly { id: string; fromVersionId: string; content: SerializedContent; revision: number }[],
+  ): Promise<string[]> {
+    return this.db.transaction('rw', this.db.documents, this.db.contents, this.db.versions, async () => {
+      for (const draft of drafts) {
+        const header = await this.getHeader(draft.id);
+        if (!header) throw new DocumentNotFoundError(draft.id);
+        if (!header.ok) throw new DocumentNotEditableError(draft.id);
+        if (header.header.revision !== draft.revision || header.header.deletedAt !== null) throw new DocumentChangedError(draft.id);
+        await this.revise(draft.id, draft.fromVersionId, draft.content);
+      }
+      return seeds.length ? this.createMany(seeds) : [];
     });
   }
 

@@ -3,7 +3,7 @@ import { readMammothTree } from './mammoth-tree';
 import { DOCX_LIMITS, packStored, partText, readDocxParts, type DocxLimits, type DocxRefusal } from './package';
 import { BodyReader, type ImportedNode } from './read-body';
 import type { ImportWarning } from './warnings';
-import { countRevisions, headerFooterTexts, markNumberedParagraphs, readCoreProperties, readNumbering, type CoreProperties } from './word-parts';
+import { countRevisions, headerFooterTexts, markNumberedParagraphs, readCoreProperties, readCustomProperties, readNumbering, type CoreProperties } from './word-parts';
 
 /**
  * A Word file read into Handbok's content, before any structure is proposed: the body as annotated
@@ -18,6 +18,8 @@ export interface DocxReading {
   headers: string[];
   footers: string[];
   properties: CoreProperties;
+  /** The file's custom properties by name: Handbok's own say which document the file came from (model/file-origin.ts). */
+  customProperties: Map<string, string>;
 }
 
 export type DocxReadResult = { ok: true; reading: DocxReading } | { ok: false; refusal: DocxRefusal };
@@ -52,6 +54,7 @@ export async function readDocx(bytes: Uint8Array, limits: DocxLimits = DOCX_LIMI
       headers,
       footers,
       properties: readCoreProperties(partText(parts, 'docProps/core.xml')),
+      customProperties: readCustomProperties(partText(parts, 'docProps/custom.xml')),
     },
   };
 }

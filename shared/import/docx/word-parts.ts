@@ -280,6 +280,26 @@ export function readCoreProperties(coreXml: string | undefined): CoreProperties 
   return properties;
 }
 
+const CUSTOM_PROPERTIES = 'http://schemas.openxmlformats.org/officeDocument/2006/custom-properties';
+
+/**
+ * docProps/custom.xml: each property's name and its value as text, whatever its type (vt:lpwstr,
+ * vt:i4 …); the first of a repeated name is kept, and at most 500 are read (a real file has a few).
+ */
+export function readCustomProperties(customXml: string | undefined): Map<string, string> {
+  const properties = new Map<string, string>();
+  const root = parse(customXml);
+  if (!root) return properties;
+  for (const child of elements(root.childNodes)) {
+    if (properties.size >= 500) break;
+    if (child.localName !== 'property' || child.namespaceURI !== CUSTOM_PROPERTIES) continue;
+    const name = child.getAttribute('name');
+    const value = elements(child.childNodes).next().value;
+    if (name && value && !properties.has(name)) properties.set(name, textOf(value));
+  }
+  return properties;
+}
+
 /**
  * Text of every header*.xml and footer*.xml part (word/header1.xml…), one string per paragraph (w:p) with
  * its w:t text joined (w:tab → ' '), empty paragraphs skipped; headers in part-name order.

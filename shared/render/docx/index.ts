@@ -1,5 +1,6 @@
 import { Document, Footer, Header, Packer, PageNumber, Paragraph, TableOfContents, TextRun, AlignmentType, TabStopType } from 'docx';
 import { hasTableOfContents, type HandbokDocument } from '../../model/document';
+import { originProperties } from '../../model/file-origin';
 import { exportHouseStyle, exportLayout, type HouseStyle, type Organisation } from '../../model/organisation';
 import { statusMark } from '../layout/front-page';
 import { blockNumbering, headingNumbering } from '../layout/body';
@@ -69,6 +70,8 @@ export async function renderDocx(hostileDocument: HandbokDocument, hostileOrgani
     subject: KIND_NAMES[document.kind],
     keywords: [KIND_NAMES[document.kind], organisation?.name, document.metadata.registryNumber].filter(Boolean).join(', '),
     description: document.metadata.appliesTo ?? '',
+    // Which document and version the file shows, so that the file can come back as a draft of it.
+    customProperties: originProperties(document),
     styles: documentStyles(style),
     numbering: documentNumbering(),
     // Word asks to update the fields on every opening: only when the user wants that, or when the contents have no page numbers.

@@ -10,6 +10,7 @@ import { useMetadataLabel } from '../../storage/metadata-labels';
 import { Dialog } from '../../ui/Dialog';
 import { OriginalPreview } from './OriginalPreview';
 import type { ReadyFile, WordImportFile } from './use-word-import';
+import { WordBackChoice, type RenderCompare } from './WordBackChoice';
 
 /** The key under which the decision history is accepted or declined, beside the metadata fields. */
 const DECISIONS = 'decisions';
@@ -23,22 +24,26 @@ const summary = (node: SerializedNode) => {
 /**
  * The import review: each file beside what Handbok proposes to make of it. Every proposed block and
  * metadata value is a checkbox, accepted until the user unticks it (then it stays as ordinary text);
- * nothing is created until "Importera".
+ * nothing is created until "Importera". A file exported from a library document is offered as a new
+ * draft of it, with what it changed against the version it came from.
  */
 export function WordImportDialog({
   files,
   onChange,
   onImport,
   onCancel,
+  renderCompare,
 }: {
   files: WordImportFile[];
   onChange: (key: number, change: (file: WordImportFile) => WordImportFile) => void;
   onImport: () => void;
   onCancel: () => void;
+  renderCompare: RenderCompare;
 }) {
   const { t } = useTranslation();
   const [selected, setSelected] = useState(0);
-  const read = files.filter((file) => file.state === 'ready' || file.state === 'refused').length;
+  // A file is read once the library has also been looked in for the document it came from.
+  const read = files.filter((file) => (file.state === 'ready' && file.wordBack !== undefined) || file.state === 'refused').length;
   const reading = read < files.length;
   const accepted = files.filter((file) => file.state === 'ready' && file.include).length;
   const current = files[Math.min(selected, files.length - 1)]!;
@@ -75,12 +80,20 @@ export function WordImportDialog({
           ))}
         </ul>
       )}
-      <FileReview file={current} onChange={(change) => onChange(current.key, change)} />
+      <FileReview file={current} onChange={(change) => onChange(current.key, change)} renderCompare={renderCompare} />
     </Dialog>
   );
 }
 
-function FileReview({ file, onChange }: { file: WordImportFile; onChange: (change: (file: WordImportFile) => WordImportFile) => void }) {
+function FileReview({
+  file,
+  onChange,
+  renderCompare,
+}: {
+  file: WordImportFile;
+  onChange: (change: (file: WordImportFile) => WordImportFile) => void;
+  renderCompare: RenderCompare;
+}) {
   const { t, i18n } = useTranslation();
   const locale = isLocale(i18n.language) ? i18n.language : 'sv';
   if (file.state === 'refused') {
@@ -95,7 +108,12 @@ function FileReview({ file, onChange }: { file: WordImportFile; onChange: (chang
   return (
     <div className="word-import__review">
       {file.bytes && <OriginalPreview bytes={file.bytes} name={file.name} />}
-      <Proposal file={file} change={change} locale={locale} />
+      <div className="word-import__side">
+        {file.wordBack && (
+          <WordBackChoice file={file} plan={file.wordBack} locale={locale} renderCompare={renderCompare} onTarget={(target) => change((ready) => ({ ...ready, target }))} />
+        )}
+        <Proposal file={file} change={change} locale={locale} />
+      </div>
     </div>
   );
 }
@@ -114,6 +132,8 @@ function Proposal({ file, change, locale }: { file: ReadyFile; change: (update: 
   const choose = (choice: Pick<ReadyFile['choices'], 'title' | 'kind' | 'status'>) => change((ready) => ({ ...ready, choices: { ...ready.choices, ...choice } }));
   const fields = proposal.metadata.fields.filter((field) => field.key !== 'documentName' && field.key !== 'documentKind');
   const decisions = proposal.metadata.decisions;
+  // A new draft keeps its document's title, metadata and decisions: only a new document is made of these.
+  const drafting = file.target === 'draft' && file.wordBack?.draftFrom != null;
 
   return (
     <section className="word-import__proposal" aria-label={t('wordImport.proposal')}>
@@ -121,62 +141,66 @@ function Proposal({ file, change, locale }: { file: ReadyFile; change: (update: 
         <input type="checkbox" checked={file.include} onChange={(event) => change((ready) => ({ ...ready, include: event.target.checked }))} />
         {t('wordImport.include')}
       </label>
-      <div className="word-import__fields">
-        <label>
-          {label('documentName')}
-          <input type="text" value={choices.title ?? proposal.title} onChange={(event) => choose({ title: event.target.value })} />
-        </label>
-        <label>
-          {label('documentKind')}
-          <select value={choices.kind ?? proposal.kind} onChange={(event) => choose({ kind: event.target.value as DocumentKind })}>
-            {DOCUMENT_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`kind.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('wordImport.status')}
-          <select value={choices.status ?? proposal.status} onChange={(event) => choose({ status: event.target.value as DocumentStatus })}>
-            {DOCUMENT_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {t(`status.${status}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
+      {!drafting && (
+        <>
+          <div className="word-import__fields">
+            <label>
+              {label('documentName')}
+              <input type="text" value={choices.title ?? proposal.title} onChange={(event) => choose({ title: event.target.value })} />
+            </label>
+            <label>
+              {label('documentKind')}
+              <select value={choices.kind ?? proposal.kind} onChange={(event) => choose({ kind: event.target.value as DocumentKind })}>
+                {DOCUMENT_KINDS.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {t(`kind.${kind}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('wordImport.status')}
+              <select value={choices.status ?? proposal.status} onChange={(event) => choose({ status: event.target.value as DocumentStatus })}>
+                {DOCUMENT_STATUSES.map((status) => (
+                  <option key={status} value={status}>
+                    {t(`status.${status}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
 
-      <fieldset>
-        <legend>{t('wordImport.metadata')}</legend>
-        {fields.length === 0 && decisions.length === 0 && <p className="muted">{t('wordImport.noMetadata')}</p>}
-        {fields.map((field) => (
-          <Choice key={field.key} name={label(field.key)} text={field.value} accepted={!choices.declinedFields.has(field.key)} onToggle={(accepted) => toggle('declinedFields', field.key, accepted)} />
-        ))}
-        {decisions.length > 0 && (
-          <Choice
-            name={t('wordImport.decisions', { count: decisions.length })}
-            text={decisions.map(formatDecisionReference).join('; ')}
-            accepted={!choices.declinedFields.has(DECISIONS)}
-            onToggle={(accepted) => toggle('declinedFields', DECISIONS, accepted)}
-          />
-        )}
-      </fieldset>
+          <fieldset>
+            <legend>{t('wordImport.metadata')}</legend>
+            {fields.length === 0 && decisions.length === 0 && <p className="muted">{t('wordImport.noMetadata')}</p>}
+            {fields.map((field) => (
+              <Choice key={field.key} name={label(field.key)} text={field.value} accepted={!choices.declinedFields.has(field.key)} onToggle={(accepted) => toggle('declinedFields', field.key, accepted)} />
+            ))}
+            {decisions.length > 0 && (
+              <Choice
+                name={t('wordImport.decisions', { count: decisions.length })}
+                text={decisions.map(formatDecisionReference).join('; ')}
+                accepted={!choices.declinedFields.has(DECISIONS)}
+                onToggle={(accepted) => toggle('declinedFields', DECISIONS, accepted)}
+              />
+            )}
+          </fieldset>
 
-      <fieldset>
-        <legend>{t('wordImport.blocks', { count: proposal.blocks.length })}</legend>
-        {proposal.blocks.length === 0 && <p className="muted">{t('wordImport.noBlocks')}</p>}
-        {proposal.blocks.map((match, index) => (
-          <Choice
-            key={match.from}
-            name={match.type === 'heading' ? t('wordImport.heading') : t(`blocks.${match.type}.name`)}
-            text={summary(match.block)}
-            accepted={!choices.declinedBlocks.has(index)}
-            onToggle={(accepted) => toggle('declinedBlocks', index, accepted)}
-          />
-        ))}
-      </fieldset>
+          <fieldset>
+            <legend>{t('wordImport.blocks', { count: proposal.blocks.length })}</legend>
+            {proposal.blocks.length === 0 && <p className="muted">{t('wordImport.noBlocks')}</p>}
+            {proposal.blocks.map((match, index) => (
+              <Choice
+                key={match.from}
+                name={match.type === 'heading' ? t('wordImport.heading') : t(`blocks.${match.type}.name`)}
+                text={summary(match.block)}
+                accepted={!choices.declinedBlocks.has(index)}
+                onToggle={(accepted) => toggle('declinedBlocks', index, accepted)}
+              />
+            ))}
+          </fieldset>
+        </>
+      )}
 
       {proposal.warnings.length > 0 && (
         <details className="word-import__warnings" open={proposal.warnings.length <= 5}>
