@@ -13,7 +13,7 @@ import type { LoadedHeader } from '../storage/documents-repository';
 import { useMetadataLabel } from '../storage/metadata-labels';
 import { useDocumentHeaders, useStorage } from '../storage/storage';
 import { RenameDialog } from './RenameDialog';
-import { StatusBadge } from './StatusBadge';
+import { StatusBadge, VersionNote } from './StatusBadge';
 
 type UnreadableHeader = Extract<LoadedHeader, { ok: false }>;
 
@@ -184,6 +184,7 @@ export function LibraryScreen({ onCommand, onWordFiles }: { onCommand: (command:
                     </th>
                     <td>
                       <StatusBadge status={header.status} />
+                      <VersionNote header={header} />
                     </td>
                     <td className={overdue ? 'overdue' : undefined}>
                       {header.metadata.reviewBy ?? ''}

@@ -75,6 +75,8 @@ export const en: Messages = {
     upphavd: 'Repealed',
   },
   library: {
+    versionInForce: 'version {{number}}',
+    versionRevising: 'version {{number}} · next draft in work',
     title: 'Library',
     newDocument: 'New document',
     emptyTitle: 'The library is empty',

@@ -62,6 +62,8 @@ export const sv = {
   },
   status: { ...STATUS_NAMES },
   library: {
+    versionInForce: 'version {{number}}',
+    versionRevising: 'version {{number}} · utkast till nästa i arbete',
     title: 'Bibliotek',
     newDocument: 'Nytt dokument',
     emptyTitle: 'Biblioteket är tomt',
