@@ -147,11 +147,15 @@ export const USAGE = `Användning: handbok <kommando> [flaggor]
 
   sample -o FIL [--pages N]   skriv exempelbiblioteket, eller en syntetisk handbok på ungefär N sidor, som arkiv
   list FIL                    en rad per dokument: id, typ, status, titel
-  export FIL [--doc ID-ELLER-TITEL | --kind TYP] --format docx|pdf|html [--with-attachments] -o UT
+  export FIL [--doc ID-ELLER-TITEL | --kind TYP] --format docx|pdf|html [--with-attachments]
+         [--changes-against VERSION] -o UT
                               exportera ett dokument till Word, till tillgänglig PDF (kräver
                               Chromium) eller till en HTML-sida för utskrift (utan val: arkivets handbok);
                               --kind tjansteskrivelse ger tjänsteskrivelsen i sin egen layout, och med
-                              --with-attachments (PDF) ärendepaketet: tjänsteskrivelsen med bilagorna
+                              --with-attachments (PDF) ärendepaketet: tjänsteskrivelsen med bilagorna;
+                              med --changes-against VERSION (en antagen version, t.ex. 2.1) visar
+                              exporten ändringarna mot den versionen: Word med spårade ändringar,
+                              PDF och HTML som jämförelseversion
   import FIL -o ARKIV [--keep-both | --replace]
                               lägg till arkivets dokument i ARKIV (som skapas om det saknas); en fil
                               som inte kan läsas ändrar ingenting, och dokument som ARKIV redan har

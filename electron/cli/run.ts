@@ -14,7 +14,7 @@ import { metadataLabel } from '@shared/i18n/document-names';
 import type { LabelledFieldKey } from '@shared/model/metadata';
 import { DOCUMENT_KINDS, type DocumentKind } from '@shared/model/kinds';
 import { hasMemo } from '@shared/model/memo';
-import { exportCaseFilePdf, exportDocx, exportHtml, exportPdf, wordNeedsPrinting } from '@shared/render/export';
+import { exportCaseFilePdf, exportDocx, exportHtml, exportPdf, wordNeedsPrinting, type ChangesAgainst } from '@shared/render/export';
 import { embeddedFontCss } from '@shared/render/fonts';
 import type { PdfStage } from '@shared/render/pdf';
 import { exportHouseStyle, type Organisation } from '@shared/model/organisation';
@@ -207,7 +207,13 @@ const PDF_STAGES: Record<PdfStage, string> = {
  * The Word file, its table of contents with page numbers from the PDF's layout printing. Where
  * Chromium cannot be started, the file is still written, and Word fills the numbers in on opening.
  */
-async function exportWord(io: CliIo, document: HandbokDocument, organisation: Organisation | null, resolveReference: (id: string) => HandbokDocument | undefined) {
+async function exportWord(
+  io: CliIo,
+  document: HandbokDocument,
+  organisation: Organisation | null,
+  resolveReference: (id: string) => HandbokDocument | undefined,
+  changesAgainst: ChangesAgainst | undefined,
+) {
   let tools: ChromiumPdfTools | null = null;
   if (wordNeedsPrinting(document)) {
     tools = await io.openPdfTools().catch((error: unknown) => {
@@ -218,6 +224,7 @@ async function exportWord(io: CliIo, document: HandbokDocument, organisation: Or
   try {
     const { bytes, warnings } = await exportDocx(document, organisation, {
       resolveReference,
+      ...(changesAgainst ? { changesAgainst } : {}),
       ...(tools ? { pdfTools: { printer: tools.printer, openPdf: tools.openPdf, fonts: tools.fonts } } : {}),
     });
     return { data: bytes, warnings };
@@ -233,6 +240,7 @@ async function exportDocument(io: CliIo, args: string[]): Promise<number> {
     doc: { type: 'string' },
     kind: { type: 'string' },
     'with-attachments': { type: 'boolean' },
+    'changes-against': { type: 'string' },
   });
   const format = values.format as string | undefined;
   if (!isExportFormat(format)) {
@@ -245,20 +253,29 @@ async function exportDocument(io: CliIo, args: string[]): Promise<number> {
   const resolveReference = (id: string) => byId.get(id);
   const withAttachments = values['with-attachments'] === true;
   if (withAttachments && (format !== 'pdf' || !hasMemo(document))) throw new UsageError('--with-attachments gäller en tjänsteskrivelse som PDF');
+  const changesAgainst = changesAgainstOf(io, archive, document, values['changes-against'] as string | undefined);
   let written: { data: string | Uint8Array; warnings: RenderWarning[] };
   if (format === 'docx') {
-    written = await exportWord(io, document, archive.organisation, resolveReference);
+    written = await exportWord(io, document, archive.organisation, resolveReference, changesAgainst);
   } else if (format === 'html') {
     // The fonts go inside the file, so that it looks as the PDF does in any browser, on any machine.
     const fontCss = await embeddedFontCss(exportHouseStyle(archive.organisation), nodeFontSource);
-    const { html, warnings } = exportHtml(document, archive.organisation, { resolveReference, fontCss });
+    const { html, warnings } = exportHtml(document, archive.organisation, { resolveReference, fontCss, ...(changesAgainst ? { changesAgainst } : {}) });
     written = { data: html, warnings };
   } else {
     const tools = await io.openPdfTools().catch((error: unknown) => {
       throw new CliError(error instanceof Error ? error.message : String(error));
     });
     try {
-      const pdfOptions = { resolveReference, printer: tools.printer, openPdf: tools.openPdf, fonts: tools.fonts, flate: tools.flate, onStage: (stage: PdfStage) => io.err(PDF_STAGES[stage]) };
+      const pdfOptions = {
+        resolveReference,
+        ...(changesAgainst ? { changesAgainst } : {}),
+        printer: tools.printer,
+        openPdf: tools.openPdf,
+        fonts: tools.fonts,
+        flate: tools.flate,
+        onStage: (stage: PdfStage) => io.err(PDF_STAGES[stage]),
+      };
       const { bytes, warnings } =
         withAttachments && hasMemo(document)
           ? await exportCaseFilePdf(document, attachmentsOf(document.memo.attachmentIds, byId), archive.organisation, pdfOptions)
@@ -270,8 +287,21 @@ async function exportDocument(io: CliIo, args: string[]): Promise<number> {
   }
   await writeOutput(io, String(values.output), written.data);
   for (const warning of written.warnings) io.err(`varning: ${describeRenderWarning(warning)}`);
-  io.out(`Skrev ”${document.title}” till ${values.output}`);
+  io.out(`Skrev ”${document.title}”${changesAgainst ? ` med ändringar mot ${changesAgainst.label}` : ''} till ${values.output}`);
   return EXIT.ok;
+}
+
+/**
+ * `--changes-against VERSION`: the adopted version of the document the export shows its changes
+ * against, found among the archive's versions by its number ("2.1"), as `diff --from` finds it. The
+ * tracked changes carry the organisation's name and the time of the export.
+ */
+function changesAgainstOf(io: CliIo, archive: HandbokArchive, document: HandbokDocument, version: string | undefined): ChangesAgainst | undefined {
+  if (version === undefined) return undefined;
+  if (hasMemo(document)) throw new UsageError('--changes-against gäller styrdokument, och en tjänsteskrivelse har inga versioner');
+  const side = diffSide(archive, document, version);
+  if ('problem' in side) throw new CliError(side.problem);
+  return { content: side.content, label: side.label, author: archive.organisation?.name.trim() || 'Handbok', date: io.now().toISOString() };
 }
 
 /**

@@ -54,3 +54,17 @@ export function formatDecisionReference(decision: Pick<Decision, 'body' | 'date'
 export function sortDecisionsNewestFirst(decisions: readonly Decision[]): Decision[] {
   return [...decisions].sort((a, b) => (b.date || '0000').localeCompare(a.date || '0000'));
 }
+
+/**
+ * The decision by which the document was last reviewed and kept without change (`aktualitetsprovad`):
+ * the newest one with a valid date, or null when it has never been so reviewed (or every such
+ * decision lacks a date). What the first page of an export says as "Senast aktualitetsprövad".
+ */
+export function lastReviewedWithoutChange(decisions: readonly Decision[]): Decision | null {
+  let newest: Decision | null = null;
+  for (const decision of decisions) {
+    if (decision.action !== 'aktualitetsprovad' || !isIsoDate(decision.date.trim())) continue;
+    if (!newest || decision.date.trim() > newest.date.trim()) newest = decision;
+  }
+  return newest;
+}

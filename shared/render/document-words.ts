@@ -54,6 +54,13 @@ export const DECISION_ACTION_NAMES: Record<DecisionAction, string> = {
 export const COMBINED_LABELS = { decidedDate: 'Beslutad när', lastRevisedDate: 'Senast reviderad' } as const;
 export const TO_BE_DECIDED_BY = 'Beslutas av';
 
+/**
+ * The first page's line for a document last reviewed and kept without change, in both languages
+ * Handbok speaks: the exports say it in Swedish (WORDS.lastReviewed), an English interface may show it
+ * in English.
+ */
+export const LAST_REVIEWED_LABEL = { sv: 'Senast aktualitetsprövad', en: 'Last reviewed without change' } as const;
+
 export const WORDS = {
   contents: 'Innehåll',
   decisionHistory: 'Beslutshistorik',
@@ -73,4 +80,17 @@ export const WORDS = {
   notes: 'Fotnoter',
   note: (number: number) => `Fotnot ${number}`,
   logo: (organisation: string) => `Logotyp för ${organisation}`,
+  lastReviewed: LAST_REVIEWED_LABEL.sv,
+  /** The jämförelseversion: a PDF that shows what changed against an older version. */
+  comparison: {
+    /** At the top of every page, as a document not in force says what it is. */
+    mark: 'JÄMFÖRELSEVERSION',
+    notice: (against: string, created: string | null) => `Jämförelseversion – ändringar mot ${against}${created ? ` (Skapad ${created})` : ''}`,
+    /** How to read the marks; each example is marked as the text is. */
+    legend: {
+      inserted: ['Tillagd text är understruken och står inom [+ ]: ', 'så här', '.'],
+      deleted: ['Borttagen text är överstruken och står inom [− ]: ', 'så här', '.'],
+      whole: 'Ett stycke, en rad eller ett block som lagts till har ett heldraget streck i vänstermarginalen, ett som tagits bort ett streckat.',
+    },
+  },
 } as const;

@@ -1,12 +1,14 @@
 import { hasTableOfContents, type HandbokDocument } from '../model/document';
 import { hasMemo, type Memo } from '../model/memo';
 import { exportHouseStyle, type Organisation } from '../model/organisation';
-import { renderDocx, type DocxOptions, type DocxResult } from './docx';
+import { renderDocx, type ChangesAgainst, type DocxOptions, type DocxResult } from './docx';
 import { renderHtml, type HtmlOptions, type HtmlResult } from './html';
 import { renderMemoDocx } from './memo/docx';
 import { renderCaseFileHtml } from './memo/case-file';
 import { renderMemoHtml } from './memo/html';
 import { printPages, renderPdf, splitPdfOptions, wordContentsPages, type PdfOptions, type PdfResult, type PdfTools } from './pdf';
+
+export type { ChangesAgainst };
 
 export interface WordExportOptions extends DocxOptions {
   /**
@@ -22,20 +24,29 @@ export const wordNeedsPrinting = (document: HandbokDocument): boolean => !hasMem
 /**
  * Each export format for any document: a tjänsteskrivelse in the memo's formal layout, every other
  * document in the handbook layout. The app and the command line export through these.
+ *
+ * With `changesAgainst` (an older version's content), a governing document is exported "with changes
+ * against" that version: the Word file with every difference as a tracked change, the PDF as a
+ * jämförelseversion that marks them. A memo has no versions and is exported as it is.
  */
 export async function exportDocx(document: HandbokDocument, organisation: Organisation | null, { pdfTools, ...options }: WordExportOptions = {}): Promise<DocxResult> {
-  if (hasMemo(document)) return renderMemoDocx(document, organisation, options);
-  const pages = pdfTools && wordNeedsPrinting(document) ? await wordContentsPages(document, organisation, { ...options, ...pdfTools }) : undefined;
+  const { changesAgainst: _changes, ...plain } = options;
+  if (hasMemo(document)) return renderMemoDocx(document, organisation, plain);
+  // The contents list the newer version's headings (a deleted one has no text in Word's eyes), on the pages where they stand once the changes are accepted.
+  const pages = pdfTools && wordNeedsPrinting(document) ? await wordContentsPages(document, organisation, { ...plain, ...pdfTools }) : undefined;
   return renderDocx(document, organisation, pages ? { ...options, pages } : options);
 }
 
 export function exportHtml(document: HandbokDocument, organisation: Organisation | null, options: HtmlOptions = {}): HtmlResult {
-  return hasMemo(document) ? renderMemoHtml(document, organisation, options) : renderHtml(document, organisation, options);
+  if (!hasMemo(document)) return renderHtml(document, organisation, options);
+  const { changesAgainst: _memosHaveNoVersions, ...page } = options;
+  return renderMemoHtml(document, organisation, page);
 }
 
 export function exportPdf(document: HandbokDocument, organisation: Organisation | null, options: PdfOptions): Promise<PdfResult> {
   if (!hasMemo(document)) return renderPdf(document, organisation, options);
-  const { tools, page } = splitPdfOptions(options);
+  const { changesAgainst: _memosHaveNoVersions, ...memoOptions } = options;
+  const { tools, page } = splitPdfOptions(memoOptions);
   return printPages(({ fontCss }) => renderMemoHtml(document, organisation, { ...page, fontCss }), exportHouseStyle(organisation, page.houseStyle), tools);
 }
 
@@ -46,6 +57,8 @@ export function exportCaseFilePdf(
   organisation: Organisation | null,
   options: PdfOptions,
 ): Promise<PdfResult> {
-  const { tools, page: htmlOptions } = splitPdfOptions(options);
+  // Its documents are each exported as they are, without a comparison.
+  const { changesAgainst: _changes, ...plain } = options;
+  const { tools, page: htmlOptions } = splitPdfOptions(plain);
   return printPages((page) => renderCaseFileHtml(memo, attachments, organisation, { ...htmlOptions, ...page }), exportHouseStyle(organisation, htmlOptions.houseStyle), tools);
 }

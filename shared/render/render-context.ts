@@ -19,6 +19,8 @@ export class RenderContext {
     readonly resolveReference: (id: string) => ReferenceTarget | undefined,
     /** The number of each consecutively numbered block (principles count 1, 2, 3 …). */
     private readonly blockNumbers: ReadonlyMap<SerializedNode, number>,
+    /** In a comparison export: the number a block had in the older version, where it differs. */
+    private readonly formerBlockNumbers: ReadonlyMap<SerializedNode, number> = new Map(),
   ) {}
 
   warn(code: RenderWarning['code'], detail: string) {
@@ -27,6 +29,10 @@ export class RenderContext {
 
   blockNumber(block: SerializedNode): number | undefined {
     return this.blockNumbers.get(block);
+  }
+
+  formerBlockNumber(block: SerializedNode): number | undefined {
+    return this.formerBlockNumbers.get(block);
   }
 
   nextImageNumber(): number {

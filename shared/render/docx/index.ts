@@ -4,6 +4,8 @@ import { originProperties } from '../../model/file-origin';
 import { exportHouseStyle, exportLayout, type HouseStyle, type Organisation } from '../../model/organisation';
 import { statusMark } from '../layout/front-page';
 import { blockNumbering, headingNumbering } from '../layout/body';
+import { comparisonBody } from '../layout/changes';
+import type { ChangesAgainst } from '../layout/revisions';
 import { KIND_NAMES, WORDS } from '../document-words';
 import { bodyOf } from './body';
 import { DocxContext, type DocxWarning, type ReferenceTarget } from './context';
@@ -12,7 +14,7 @@ import { knownPageNumbers, type KnownPages } from './known-pages';
 import { documentNumbering, documentStyles } from './styles';
 import { XmlTextCleaner } from '../xml-text';
 
-export type { DocxWarning, HouseStyle, KnownPages, ReferenceTarget };
+export type { ChangesAgainst, DocxWarning, HouseStyle, KnownPages, ReferenceTarget };
 
 export interface DocxOptions {
   houseStyle?: Partial<HouseStyle>;
@@ -23,6 +25,12 @@ export interface DocxOptions {
    * written with its page numbers, and Word need not update it on opening. Without them Word is asked to.
    */
   pages?: KnownPages;
+  /**
+   * The Word file "with changes against" an older version: every difference from its content is a
+   * tracked change (w:ins, w:del), by the given author at the given time, which Word lets the reader
+   * accept or reject. The first page is the newer version's, without changes.
+   */
+  changesAgainst?: ChangesAgainst;
 }
 
 export interface DocxResult {
@@ -50,9 +58,12 @@ export async function renderDocx(hostileDocument: HandbokDocument, hostileOrgani
   const resolve = options.resolveReference ?? (() => undefined);
   // The organisation's house style, which an option can override (the command line, tests).
   const style = exportHouseStyle(organisation, xml.clean(options.houseStyle));
-  const nodes = document.content.root.children;
-  const context = new DocxContext(document, organisation, style, (id) => xml.clean(resolve(id)), blockNumbering(nodes));
-  const numberOf = headingNumbering(document.content);
+  const changes = options.changesAgainst && xml.clean(options.changesAgainst);
+  const comparison = changes ? comparisonBody(changes.content, document.content) : null;
+  const nodes = comparison?.nodes ?? document.content.root.children;
+  const context = new DocxContext(document, organisation, style, (id) => xml.clean(resolve(id)), comparison?.blockNumbers ?? blockNumbering(nodes), comparison?.formerBlockNumbers);
+  if (changes) context.changes = { author: changes.author.trim() || 'Handbok', date: wordDateTime(changes.date) };
+  const numberOf = comparison?.headingNumbers ?? headingNumbering(document.content);
   const body = nodes.flatMap((node) => bodyOf(node, context, numberOf.get(node)));
 
   const contents = hasTableOfContents(document);
@@ -117,6 +128,15 @@ export async function renderDocx(hostileDocument: HandbokDocument, hostileOrgani
   });
   const buffer = await Packer.toArrayBuffer(file);
   return { bytes: new Uint8Array(buffer), warnings: [...context.warnings, ...xml.warnings()] };
+}
+
+/**
+ * A time as Word writes a tracked change's (xsd:dateTime, to the second, in UTC); a time that cannot
+ * be read is left out, which the attribute allows.
+ */
+function wordDateTime(time: string): string | undefined {
+  const parsed = new Date(time);
+  return Number.isNaN(parsed.getTime()) ? undefined : parsed.toISOString().replace(/\.\d+Z$/, 'Z');
 }
 
 function pageFooter(line: string): Footer {

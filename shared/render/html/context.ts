@@ -1,3 +1,4 @@
+import type { Revision } from '../layout/revisions';
 import { RenderContext } from '../render-context';
 
 /** A heading of the body as the table of contents, the bookmarks and the page lookup know it. */
@@ -21,6 +22,11 @@ export class HtmlContext extends RenderContext {
    * prefix (so that they stay unique) and whose headings go one level down (under "Bilaga 1").
    */
   placement = { idPrefix: '', headingOffset: 0 };
+  /**
+   * In a comparison export, while a line inserted or deleted as a whole is written: its revision. The
+   * line is one <ins> or <del>, so the text in it is not marked again.
+   */
+  revisionScope: Revision | undefined = undefined;
 
   /** An element id of this document, unique in the page. */
   anchor(name: string): string {

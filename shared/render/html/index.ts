@@ -3,12 +3,14 @@ import { exportHouseStyle, type HouseStyle, type Organisation } from '../../mode
 import { KIND_NAMES, WORDS } from '../document-words';
 import type { ReferenceTarget, RenderWarning } from '../warnings';
 import { blockNumbering, headingLevel, headingNumbering } from '../layout/body';
+import { comparisonBody } from '../layout/changes';
+import type { ChangesAgainst } from '../layout/revisions';
 import { bodyHtml } from './body';
 import { HtmlContext, type HeadingEntry } from './context';
 import { escapeHtml } from './escape';
 import { frontPageHtml } from './front-page';
 import { pageMarginCss } from './page-margins';
-import { fontStack, printCss } from './styles';
+import { comparisonCss, fontStack, printCss } from './styles';
 import { tocHtml } from './toc';
 
 export type { HeadingEntry };
@@ -31,6 +33,12 @@ export interface HtmlOptions {
    * the bundled families. Without it the page names the Windows fonts (an HTML file for a browser).
    */
   fontCss?: string;
+  /**
+   * The jämförelseversion: the page marks every difference from this older version's content, inserted
+   * text underlined and deleted text struck through, both in brackets, what was deleted where it
+   * stood, and says on its first page what it is compared with and how to read it.
+   */
+  changesAgainst?: ChangesAgainst;
 }
 
 export interface HtmlResult {
@@ -75,12 +83,14 @@ export interface PartOptions extends HtmlOptions {
  */
 export function renderHtmlPart(document: HandbokDocument, organisation: Organisation | null, options: PartOptions = {}): HtmlPart {
   const style = exportHouseStyle(organisation, options.houseStyle);
-  const nodes = document.content.root.children;
-  const context = new HtmlContext(document, organisation, style, options.resolveReference ?? (() => undefined), blockNumbering(nodes));
-  const { attachment } = options;
+  const { attachment, changesAgainst: changes } = options;
+  const comparison = changes ? comparisonBody(changes.content, document.content) : null;
+  const nodes = comparison?.nodes ?? document.content.root.children;
+  const resolve = options.resolveReference ?? (() => undefined);
+  const context = new HtmlContext(document, organisation, style, resolve, comparison?.blockNumbers ?? blockNumbering(nodes), comparison?.formerBlockNumbers);
   if (attachment) context.placement = { idPrefix: attachment.idPrefix, headingOffset: 1 };
 
-  const numberOf = headingNumbering(document.content);
+  const numberOf = comparison?.headingNumbers ?? headingNumbering(document.content);
 
   // Footnotes close each chapter (a chapter ends where the next level-1 heading begins) and the document.
   const body: string[] = [];
@@ -93,9 +103,12 @@ export function renderHtmlPart(document: HandbokDocument, organisation: Organisa
   const label = attachment ? `<h1 class="attachment-label">${escapeHtml(attachment.label)}</h1>` : '';
   // Without contents no page needs a heading's number, so no heading is listed for the page lookup.
   const contents = hasTableOfContents(document) ? context.headings : [];
-  const content = `${label}${frontPageHtml(document, organisation)}${tocHtml(contents, options.pageNumbers)}<main>${body.join('')}</main>`;
+  const content = `${label}${frontPageHtml(document, organisation, changes)}${tocHtml(contents, options.pageNumbers)}<main>${body.join('')}</main>`;
+  const headingFont = fontStack(style.headingFont, { embedded: Boolean(options.fontCss) });
   return {
-    css: pageMarginCss(document, organisation, fontStack(style.headingFont, { embedded: Boolean(options.fontCss) }), attachment?.pageName),
+    css: changes
+      ? `${pageMarginCss(document, organisation, headingFont, attachment?.pageName, WORDS.comparison.mark)}${comparisonCss(headingFont)}`
+      : pageMarginCss(document, organisation, headingFont, attachment?.pageName),
     body: attachment ? `<section class="attachment ${attachment.pageName}">${content}</section>` : content,
     headings: contents,
     warnings: context.warnings,

@@ -20,17 +20,17 @@ export function cssString(text: string): string {
  * The header and footer of every page, as in the Word export, in CSS page-margin boxes: the
  * organisation and the document's name at the top (not on the first page), the registry number, the
  * version and "Sida X av Y" at the foot, and for a document not in force its status ("UTKAST") at the
- * top of every page, the first included. Being part of the page, they come out the same in every
- * printing of it, the browser's own included.
+ * top of every page, the first included, as for a jämförelseversion `mark` ("JÄMFÖRELSEVERSION").
+ * Being part of the page, they come out the same in every printing of it, the browser's own included.
  */
-export function pageMarginCss(document: HandbokDocument, organisation: Organisation | null, font: string, pageName?: string): string {
+export function pageMarginCss(document: HandbokDocument, organisation: Organisation | null, font: string, pageName?: string, extraMark?: string): string {
   const footerLine = [document.metadata.registryNumber?.trim(), document.metadata.version?.trim() ? `${WORDS.version} ${document.metadata.version.trim()}` : '']
     .filter(Boolean)
     .join('\u2003');
   const [before, , between] = WORDS.page('', '');
   const box = `font-family: ${font}; font-size: 8pt; color: #555;`;
   // A bilaga of a case file has pages of its own name, with its own header; the first page of the file is the memo's.
-  const mark = statusMark(document);
+  const mark = extraMark ? [statusMark(document), extraMark].filter(Boolean).join(' – ') : statusMark(document);
   const markBox = mark ? `\n  @top-center { content: ${cssString(mark)}; font-family: ${font}; font-size: 10pt; letter-spacing: 0.08em; color: #${STATUS_COLOUR}; vertical-align: bottom; padding-bottom: 7mm; }` : '';
   const page = pageName ? `@page ${pageName}` : '@page';
   const first = pageName ? `.${pageName} { page: ${pageName}; }` : `@page :first {\n  @top-left { content: none; }\n  @top-right { content: none; }\n}`;

@@ -107,3 +107,40 @@ figcaption, .caption { font-style: italic; font-size: ${style.bodySize - 1}pt; c
 .note-ref { text-decoration: none; }
 `;
 }
+
+/**
+ * The marks of a jämförelseversion (html/body.ts), told apart by more than their colours: inserted
+ * text is underlined and set in [+ ], deleted text struck through and set in [− ] (the brackets are
+ * not struck through, so that they stay legible), and a line, block or row inserted or deleted as a
+ * whole has a bar in the margin, solid or dashed. The bars are drawn, not written: the tagged PDF
+ * takes them as artifacts.
+ */
+export function comparisonCss(heading: string): string {
+  return `
+ins, del { text-decoration-thickness: 0.08em; text-decoration-skip-ink: none; }
+ins { text-decoration-line: underline; color: #14532d; background: #e7f5ec; }
+del { text-decoration-line: line-through; color: #7f1d1d; background: #fcecec; }
+ins::before, ins::after, del::before, del::after { display: inline-block; font-weight: bold; font-style: normal; color: #222; }
+ins::before { content: "[+"; }
+del::before { content: "[\\2212"; }
+ins::after, del::after { content: "]"; }
+/* Room for the bars inside the text area: Chromium prints nothing in the page margin. */
+main { padding-left: 10pt; }
+.rev-ins, .rev-del { position: relative; }
+.rev-ins::before, .rev-del::before { content: ""; position: absolute; top: 0; bottom: 0; left: -7pt; }
+li.rev-ins::before, li.rev-del::before { left: calc(-1.6em - 5pt); }
+.rev-ins::before { border-left: 2.5pt solid #1d6b35; }
+.rev-del::before { border-left: 2.5pt dashed #9b1c1c; }
+.rev-ins .rev-ins::before, .rev-del .rev-del::before, tr.rev-ins::before, tr.rev-del::before { content: none; }
+tr.rev-ins, tr.rev-del { position: static; }
+tr.rev-ins > :first-child { border-left: 2.5pt solid #1d6b35; }
+tr.rev-del > :first-child { border-left: 2.5pt dashed #9b1c1c; }
+.deleted-heading { font-family: ${heading}; font-weight: bold; line-height: 1.2; break-after: avoid; page-break-after: avoid; }
+.deleted-heading-1 { font-size: 16pt; margin: 18pt 0 6pt; }
+.deleted-heading-2 { font-size: 13pt; margin: 12pt 0 6pt; }
+.deleted-heading-3 { font-size: 11.5pt; margin: 10pt 0 6pt; }
+.comparison-notice { border: 1.5pt solid #333; padding: 6pt 9pt; margin: 0 0 18pt; font-size: 9.5pt; }
+.comparison-notice .comparison-title { font-family: ${heading}; font-size: 12pt; font-weight: bold; margin: 0 0 4pt; }
+.comparison-notice p:last-child { margin-bottom: 0; }
+`;
+}

@@ -45,22 +45,23 @@ export interface BodyRenderer<Out> {
   quote(node: SerializedNode): Out;
   list(node: SerializedNode): Out;
   table(node: SerializedNode): Out;
-  image(image: ImageLayout): Out;
-  pageBreak(): Out;
-  reference(reference: ReferenceLayout): Out;
+  /** The nodes themselves come along for what a comparison marks on them (layout/revisions.ts). */
+  image(image: ImageLayout, node: SerializedNode): Out;
+  pageBreak(node: SerializedNode): Out;
+  reference(reference: ReferenceLayout, node: SerializedNode): Out;
   block(layout: BlockLayout): Out;
   /** A node no format knows, as its plain text (the warning has been given). */
-  fallback(text: string): Out;
+  fallback(text: string, node: SerializedNode): Out;
 }
 
 export interface InlineRenderer<Out> {
   /** A run of text with Lexical's format bits (1 bold, 2 italic, 4 strikethrough, 8 underline, 32 sub, 64 super). */
   text(node: SerializedNode, format: number): Out;
-  lineBreak(): Out;
-  tab(): Out;
+  lineBreak(node: SerializedNode): Out;
+  tab(node: SerializedNode): Out;
   /** A link to a web or mail address (any other address has already been reduced to its text). */
-  link(url: string, content: SerializedNode[]): Out;
-  footnote(text: string): Out;
+  link(url: string, content: SerializedNode[], node: SerializedNode): Out;
+  footnote(text: string, node: SerializedNode): Out;
 }
 
 /** A heading's level, 1 to 3 (h4–h6 from older content count as 3). */
@@ -160,12 +161,12 @@ export function renderBody<Out>(node: SerializedNode, renderer: BodyRenderer<Out
     case 'table':
       return renderer.table(node);
   }
-  if (isNodeOf(node, IMAGE_TYPE)) return renderer.image(imageLayout(node, context));
-  if (isNodeOf(node, PAGE_BREAK_TYPE)) return renderer.pageBreak();
-  if (isNodeOf(node, REFERENCE_TYPE)) return renderer.reference(referenceLayout(node, context));
+  if (isNodeOf(node, IMAGE_TYPE)) return renderer.image(imageLayout(node, context), node);
+  if (isNodeOf(node, PAGE_BREAK_TYPE)) return renderer.pageBreak(node);
+  if (isNodeOf(node, REFERENCE_TYPE)) return renderer.reference(referenceLayout(node, context), node);
   if (isBlockType(node.type) && isNodeOf(node, node.type)) return renderer.block(blockLayout(node, context));
   context.warn('unknown-node', node.type);
-  return renderer.fallback(textOf(node));
+  return renderer.fallback(textOf(node), node);
 }
 
 /** A line of text in the given format: formatted text, line breaks, links and footnote marks. */
@@ -176,21 +177,21 @@ export function renderInline<Out>(nodes: readonly SerializedNode[], renderer: In
         out.push(renderer.text(node, typeof node.format === 'number' ? node.format : 0));
         break;
       case 'linebreak':
-        out.push(renderer.lineBreak());
+        out.push(renderer.lineBreak(node));
         break;
       case 'tab':
-        out.push(renderer.tab());
+        out.push(renderer.tab(node));
         break;
       case 'link':
       case 'autolink': {
         const url = stringOf(node, 'url');
         // Only web and mail links become links; anything else (javascript:, file:) stays plain text.
-        if (isSafeExternalUrl(url)) out.push(renderer.link(url, childrenOf(node)));
+        if (isSafeExternalUrl(url)) out.push(renderer.link(url, childrenOf(node), node));
         else renderInline(childrenOf(node), renderer, context, out);
         break;
       }
       case FOOTNOTE_TYPE:
-        out.push(renderer.footnote(stringOf(node, 'text')));
+        out.push(renderer.footnote(stringOf(node, 'text'), node));
         break;
       default:
         if (Array.isArray(node.children)) renderInline(childrenOf(node), renderer, context, out);

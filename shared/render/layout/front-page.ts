@@ -1,4 +1,4 @@
-import { formatDecisionReference } from '../../model/decision';
+import { formatDecisionReference, lastReviewedWithoutChange, type Decision } from '../../model/decision';
 import type { HandbokDocument } from '../../model/document';
 import type { DocumentStatus } from '../../model/kinds';
 import { DECISION_FIELDS, decisionDateAndParagraph, decisionOfField, type LabelledFieldKey } from '../../model/metadata';
@@ -29,6 +29,17 @@ export interface FrontPageLayout {
   metadata: LabelledRow[];
   /** The decision history, newest as stored: the reference, then what was decided. */
   history: LabelledRow[];
+}
+
+/**
+ * The first page's row for the decision by which the document was last reviewed and kept without
+ * change: "Senast aktualitetsprövad 2026-11-02 (Kommunstyrelsen § 12)"; none when it has none.
+ */
+function lastReviewedRow(decisions: readonly Decision[]): LabelledRow[] {
+  const reviewed = lastReviewedWithoutChange(decisions);
+  if (!reviewed) return [];
+  const by = [reviewed.body, reviewed.paragraph].map((part) => part.trim()).filter(Boolean).join(' ');
+  return [[WORDS.lastReviewed, `${reviewed.date.trim()}${by ? ` (${by})` : ''}`]];
 }
 
 /** Statuses in which the document has not been decided: a decision date of its own cannot exist yet. */
@@ -73,7 +84,7 @@ export function frontPageLayout(document: HandbokDocument, organisation: Organis
     aboveTitle: layout.aboveTitle.trim() || KIND_NAMES[document.kind],
     title: document.title,
     status: STATUS_SENTENCES[document.status],
-    metadata,
+    metadata: [...metadata, ...lastReviewedRow(document.decisions)],
     history: document.decisions.map((decision) => [
       formatDecisionReference(decision),
       [DECISION_ACTION_NAMES[decision.action], decision.summary].filter(Boolean).join(' – '),

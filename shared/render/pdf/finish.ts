@@ -43,7 +43,7 @@ export async function finishPdf(bytes: Uint8Array, options: FinishOptions): Prom
   for (const { page } of pages) describeLinks(file, update, page, options.links);
   const structure = file.dict(catalog.get('StructTreeRoot'));
   if (structure) new StructureRepair(file, update, structure).run();
-  titleBookmarks(file, update, catalog, options.headings);
+  titleBookmarks(file, update, catalog, options.headings, options.printedHeadings);
   await Promise.all(marking);
   return update.bytes();
 }
@@ -117,11 +117,14 @@ function describeLinks(file: PdfFile, update: PdfUpdate, page: PdfDict, links: R
   }
 }
 
-/** Walks the outline in reading order and gives each bookmark its heading's exact text. */
-function titleBookmarks(file: PdfFile, update: PdfUpdate, catalog: PdfDict, headings: readonly string[]): void {
+/**
+ * Walks the outline in reading order and gives each bookmark its heading's exact text. `printed`: the
+ * headings as Chromium titles them, where that differs (a jämförelseversion's deleted words).
+ */
+function titleBookmarks(file: PdfFile, update: PdfUpdate, catalog: PdfDict, headings: readonly string[], printed: readonly string[] = headings): void {
   const outlines = file.dict(catalog.get('Outlines'));
   if (!outlines || !headings.length) return;
-  const keys = headings.map(squeezed);
+  const keys = printed.map(squeezed);
   let cursor = 0;
   const stack: PdfValue[] = [outlines.get('First') ?? null];
   const seen = new Set<number>();
