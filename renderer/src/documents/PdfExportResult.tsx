@@ -16,7 +16,7 @@ export function PdfExportResult({ exportPdf }: { exportPdf: ReturnType<typeof us
         title={t('export.pdfUnavailable.title')}
         onClose={reset}
         footer={
-          <button type="button" className="button button--primary" onClick={() => void saveHtml()}>
+          <button type="button" className="button button--primary" onClick={() => void saveHtml(state.variant)}>
             {t('export.pdfUnavailable.saveHtml')}
           </button>
         }

@@ -80,6 +80,16 @@ export function VersionsPanel({ header, flush, exports, onRestored }: { header: 
               <button type="button" className="button button--small" onClick={() => exports.runWord({ versionId: version.id })}>
                 {t('versions.exportWord')}
               </button>
+              {(revising || version.id !== latestId) && (
+                <>
+                  <button type="button" className="button button--small" onClick={() => exports.runWord({ againstVersionId: version.id })}>
+                    {t('versions.wordWithChanges')}
+                  </button>
+                  <button type="button" className="button button--small" onClick={() => exports.runPdf('preview', false, { againstVersionId: version.id })}>
+                    {t('versions.comparisonPdf')}
+                  </button>
+                </>
+              )}
               <button type="button" className="button button--small" onClick={() => setRestoring(version)}>
                 {t('versions.restore')}
               </button>

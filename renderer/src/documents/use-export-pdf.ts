@@ -26,8 +26,8 @@ export type PdfExportState =
   | { status: 'preview'; preview: PreviewedPdf }
   | { status: 'done'; warnings: RenderWarning[]; format: 'pdf' | 'html' }
   | { status: 'failed'; error: unknown }
-  /** The host cannot print (a browser tab): the user is told where PDF is made, and offered HTML. */
-  | { status: 'unavailable' };
+  /** The host cannot print (a browser tab): the user is told where PDF is made, and offered the same text as HTML. */
+  | { status: 'unavailable'; variant?: ExportVariant };
 
 /**
  * Makes a document's PDF with the host's printer (shared/render/pdf: a layout printing, then the
@@ -72,11 +72,11 @@ export function useExportPdf(id: string, flush: () => Promise<void>) {
   const run = useCallback(
     async (purpose: 'preview' | 'save', withAttachments = false, variant?: ExportVariant) => {
       const printer = host.pdfPrinter;
-      if (!printer) return setState({ status: 'unavailable' });
+      if (!printer) return setState({ status: 'unavailable', ...(variant && { variant }) });
       setState({ status: 'working', stage: 'preparing' });
       try {
-        const { document, fileName, organisation, resolveReference } = await source(variant);
-        const tools = { resolveReference, printer, openPdf, fonts: assetFontSource, onStage: (stage: PdfStage) => setState({ status: 'working', stage }) };
+        const { document, fileName, organisation, resolveReference, changesAgainst } = await source(variant);
+        const tools = { resolveReference, ...(changesAgainst && { changesAgainst }), printer, openPdf, fonts: assetFontSource, onStage: (stage: PdfStage) => setState({ status: 'working', stage }) };
         const attachments = withAttachments && hasMemo(document) ? await loadAttachments(document.memo.attachmentIds) : null;
         await nextFrame();
         const pdf =
@@ -94,12 +94,12 @@ export function useExportPdf(id: string, flush: () => Promise<void>) {
   );
 
   /** Where no PDF can be made: the same page as HTML, to open and print in a browser, with the PDF's fonts inside it. */
-  const saveHtml = useCallback(async () => {
+  const saveHtml = useCallback(async (variant?: ExportVariant) => {
     try {
-      const { document, organisation, resolveReference } = await source();
+      const { document, fileName, organisation, resolveReference, changesAgainst } = await source(variant);
       const fontCss = await embeddedFontCss(exportHouseStyle(organisation), assetFontSource);
-      const { html, warnings } = exportHtml(document, organisation, { resolveReference, fontCss });
-      const saved = await host.saveFile({ kind: 'html', suggestedName: document.title || 'dokument', bytes: new TextEncoder().encode(html) });
+      const { html, warnings } = exportHtml(document, organisation, { resolveReference, fontCss, ...(changesAgainst && { changesAgainst }) });
+      const saved = await host.saveFile({ kind: 'html', suggestedName: fileName, bytes: new TextEncoder().encode(html) });
       setState(saved ? { status: 'done', warnings, format: 'html' } : { status: 'idle' });
     } catch (error) {
       setState({ status: 'failed', error });

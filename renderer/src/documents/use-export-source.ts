@@ -1,4 +1,5 @@
 import type { HandbokDocument } from '@shared/model/document';
+import type { ChangesAgainst } from '@shared/render/export';
 import { documentAsVersion, formatVersionNumber } from '@shared/model/versions';
 import { DocumentNotFoundError } from '@shared/storage-errors';
 import type { Organisation } from '@shared/model/organisation';
@@ -6,10 +7,16 @@ import type { ReferenceTarget } from '@shared/model/reference-target';
 import { useCallback } from 'react';
 import { readableHeaders } from '../storage/documents-repository';
 import { useOrganisation, useStorage } from '../storage/storage';
+import { useUserName } from '../ui/user-name';
 
-/** Which text an export writes: the document as it stands, or one of its adopted versions as it was adopted. */
+/**
+ * Which text an export writes: the document as it stands, or one of its adopted versions as it was
+ * adopted; and, given `againstVersionId`, with its changes against that version marked (Word's tracked
+ * changes, the PDF's jämförelseversion).
+ */
 export interface ExportVariant {
   versionId?: string;
+  againstVersionId?: string;
 }
 
 /** What every export of a document starts from. */
@@ -17,6 +24,8 @@ export interface ExportSource {
   document: HandbokDocument;
   /** The name the saved file is offered under: the title, and the version's number for a version. */
   fileName: string;
+  /** For an export with changes: the older version, named, and who and when the changes are tracked as. */
+  changesAgainst?: ChangesAgainst;
   organisation: Organisation | null;
   resolveReference: (id: string) => ReferenceTarget | undefined;
 }
@@ -30,22 +39,32 @@ export interface ExportSource {
 export function useExportSource(id: string, flush: () => Promise<void>): (variant?: ExportVariant) => Promise<ExportSource> {
   const { documents } = useStorage();
   const organisation = useOrganisation();
-  return useCallback(async ({ versionId }: ExportVariant = {}) => {
+  const [userName] = useUserName();
+  return useCallback(async ({ versionId, againstVersionId }: ExportVariant = {}) => {
     await flush();
     const loaded = await documents.get(id);
     if (!loaded?.ok) throw new Error('document-unreadable');
-    const version = versionId === undefined ? null : await documents.getVersion(versionId);
-    if (version === undefined || (version && version.documentId !== id)) throw new DocumentNotFoundError(versionId!);
+    const versionOf = async (wanted: string | undefined) => {
+      if (wanted === undefined) return null;
+      const version = await documents.getVersion(wanted);
+      if (!version || version.documentId !== id) throw new DocumentNotFoundError(wanted);
+      return version;
+    };
+    const [version, against] = await Promise.all([versionOf(versionId), versionOf(againstVersionId)]);
     const document = version ? documentAsVersion(loaded.document, version) : loaded.document;
     const library = readableHeaders(await documents.listHeaders());
+    const profile = organisation?.status === 'ok' ? organisation.organisation : null;
     const title = document.title || 'dokument';
+    const againstNumber = against && formatVersionNumber(against.number);
     return {
       document,
-      fileName: version ? `${title} – version ${formatVersionNumber(version.number)}` : title,
-      organisation: organisation?.status === 'ok' ? organisation.organisation : null,
+      fileName: `${title}${version ? ` – version ${formatVersionNumber(version.number)}` : ''}${againstNumber ? ` – ändringar mot version ${againstNumber}` : ''}`,
+      // Word shows each tracked change's author: the person at this computer, else the organisation.
+      ...(against && { changesAgainst: { content: against.content, label: `version ${againstNumber}`, author: userName || profile?.name || 'Handbok', date: new Date().toISOString() } }),
+      organisation: profile,
       resolveReference: (target) => library.get(target),
     };
-  }, [documents, flush, id, organisation]);
+  }, [documents, flush, id, organisation, userName]);
 }
 
 /** Lets a "working" state reach the screen before heavy work takes the main thread. */

@@ -26,12 +26,12 @@ export function useExportWord(id: string, flush: () => Promise<void>) {
   const run = useCallback(async (variant?: ExportVariant) => {
     setState({ status: 'working' });
     try {
-      const { document, fileName, organisation, resolveReference } = await source(variant);
+      const { document, fileName, organisation, resolveReference, changesAgainst } = await source(variant);
       await nextFrame();
       // Where the host can print, the layout printing gives the contents their page numbers; else Word fills them in.
       const printer = host.pdfPrinter;
       const pdfTools = printer ? { printer, openPdf, fonts: assetFontSource } : undefined;
-      const { bytes, warnings } = await exportDocx(document, organisation, { resolveReference, ...(pdfTools ? { pdfTools } : {}) });
+      const { bytes, warnings } = await exportDocx(document, organisation, { resolveReference, ...(changesAgainst && { changesAgainst }), ...(pdfTools ? { pdfTools } : {}) });
       const saved = await host.saveFile({ kind: 'docx', suggestedName: fileName, bytes });
       setState(saved ? { status: 'done', warnings } : { status: 'idle' });
     } catch (error) {

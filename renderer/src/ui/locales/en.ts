@@ -154,6 +154,8 @@ export const en: Messages = {
     },
     show: 'Show as PDF',
     exportWord: 'Word',
+    wordWithChanges: 'Word with tracked changes',
+    comparisonPdf: 'Comparison version (PDF)',
     compareAndAssess: 'Compare and assess',
     adoptEditorially: 'Adopt as version {{number}}',
     adoptedEditorially: 'Version {{number}} is adopted as an editorial change and is now in force.',

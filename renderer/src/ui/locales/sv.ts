@@ -141,6 +141,8 @@ export const sv = {
     },
     show: 'Visa som PDF',
     exportWord: 'Word',
+    wordWithChanges: 'Word med spårade ändringar',
+    comparisonPdf: 'Jämförelseversion (PDF)',
     compareAndAssess: 'Jämför och bedöm',
     adoptEditorially: 'Anta som version {{number}}',
     adoptedEditorially: 'Version {{number}} är antagen som redaktionell ändring och gäller nu.',
