@@ -15,6 +15,7 @@ import { useWordImport } from '../library/word-import/use-word-import';
 import { WordImportDialog } from '../library/word-import/WordImportDialog';
 import { TrashScreen } from '../library/TrashScreen';
 import { OnboardingScreen } from '../organisation/OnboardingScreen';
+import { ReviewScreen } from '../review/ReviewScreen';
 import { SettingsScreen } from '../organisation/SettingsScreen';
 import { useOnboardingDone, useOrganisation } from '../storage/storage';
 import { AboutDialog } from './AboutDialog';
@@ -86,6 +87,7 @@ export function App() {
   return (
     <Layout onCommand={runCommand}>
       {route.screen === 'library' && <LibraryScreen onCommand={runCommand} onWordFiles={(files) => void wordImport.start(files)} />}
+      {route.screen === 'review' && <ReviewScreen />}
       {route.screen === 'trash' && <TrashScreen />}
       {route.screen === 'backups' && <BackupsScreen />}
       {route.screen === 'settings' && <SettingsScreen />}
