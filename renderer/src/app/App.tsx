@@ -16,6 +16,7 @@ import { WordImportDialog } from '../library/word-import/WordImportDialog';
 import { TrashScreen } from '../library/TrashScreen';
 import { OnboardingScreen } from '../organisation/OnboardingScreen';
 import { ReviewScreen } from '../review/ReviewScreen';
+import { useReviewNotifications } from '../review/use-review-notifications';
 import { SettingsScreen } from '../organisation/SettingsScreen';
 import { useOnboardingDone, useOrganisation } from '../storage/storage';
 import { AboutDialog } from './AboutDialog';
@@ -38,6 +39,7 @@ export function App() {
   const wordImport = useWordImport();
   const chooseWordFiles = wordImport.choose;
   useAutoBackup();
+  useReviewNotifications();
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [startedWithoutProfile, setStartedWithoutProfile] = useState<boolean | null>(null);
 
