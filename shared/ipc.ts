@@ -27,7 +27,7 @@ export interface AppInfo {
 }
 
 /** Kinds of file the app saves, each with its extension and the name of its filter in the save dialog. */
-export const SAVE_FILE_KINDS = ['docx', 'pdf', 'html', 'handbok'] as const;
+export const SAVE_FILE_KINDS = ['docx', 'pdf', 'html', 'handbok', 'ics'] as const;
 export type SaveFileKind = (typeof SAVE_FILE_KINDS)[number];
 
 /** The most the app writes through its save dialog: far above any document, and a bound on what a renderer can ask main to write. */

@@ -69,11 +69,12 @@ export function hardenWebContents(contents: WebContents): void {
 }
 
 /**
- * The one permission Handbok uses: persistent storage, so that Chromium never clears the library
- * (IndexedDB) under disk pressure. Only the app's own pages get it; every other permission (camera,
- * microphone, location, notifications …) is refused to every page.
+ * The permissions Handbok uses: persistent storage, so that Chromium never clears the library
+ * (IndexedDB) under disk pressure, and notifications, for the reminder that documents are due for
+ * review (renderer/src/review). Only the app's own pages get them; every other permission (camera,
+ * microphone, location …) is refused to every page.
  */
-const PERMISSIONS_OF_THE_APP = new Set<string>(['persistent-storage']);
+const PERMISSIONS_OF_THE_APP = new Set<string>(['persistent-storage', 'notifications']);
 
 /** Whether a page at `url` (a URL or an origin) is granted `permission`. */
 export function isPermissionGranted(permission: string, url: string): boolean {

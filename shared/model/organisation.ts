@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_MEMO_SETTINGS, memoSettingsSchema } from './memo';
 import { LABELLED_FIELD_KEYS, type LabelledFieldKey } from './metadata';
+import { reviewIntervalsSchema } from './review';
 
 /** A political body that takes decisions: kommunfullmäktige, kommunstyrelsen, a nämnd. */
 export const bodySchema = z.looseObject({
@@ -118,6 +119,11 @@ export const organisationSchema = z.looseObject({
   houseStyle: houseStyleSchema.catch(DEFAULT_HOUSE_STYLE).default(DEFAULT_HOUSE_STYLE),
   memoSettings: memoSettingsSchema.catch(DEFAULT_MEMO_SETTINGS).default(DEFAULT_MEMO_SETTINGS),
   exportLayout: exportLayoutSchema.catch(DEFAULT_EXPORT_LAYOUT).default(DEFAULT_EXPORT_LAYOUT),
+  /**
+   * How often each kind of document is reviewed (shared/model/review.ts), where the organisation does
+   * not keep the defaults. Absent in a profile stored before reviews existed, and then left absent.
+   */
+  reviewIntervals: reviewIntervalsSchema.optional().catch(undefined),
   updatedAt: z.string().default(''),
 });
 export type Organisation = z.infer<typeof organisationSchema>;

@@ -9,6 +9,7 @@ const FILTERS: Record<SaveFileKind, { name: string; extensions: string[] }> = {
   pdf: { name: 'PDF', extensions: ['pdf'] },
   html: { name: 'HTML', extensions: ['html'] },
   handbok: { name: 'Handbok', extensions: ['handbok'] },
+  ics: { name: 'iCalendar', extensions: ['ics'] },
 };
 
 /** Keeps only a plain file name: no folders, nothing the file system treats specially. */

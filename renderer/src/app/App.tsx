@@ -16,6 +16,8 @@ import { useWordImport } from '../library/word-import/use-word-import';
 import { WordImportDialog } from '../library/word-import/WordImportDialog';
 import { TrashScreen } from '../library/TrashScreen';
 import { OnboardingScreen } from '../organisation/OnboardingScreen';
+import { ReviewScreen } from '../review/ReviewScreen';
+import { useReviewNotifications } from '../review/use-review-notifications';
 import { SettingsScreen } from '../organisation/SettingsScreen';
 import { useOnboardingDone, useOrganisation } from '../storage/storage';
 import { AboutDialog } from './AboutDialog';
@@ -38,6 +40,7 @@ export function App() {
   const wordImport = useWordImport();
   const chooseWordFiles = wordImport.choose;
   useAutoBackup();
+  useReviewNotifications();
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [startedWithoutProfile, setStartedWithoutProfile] = useState<boolean | null>(null);
 
@@ -87,6 +90,7 @@ export function App() {
   return (
     <Layout onCommand={runCommand}>
       {route.screen === 'library' && <LibraryScreen onCommand={runCommand} onWordFiles={(files) => void wordImport.start(files)} />}
+      {route.screen === 'review' && <ReviewScreen />}
       {route.screen === 'trash' && <TrashScreen />}
       {route.screen === 'backups' && <BackupsScreen />}
       {route.screen === 'settings' && <SettingsScreen />}

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentHeaders, useOrganisation } from '../storage/storage';
 import { LanguageSwitch } from '../organisation/LanguageSwitch';
+import { ReviewBadge } from '../review/ReviewBadge';
 import { hrefOf, useRoute, type Route } from '../ui/routes';
 
 /** The window: a sidebar with the organisation and the main places, and the current screen. */
@@ -48,6 +49,7 @@ export function Layout({ children, onCommand }: { children: ReactNode; onCommand
         </button>
         <nav aria-label={t('nav.label')} className="nav">
           {link({ screen: 'library' }, t('nav.library'))}
+          {link({ screen: 'review' }, t('nav.review'), <ReviewBadge headers={headers} />)}
           {link(
             { screen: 'trash' },
             t('nav.trash'),

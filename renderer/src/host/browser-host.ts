@@ -12,6 +12,7 @@ const MIME_TYPES: Record<SaveFileKind, string> = {
   pdf: 'application/pdf',
   html: 'text/html',
   handbok: 'application/json',
+  ics: 'text/calendar',
 };
 
 /**

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { HouseStyleFields } from './HouseStyleFields';
 import { MemoSettingsFields } from './MemoSettingsFields';
 import { OrganisationIdentityFields } from './OrganisationIdentityFields';
+import { ReviewIntervalFields } from './ReviewIntervalFields';
 import { RowsFieldset } from './RowsFieldset';
 
 /**
@@ -24,6 +25,7 @@ export function OrganisationForm({
 
       <HouseStyleFields value={value.houseStyle} onChange={(houseStyle) => onChange({ houseStyle })} />
       <MemoSettingsFields value={value.memoSettings} onChange={(memoSettings) => onChange({ memoSettings })} />
+      <ReviewIntervalFields value={value.reviewIntervals} onChange={(reviewIntervals) => onChange({ reviewIntervals })} />
 
       <RowsFieldset<Body>
         legend={t('organisation.bodies')}

@@ -6,6 +6,7 @@ import { useSyncExternalStore } from 'react';
  */
 export type Route =
   | { screen: 'library' }
+  | { screen: 'review' }
   | { screen: 'trash' }
   | { screen: 'backups' }
   | { screen: 'settings' }
@@ -14,6 +15,7 @@ export type Route =
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
   const [first, second] = path.split('/');
+  if (first === 'att-revidera') return { screen: 'review' };
   if (first === 'papperskorg') return { screen: 'trash' };
   if (first === 'sakerhetskopior') return { screen: 'backups' };
   if (first === 'installningar') return { screen: 'settings' };
@@ -25,6 +27,8 @@ export function hrefOf(route: Route): string {
   switch (route.screen) {
     case 'library':
       return '#/';
+    case 'review':
+      return '#/att-revidera';
     case 'trash':
       return '#/papperskorg';
     case 'backups':

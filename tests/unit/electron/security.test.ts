@@ -82,7 +82,7 @@ describe('hardening of every web contents', () => {
     expect(electron.app.on).toHaveBeenCalledWith('web-contents-created', expect.any(Function));
   });
 
-  it('grants the app persistent storage, so the library is not cleared under disk pressure, and refuses everything else', () => {
+  it('grants the app persistent storage, so the library is not cleared under disk pressure, and notifications, and refuses everything else', () => {
     security.handlePermissions();
     const requestHandler = electron.session.defaultSession.setPermissionRequestHandler.mock.calls.at(-1)![0] as (...args: unknown[]) => void;
     const checkHandler = electron.session.defaultSession.setPermissionCheckHandler.mock.calls.at(-1)![0] as (...args: unknown[]) => boolean;
@@ -93,7 +93,10 @@ describe('hardening of every web contents', () => {
     };
     expect(request('persistent-storage', 'app://handbok/index.html')).toBe(true);
     expect(checkHandler({}, 'persistent-storage', 'app://handbok', {})).toBe(true);
-    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'storage-access']) {
+    // The reminder of documents due for review is a web notification of the app's own page.
+    expect(request('notifications', 'app://handbok/index.html')).toBe(true);
+    expect(checkHandler({}, 'notifications', 'app://handbok', {})).toBe(true);
+    for (const permission of ['media', 'geolocation', 'openExternal', 'clipboard-read', 'storage-access']) {
       expect(request(permission, 'app://handbok/index.html')).toBe(false);
       expect(checkHandler({}, permission, 'app://handbok', {})).toBe(false);
     }
@@ -101,6 +104,8 @@ describe('hardening of every web contents', () => {
     for (const url of ['file:///tmp/sida.html', 'https://example.com/', 'app://evil/']) {
       expect(request('persistent-storage', url)).toBe(false);
       expect(checkHandler({}, 'persistent-storage', url, {})).toBe(false);
+      expect(request('notifications', url)).toBe(false);
+      expect(checkHandler({}, 'notifications', url, {})).toBe(false);
     }
   });
 });
