@@ -33,3 +33,14 @@ export function termOfOfficeEnd(date: string): string {
   const start = nextTermStart(date);
   return start ? addDays(start, -1) : LAST_DATE;
 }
+
+/**
+ * The last day of the term after the one `date` falls in. "Each term of office" means that every
+ * council reviews the document once in its own term: a document decided in one term is due by the end
+ * of the next (decided 2026-10-14, the last day of 2022–2026: due 2030-10-14; decided 2026-10-15: due
+ * 2034-10-14).
+ */
+export function nextTermOfOfficeEnd(date: string): string {
+  const start = nextTermStart(date);
+  return start ? termOfOfficeEnd(start) : LAST_DATE;
+}

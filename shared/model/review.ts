@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { addMonths, daysBetween } from '../calendar/days';
-import { termOfOfficeEnd } from '../calendar/term-of-office';
+import { nextTermOfOfficeEnd } from '../calendar/term-of-office';
 import { isIsoDate } from './dates';
 import type { Decision } from './decision';
 import type { DocumentHeader } from './document';
@@ -104,7 +104,7 @@ function latestDecision(decisions: readonly Decision[], passes: (decision: Decis
 
 /** The due date an interval gives after a decision of that date. */
 export function dueAfter(decisionDate: string, interval: ReviewInterval): string {
-  return interval === 'term' ? termOfOfficeEnd(decisionDate) : addMonths(decisionDate, interval);
+  return interval === 'term' ? nextTermOfOfficeEnd(decisionDate) : addMonths(decisionDate, interval);
 }
 
 function bucketOf(daysLeft: number): ReviewBucket {

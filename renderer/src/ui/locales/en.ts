@@ -152,7 +152,7 @@ export const en: Messages = {
     dueIn_other: 'In {{count}} days',
     fromReviewBy: 'as its “{{reviewBy}}” says',
     fromInterval: '{{interval}} after the latest decision',
-    fromTerm: 'before the next term of office',
+    fromTerm: 'by the end of the next term of office',
     interval: {
       term: 'Once each term of office',
       months_one: '{{count}} month',
@@ -201,7 +201,7 @@ export const en: Messages = {
     },
     settings: {
       legend: 'Review on time',
-      intro: 'How often each document type is reviewed, counted from the latest decision that adopted, revised or reviewed the document. A date in the document’s “{{reviewBy}}” comes first. A term of office starts on 15 October of the election year (2026, 2030 …).',
+      intro: 'How often each document type is reviewed, counted from the latest decision that adopted, revised or reviewed the document. A date in the document’s “{{reviewBy}}” comes first. A term of office starts on 15 October of the election year (2026, 2030 …). Once each term means that every new council reviews the document: a decision in one term gives a due date at the latest when the next term ends.',
       standard: 'Default: {{interval}}',
     },
   },

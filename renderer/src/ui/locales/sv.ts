@@ -139,7 +139,7 @@ export const sv = {
     dueIn_other: 'Om {{count}} dagar',
     fromReviewBy: 'enligt ”{{reviewBy}}”',
     fromInterval: '{{interval}} efter senaste beslut',
-    fromTerm: 'före nästa mandatperiod',
+    fromTerm: 'senast när nästa mandatperiod slutar',
     interval: {
       term: 'En gång per mandatperiod',
       months_one: '{{count}} månad',
@@ -188,7 +188,7 @@ export const sv = {
     },
     settings: {
       legend: 'Aktualitetsprövning',
-      intro: 'Hur ofta varje dokumenttyp ska aktualitetsprövas, räknat från det senaste beslutet som antog, reviderade eller aktualitetsprövade dokumentet. Ett datum i dokumentets ”{{reviewBy}}” går före. En mandatperiod börjar den 15 oktober valåret (2026, 2030 …).',
+      intro: 'Hur ofta varje dokumenttyp ska aktualitetsprövas, räknat från det senaste beslutet som antog, reviderade eller aktualitetsprövade dokumentet. Ett datum i dokumentets ”{{reviewBy}}” går före. En mandatperiod börjar den 15 oktober valåret (2026, 2030 …). En gång per mandatperiod betyder att varje nytt fullmäktige prövar dokumentet: ett beslut under en mandatperiod ger ett datum senast när nästa mandatperiod slutar.',
       standard: 'Standard: {{interval}}',
     },
   },
