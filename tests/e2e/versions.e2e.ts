@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import mammoth from 'mammoth';
 import type { Locator } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { openSampleHandbook, slashCommand, storedJson, waitUntilSaved } from './support/actions';
@@ -74,6 +77,21 @@ it('an adopted handbook is read-only; Revidera makes a draft whose changes are c
   expect(await description.inputValue()).toContain('Ändringarna har bedömts som sakliga av Anna Berg');
   await page.goto(page.url().replace(/[^/]+$/, encodeURIComponent(id)));
   await expect.poll(() => banner.textContent()).toContain('Bedömd som saklig ändring');
+
+  // The draft in Word with its changes against 2.1 as tracked changes, by the person who assessed them.
+  await page.getByRole('tab', { name: 'Versioner' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByTestId('version').first().getByRole('button', { name: 'Word med spårade ändringar' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('Kvalitetshandbok för Sjövik kommun – ändringar mot version 2.1.docx');
+  const documentXml = strFromU8(unzipSync(readFileSync(await file.path()))['word/document.xml']!);
+  expect(documentXml).toMatch(/<w:ins [^>]*w:author="Anna Berg"[^>]*>(?:(?!<\/w:ins>).)*redovisar/s);
+  expect(documentXml).toMatch(/<w:ins [^>]*w:author="Anna Berg"[^>]*>(?:(?!<\/w:ins>).)*Kvalitetssamordnare/s);
+  // Word's Accept all gives the draft: mammoth accepts the insertions and drops the deletions.
+  const accepted = (await mammoth.extractRawText({ path: await file.path() })).value;
+  expect(accepted).toContain('När vi saknar fakta tar vi reda på dem innan vi bestämmer oss. Vi redovisar källan.');
+  expect(accepted).toContain('Kvalitetssamordnare');
+  await page.getByRole('tab', { name: 'Uppgifter' }).click();
 
   // The decision that revises it: version 3 is in force, read-only, and 2.1 is kept unchanged.
   const versions = page.getByTestId('version');
