@@ -1,12 +1,10 @@
-import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTestLibrary } from './test-library';
 import { content, heading, paragraph } from '../../../../shared/model/content';
 import type { Decision } from '../../../../shared/model/decision';
 import type { DocumentSeed } from '../../../../shared/model/document';
 import { reviewOf } from '../../../../shared/model/review';
 import { isLocked } from '../../../../shared/model/versions';
-import { HandbokDatabase } from '../../../../renderer/src/storage/database';
-import { DocumentsRepository } from '../../../../renderer/src/storage/documents-repository';
 import { DocumentLockedError } from '../../../../shared/storage-errors';
 
 /*
@@ -24,19 +22,8 @@ const seed: DocumentSeed = {
   content: content(heading(1, 'Syfte'), paragraph('Avvikelser ska rapporteras.')),
 };
 
-let db: HandbokDatabase;
-let documents: DocumentsRepository;
-beforeEach(() => {
-  db = new HandbokDatabase(`test-${crypto.randomUUID()}`);
-  documents = new DocumentsRepository(db);
-});
-afterEach(async () => db.delete());
-
-const load = async (id: string) => {
-  const loaded = await documents.get(id);
-  if (!loaded?.ok) throw new Error('expected a readable document');
-  return loaded.document;
-};
+const library = useTestLibrary();
+const { load } = library;
 const decision = (action: Decision['action'], date: string, changes: Partial<Decision> = {}): Decision => ({
   id: crypto.randomUUID(),
   body: 'Kommunstyrelsen',
@@ -49,43 +36,43 @@ const decision = (action: Decision['action'], date: string, changes: Partial<Dec
 
 describe('recording "aktualitetsprövad utan ändring"', () => {
   it('adds the decision to an adopted, locked document without freezing a version, and restarts the interval', async () => {
-    const id = await documents.create(seed);
-    await documents.update(id, { decisions: [decision('antagen', '2022-03-01')] });
+    const id = await library.documents.create(seed);
+    await library.documents.update(id, { decisions: [decision('antagen', '2022-03-01')] });
     const adopted = await load(id);
     expect(isLocked(adopted)).toBe(true);
-    const before = await documents.listVersions(id);
+    const before = await library.documents.listVersions(id);
     expect(before.versions).toHaveLength(1);
     expect(reviewOf(adopted, undefined, '2026-12-06')).toMatchObject({ due: '2024-03-01', bucket: 'overdue' });
 
     const reviewed = decision('aktualitetsprovad', '2026-12-06');
-    const header = await documents.update(id, { decisions: [...adopted.decisions, reviewed] });
+    const header = await library.documents.update(id, { decisions: [...adopted.decisions, reviewed] });
 
     const after = await load(id);
     expect(after.decisions.map((entry) => entry.action)).toEqual(['antagen', 'aktualitetsprovad']);
     expect(header.decisions.at(-1)).toEqual(reviewed);
     // No new version: the same one is in force, still locked, with the same number and text.
-    expect(await documents.listVersions(id)).toEqual(before);
+    expect(await library.documents.listVersions(id)).toEqual(before);
     expect(after.versioning).toEqual(adopted.versioning);
     expect(after.metadata.version).toBe('1');
     expect(after.status).toBe('gallande');
     expect(isLocked(after)).toBe(true);
     expect(after.content).toEqual(adopted.content);
-    await expect(documents.saveContent(id, content(paragraph('Ändrad')))).rejects.toBeInstanceOf(DocumentLockedError);
+    await expect(library.documents.saveContent(id, content(paragraph('Ändrad')))).rejects.toBeInstanceOf(DocumentLockedError);
     // It leaves the overdue list: due again two years on.
     expect(reviewOf(after, undefined, '2026-12-06')).toMatchObject({ due: '2028-12-06', bucket: 'later', basis: reviewed });
   });
 
   it('takes a decision under delegation, without a paragraph, and keeps the revision in work a draft', async () => {
-    const id = await documents.create(seed);
-    await documents.update(id, { decisions: [decision('antagen', '2022-03-01')] });
-    await documents.revise(id);
+    const id = await library.documents.create(seed);
+    await library.documents.update(id, { decisions: [decision('antagen', '2022-03-01')] });
+    await library.documents.revise(id);
     const revising = await load(id);
     expect(isLocked(revising)).toBe(false);
 
-    await documents.update(id, { decisions: [...revising.decisions, decision('aktualitetsprovad', '2026-12-06', { body: 'Kvalitetsstrateg (delegation)', paragraph: '' })] });
+    await library.documents.update(id, { decisions: [...revising.decisions, decision('aktualitetsprovad', '2026-12-06', { body: 'Kvalitetsstrateg (delegation)', paragraph: '' })] });
 
     const after = await load(id);
-    expect((await documents.listVersions(id)).versions).toHaveLength(1);
+    expect((await library.documents.listVersions(id)).versions).toHaveLength(1);
     expect(after.versioning).toEqual(revising.versioning);
     expect(isLocked(after)).toBe(false);
     expect(reviewOf(after, undefined, '2026-12-06')?.due).toBe('2028-12-06');
