@@ -10,16 +10,27 @@ export type Route =
   | { screen: 'trash' }
   | { screen: 'backups' }
   | { screen: 'settings' }
-  | { screen: 'document'; id: string };
+  /**
+   * A document: `view` read (reading mode) or edit, else the default for the document; `block` the id of
+   * a block to open at (a search hit, a method guide), shown marked.
+   */
+  | { screen: 'document'; id: string; view?: DocumentView; block?: string };
+
+export type DocumentView = 'read' | 'edit';
+const VIEW_PATHS: Record<DocumentView, string> = { read: 'las', edit: 'redigera' };
 
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#\/?/, '');
-  const [first, second] = path.split('/');
+  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
+  const [first, second, third] = path.split('/');
   if (first === 'att-revidera') return { screen: 'review' };
   if (first === 'papperskorg') return { screen: 'trash' };
   if (first === 'sakerhetskopior') return { screen: 'backups' };
   if (first === 'installningar') return { screen: 'settings' };
-  if (first === 'dokument' && second) return { screen: 'document', id: decodeURIComponent(second) };
+  if (first === 'dokument' && second) {
+    const view = (Object.keys(VIEW_PATHS) as DocumentView[]).find((each) => VIEW_PATHS[each] === third);
+    const block = new URLSearchParams(query).get('block');
+    return { screen: 'document', id: decodeURIComponent(second), ...(view && { view }), ...(block && { block }) };
+  }
   return { screen: 'library' };
 }
 
@@ -36,7 +47,7 @@ export function hrefOf(route: Route): string {
     case 'settings':
       return '#/installningar';
     case 'document':
-      return `#/dokument/${encodeURIComponent(route.id)}`;
+      return `#/dokument/${encodeURIComponent(route.id)}${route.view ? `/${VIEW_PATHS[route.view]}` : ''}${route.block ? `?block=${encodeURIComponent(route.block)}` : ''}`;
   }
 }
 
