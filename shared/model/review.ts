@@ -63,8 +63,12 @@ export function reviewInterval(kind: ReviewedKind, intervals: ReviewIntervals | 
   return intervals?.[kind] ?? DEFAULT_REVIEW_INTERVALS[kind];
 }
 
-/** The decisions from which the interval runs: those that adopted the document, or reviewed it. */
-const REVIEW_START_ACTIONS: readonly Decision['action'][] = ['antagen', 'reviderad', 'redaktionell', 'aktualitetsprovad'];
+/**
+ * The decisions from which the interval runs: the deciding body's adoption, and a review. An editorial
+ * change under delegation (a typo, a unit's new name) is no review of the document, and does not
+ * put the next one off.
+ */
+const REVIEW_START_ACTIONS: readonly Decision['action'][] = ['antagen', 'reviderad', 'aktualitetsprovad'];
 
 /**
  * How near a due date is, as the "Att revidera" view lists it: past, within 30, 60 or 90 days (today
@@ -126,8 +130,8 @@ export function isReviewed(header: ReviewedHeader): header is ReviewedHeader & {
 /**
  * When the document must next be reviewed, as of `today` (YYYY-MM-DD); null for a document that is
  * never reviewed. The document's "revideras senast" gives the date when it lies after the latest
- * decision: a date the document states for its next review is kept, and one that a later decision has
- * met no longer counts.
+ * adoption: a date the document states for its next review is kept, and one that a later decision (a
+ * review among them) has met no longer counts.
  */
 export function reviewOf(header: ReviewedHeader, intervals: ReviewIntervals | undefined, today: string): Review | null {
   if (!isReviewed(header)) return null;
@@ -135,7 +139,8 @@ export function reviewOf(header: ReviewedHeader, intervals: ReviewIntervals | un
   const basis = latestDecision(header.decisions, (decision) => REVIEW_START_ACTIONS.includes(decision.action));
   if (!basis) return { interval, basis: null, due: null, source: null, bucket: 'none', daysLeft: null };
   const stated = reviewDeadline(header.metadata);
-  const fromDocument = stated !== null && stated > basis.date.trim();
+  // The date was written when the document was adopted; a review recorded since has met it.
+  const fromDocument = stated !== null && basis.action !== 'aktualitetsprovad' && stated > basis.date.trim();
   const due = fromDocument ? stated : dueAfter(basis.date.trim(), interval);
   const daysLeft = daysBetween(today, due);
   return { interval, basis, due, source: fromDocument ? 'reviewBy' : 'interval', bucket: bucketOf(daysLeft), daysLeft };

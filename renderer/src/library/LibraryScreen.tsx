@@ -2,7 +2,7 @@ import type { ChosenWordFile, MenuCommand } from '@shared/ipc';
 import { formatDateTime, toIsoDate } from '@shared/model/dates';
 import type { DocumentHeader } from '@shared/model/document';
 import { DOCUMENT_KINDS } from '@shared/model/kinds';
-import { reviewDeadline } from '@shared/model/metadata';
+import { reviewOf } from '@shared/model/review';
 import { useMemo, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readWordFiles } from '../host/read-word-files';
@@ -11,7 +11,7 @@ import { useNotice } from '../ui/notices';
 import { hrefOf } from '../ui/routes';
 import type { LoadedHeader } from '../storage/documents-repository';
 import { useMetadataLabel } from '../storage/metadata-labels';
-import { useDocumentHeaders, useStorage } from '../storage/storage';
+import { useDocumentHeaders, useOrganisation, useStorage } from '../storage/storage';
 import { RenameDialog } from './RenameDialog';
 import { StatusBadge, VersionNote } from './StatusBadge';
 
@@ -33,6 +33,7 @@ export function LibraryScreen({ onCommand, onWordFiles }: { onCommand: (command:
   const { t } = useTranslation();
   const label = useMetadataLabel();
   const headers = useDocumentHeaders();
+  const organisation = useOrganisation();
   const [query, setQuery] = useState('');
   const [renaming, setRenaming] = useState<DocumentHeader | null>(null);
   const { documents } = useStorage();
@@ -120,6 +121,7 @@ export function LibraryScreen({ onCommand, onWordFiles }: { onCommand: (command:
   }
 
   const today = toIsoDate(new Date());
+  const reviewIntervals = organisation?.status === 'ok' ? organisation.organisation.reviewIntervals : undefined;
   return (
     <section className="screen" aria-labelledby="library-title" {...dropTarget}>
       <header className="screen__header">
@@ -169,8 +171,8 @@ export function LibraryScreen({ onCommand, onWordFiles }: { onCommand: (command:
             </thead>
             <tbody>
               {group.documents.map((header) => {
-                const deadline = reviewDeadline(header.metadata);
-                const overdue = deadline !== null && deadline < today && header.status !== 'upphavd';
+                // Overdue as the Att revidera view counts it: a review recorded since meets a stated date.
+                const overdue = reviewOf(header, reviewIntervals, today)?.bucket === 'overdue';
                 const title = header.title || t('library.untitled');
                 return (
                   <tr key={header.id} data-document-id={header.id}>

@@ -83,14 +83,22 @@ describe('the due date of a document', () => {
     expect(review?.basis?.date).toBe('2025-06-12');
   });
 
-  it('restarts with "aktualitetsprövad utan ändring" and with an editorial revision', () => {
+  it('restarts with "aktualitetsprövad utan ändring", but not with an editorial change under delegation', () => {
     expect(reviewOf(header({ decisions: [decision('antagen', '2020-01-15'), decision('aktualitetsprovad', '2026-12-06')] }), undefined, TODAY)).toMatchObject({
       due: '2027-12-06',
       bucket: 'later',
     });
-    expect(reviewOf(header({ decisions: [decision('antagen', '2020-01-15'), decision('redaktionell', '2026-02-01', { body: 'Kommundirektör (delegation)', paragraph: '' })] }), undefined, TODAY)).toMatchObject({
-      due: '2027-02-01',
+    expect(reviewOf(header({ decisions: [decision('antagen', '2025-01-15'), decision('redaktionell', '2026-02-01', { body: 'Kommundirektör (delegation)', paragraph: '' })] }), undefined, TODAY)).toMatchObject({
+      due: '2026-01-15',
+      bucket: 'overdue',
     });
+  });
+
+  it('counts a review as meeting the document’s "revideras senast", which the review then no longer keeps', () => {
+    const policy = header({ kind: 'riktlinje', metadata: { reviewBy: '2026-12-31' }, decisions: [decision('antagen', '2024-01-10')] });
+    expect(reviewOf(policy, undefined, TODAY)).toMatchObject({ due: '2026-12-31', source: 'reviewBy', bucket: 'within30' });
+    const reviewed = { ...policy, decisions: [...policy.decisions, decision('aktualitetsprovad', '2026-11-01')] };
+    expect(reviewOf(reviewed, undefined, TODAY)).toMatchObject({ due: '2028-11-01', source: 'interval', bucket: 'later' });
   });
 
   it('ignores decisions without a valid date, and takes the one recorded later of two on one day', () => {
