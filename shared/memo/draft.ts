@@ -1,4 +1,5 @@
 import { formatDecisionReference, validateDecision, type Decision } from '../model/decision';
+import { toIsoDate } from '../model/dates';
 import type { DocumentHeader, DocumentSeed } from '../model/document';
 import type { Memo, MemoMatter } from '../model/memo';
 import type { Organisation } from '../model/organisation';
@@ -83,10 +84,11 @@ function describeRevision(title: string, { from, to, comparison, assessment }: R
     return `${what.charAt(0).toLocaleUpperCase('sv')}${what.slice(1)}${change.title ? `: ”${change.title}”` : ''}.`;
   });
   const more = comparison.changes.length - named.length;
+  const moreWords = more === 1 ? 'ytterligare en ändring' : `ytterligare ${more} ändringar`;
   const assessed = assessment
-    ? [`Ändringarna har bedömts som ${assessment.change === 'editorial' ? 'redaktionella' : 'sakliga'} av ${assessment.by} ${assessment.at.slice(0, 10)}.`]
+    ? [`Ändringarna har bedömts som ${assessment.change === 'editorial' ? 'redaktionella' : 'sakliga'} av ${assessment.by} ${toIsoDate(new Date(assessment.at))}.`]
     : [];
-  return [intro, ...named, ...(more > 0 ? [`Därutöver ${more} ändringar till, som framgår av jämförelseversionen.`] : []), ...assessed];
+  return [intro, ...named, ...(more > 0 ? [`Därutöver finns ${moreWords}, som framgår av jämförelseversionen.`] : []), ...assessed];
 }
 
 function description(subject: DocumentHeader, matter: MemoMatter, organisation: Organisation | null, body: string, revision?: RevisionChanges): string[] {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { withBlockIds } from './block-ids';
 import { contentSchema, type SerializedContent } from './content';
 import type { Decision } from './decision';
-import { isIsoDate } from './dates';
+import { isIsoDate, toIsoDate } from './dates';
 import type { DocumentHeader, HandbokDocument } from './document';
 import { assessmentSchema, versionNumberSchema, type Assessment, type VersionNumber } from './versioning';
 
@@ -199,12 +199,15 @@ export function draftVersionNumber(header: Pick<DocumentHeader, 'versioning'>): 
  */
 export function documentAsVersion(current: DocumentHeader, version: DocumentVersion): HandbokDocument {
   const { title, kind, status, metadata, decisions } = version.header;
+  const latest = current.versioning?.latest;
+  // A version that a later one replaced says so wherever its number stands (first page, every footer).
+  const superseded = latest && latest.id !== version.id ? ` (ersatt av version ${formatVersionNumber(latest.number)})` : '';
   return {
     ...current,
     title,
     kind,
     status,
-    metadata: structuredClone(metadata),
+    metadata: { ...structuredClone(metadata), version: `${formatVersionNumber(version.number)}${superseded}` },
     decisions: structuredClone(decisions),
     versioning: { latest: { id: version.id, number: version.number, adoptedAt: version.adoptedAt }, revising: false },
     content: structuredClone(version.content),
@@ -224,6 +227,15 @@ export function editorialDecision(header: Pick<DocumentHeader, 'metadata'>, asse
     date,
     paragraph: '',
     action: 'redaktionell',
-    summary: `Redaktionell ändring, bedömd av ${assessment.by} ${assessment.at.slice(0, 10)}`,
+    summary: `Redaktionell ändring, bedömd av ${assessment.by} ${toIsoDate(new Date(assessment.at))}`,
   };
+}
+
+/**
+ * A document as its exports show it. A draft of the next version is a draft, whatever status the
+ * version in force gives the document: it is marked as one, and numbered as the version it proposes.
+ */
+export function documentAsExported(document: HandbokDocument): HandbokDocument {
+  if (!document.versioning?.revising || document.status !== 'gallande') return document;
+  return { ...document, status: 'utkast', metadata: { ...document.metadata, version: formatVersionNumber(draftVersionNumber(document)) } };
 }

@@ -1,5 +1,6 @@
 import { hasTableOfContents, type HandbokDocument } from '../model/document';
 import { hasMemo, type Memo } from '../model/memo';
+import { documentAsExported } from '../model/versions';
 import { exportHouseStyle, type Organisation } from '../model/organisation';
 import { renderDocx, type ChangesAgainst, type DocxOptions, type DocxResult } from './docx';
 import { renderHtml, type HtmlOptions, type HtmlResult } from './html';
@@ -25,11 +26,15 @@ export const wordNeedsPrinting = (document: HandbokDocument): boolean => !hasMem
  * Each export format for any document: a tjänsteskrivelse in the memo's formal layout, every other
  * document in the handbook layout. The app and the command line export through these.
  *
+ * A draft of the next version is exported as the draft it is (`documentAsExported`), not as the version in
+ * force whose status it still carries.
+ *
  * With `changesAgainst` (an older version's content), a governing document is exported "with changes
  * against" that version: the Word file with every difference as a tracked change, the PDF as a
  * jämförelseversion that marks them. A memo has no versions and is exported as it is.
  */
-export async function exportDocx(document: HandbokDocument, organisation: Organisation | null, { pdfTools, ...options }: WordExportOptions = {}): Promise<DocxResult> {
+export async function exportDocx(shown: HandbokDocument, organisation: Organisation | null, { pdfTools, ...options }: WordExportOptions = {}): Promise<DocxResult> {
+  const document = documentAsExported(shown);
   const { changesAgainst: _changes, ...plain } = options;
   if (hasMemo(document)) return renderMemoDocx(document, organisation, plain);
   // The contents list the newer version's headings (a deleted one has no text in Word's eyes), on the pages where they stand once the changes are accepted.
@@ -37,13 +42,15 @@ export async function exportDocx(document: HandbokDocument, organisation: Organi
   return renderDocx(document, organisation, pages ? { ...options, pages } : options);
 }
 
-export function exportHtml(document: HandbokDocument, organisation: Organisation | null, options: HtmlOptions = {}): HtmlResult {
+export function exportHtml(shown: HandbokDocument, organisation: Organisation | null, options: HtmlOptions = {}): HtmlResult {
+  const document = documentAsExported(shown);
   if (!hasMemo(document)) return renderHtml(document, organisation, options);
   const { changesAgainst: _memosHaveNoVersions, ...page } = options;
   return renderMemoHtml(document, organisation, page);
 }
 
-export function exportPdf(document: HandbokDocument, organisation: Organisation | null, options: PdfOptions): Promise<PdfResult> {
+export function exportPdf(shown: HandbokDocument, organisation: Organisation | null, options: PdfOptions): Promise<PdfResult> {
+  const document = documentAsExported(shown);
   if (!hasMemo(document)) return renderPdf(document, organisation, options);
   const { changesAgainst: _memosHaveNoVersions, ...memoOptions } = options;
   const { tools, page } = splitPdfOptions(memoOptions);
@@ -60,5 +67,6 @@ export function exportCaseFilePdf(
   // Its documents are each exported as they are, without a comparison.
   const { changesAgainst: _changes, ...plain } = options;
   const { tools, page: htmlOptions } = splitPdfOptions(plain);
-  return printPages((page) => renderCaseFileHtml(memo, attachments, organisation, { ...htmlOptions, ...page }), exportHouseStyle(organisation, htmlOptions.houseStyle), tools);
+  const shown = attachments.map(documentAsExported);
+  return printPages((page) => renderCaseFileHtml(memo, shown, organisation, { ...htmlOptions, ...page }), exportHouseStyle(organisation, htmlOptions.houseStyle), tools);
 }

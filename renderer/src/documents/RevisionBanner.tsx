@@ -1,3 +1,4 @@
+import { toIsoDate } from '@shared/model/dates';
 import type { DocumentHeader } from '@shared/model/document';
 import { draftVersionNumber, formatVersionNumber } from '@shared/model/versions';
 import { useState } from 'react';
@@ -5,9 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { useStorage } from '../storage/storage';
 import { describeError } from '../ui/describe-error';
 import { useNotice } from '../ui/notices';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { CompareDialog, type CompareSide } from './CompareDialog';
-
-const today = () => new Date().toLocaleDateString('sv-SE');
 
 /**
  * The draft of the next version in work: it is compared with the version in force and assessed as
@@ -19,6 +19,7 @@ export function RevisionBanner({ header, flush, onCreateMemo }: { header: Docume
   const { documents } = useStorage();
   const notice = useNotice();
   const [comparing, setComparing] = useState<{ from: CompareSide; to: CompareSide } | null>(null);
+  const [adopting, setAdopting] = useState(false);
   const latest = header.versioning!.latest!;
   const assessment = header.versioning?.assessment ?? null;
   const inForce = formatVersionNumber(latest.number);
@@ -36,9 +37,10 @@ export function RevisionBanner({ header, flush, onCreateMemo }: { header: Docume
     }
   };
   const adopt = async () => {
+    setAdopting(false);
     try {
       await flush();
-      await documents.adoptEditorially(header.id, today());
+      await documents.adoptEditorially(header.id, toIsoDate(new Date()));
       notice({ tone: 'info', text: t('versions.adoptedEditorially', { number: next }) });
     } catch (error) {
       failed(error);
@@ -47,11 +49,12 @@ export function RevisionBanner({ header, flush, onCreateMemo }: { header: Docume
 
   return (
     <>
-      <div className="banner banner--info" role="status" data-testid="version-banner">
-        <span>
+      {/* Only the sentence is a live region: the buttons beside it are not read out on every change. */}
+      <div className="banner banner--info" data-testid="version-banner">
+        <span role="status">
           {t('versions.revisingBanner', { number: inForce })}{' '}
           {assessment
-            ? t(`versions.assessed.${assessment.change}`, { by: assessment.by, date: assessment.at.slice(0, 10), number: next })
+            ? t(`versions.assessed.${assessment.change}`, { by: assessment.by, date: toIsoDate(new Date(assessment.at)), number: next })
             : t('versions.notAssessed')}
         </span>
         <span className="banner__actions">
@@ -59,7 +62,7 @@ export function RevisionBanner({ header, flush, onCreateMemo }: { header: Docume
             {t('versions.compareAndAssess')}
           </button>
           {assessment?.change === 'editorial' && (
-            <button type="button" className="button button--small button--primary" onClick={() => void adopt()}>
+            <button type="button" className="button button--small button--primary" onClick={() => setAdopting(true)}>
               {t('versions.adoptEditorially', { number: next })}
             </button>
           )}
@@ -70,6 +73,11 @@ export function RevisionBanner({ header, flush, onCreateMemo }: { header: Docume
           )}
         </span>
       </div>
+      {adopting && (
+        <ConfirmDialog title={t('versions.adoptEditorially', { number: next })} confirmLabel={t('versions.adoptEditorially', { number: next })} onCancel={() => setAdopting(false)} onConfirm={() => void adopt()}>
+          <p>{t('versions.adoptEditoriallyConfirm', { number: next, inForce })}</p>
+        </ConfirmDialog>
+      )}
       {comparing && (
         <CompareDialog
           from={comparing.from}

@@ -14,8 +14,8 @@ export function VersionBanner({ header, onRevise, flush, onCreateMemo }: { heade
   const number = formatVersionNumber(latest.number);
   if (isLocked(header)) {
     return (
-      <div className="banner banner--info" role="status" data-testid="version-banner">
-        <span>{t('versions.lockedBanner', { number, date: latest.adoptedAt })}</span>
+      <div className="banner banner--info" data-testid="version-banner">
+        <span role="status">{t('versions.lockedBanner', { number, date: latest.adoptedAt })}</span>
         <button type="button" className="button button--small" onClick={onRevise}>
           {t('versions.revise')}
         </button>

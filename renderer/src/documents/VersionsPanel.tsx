@@ -1,3 +1,4 @@
+import { toIsoDate } from '@shared/model/dates';
 import type { DocumentHeader } from '@shared/model/document';
 import { formatVersionNumber, type DocumentVersion } from '@shared/model/versions';
 import { useEffect, useState } from 'react';
@@ -66,7 +67,7 @@ export function VersionsPanel({ header, flush, exports, onRestored }: { header: 
             {version.id === latestId && <span className="versions__in-force"> · {t('versions.inForce')}</span>}
             <div className="muted">
               {t('versions.adopted', { date: version.adoptedAt })} · {t(`versions.change.${version.change}`)}
-              {version.assessment && ` · ${t('versions.assessedBy', { by: version.assessment.by, date: version.assessment.at.slice(0, 10) })}`}
+              {version.assessment && ` · ${t('versions.assessedBy', { by: version.assessment.by, date: toIsoDate(new Date(version.assessment.at)) })}`}
             </div>
             <div className="versions__actions">
               {(revising || version.id !== latestId) && (

@@ -320,10 +320,13 @@ export class DocumentsRepository {
     const row = newContentRow(id, content);
     return this.db.transaction('rw', this.db.documents, this.db.contents, async () => {
       let before = '';
+      // An assessment holds for the draft as it was assessed: changed text must be assessed again.
+      const assessed = await this.getHeader(id);
+      const stale = assessed?.ok && assessed.header.versioning?.assessment ? (await this.storedContent(id))?.content !== row.content : false;
       const header = await this.mutate(id, (current) => {
         if (isLocked(current)) throw new DocumentLockedError(id);
         before = headerStamp(current);
-        return current;
+        return stale && current.versioning ? { ...current, versioning: { ...current.versioning, assessment: null } } : current;
       });
       if (base && before !== base.headerStamp) {
         const stored = await this.storedContent(id);

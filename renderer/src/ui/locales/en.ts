@@ -233,6 +233,7 @@ export const en: Messages = {
     comparisonPdf: 'Comparison version (PDF)',
     compareAndAssess: 'Compare and assess',
     adoptEditorially: 'Adopt as version {{number}}',
+    adoptEditoriallyConfirm: 'The draft is adopted as version {{number}} under delegation and replaces version {{inForce}}. It is recorded in the decision history as an editorial change, and the adopted text cannot be changed afterwards.',
     adoptedEditorially: 'Version {{number}} is adopted as an editorial change and is now in force.',
     createMemo: 'Create a memo (tjänsteskrivelse)',
     assessment: {

@@ -220,6 +220,7 @@ export const sv = {
     comparisonPdf: 'Jämförelseversion (PDF)',
     compareAndAssess: 'Jämför och bedöm',
     adoptEditorially: 'Anta som version {{number}}',
+    adoptEditoriallyConfirm: 'Utkastet antas som version {{number}} enligt delegation och ersätter version {{inForce}}. Det förs in i beslutshistoriken som en redaktionell ändring, och den antagna texten kan inte ändras efteråt.',
     adoptedEditorially: 'Version {{number}} är antagen som redaktionell ändring och gäller nu.',
     createMemo: 'Skapa tjänsteskrivelse',
     assessment: {

@@ -99,6 +99,22 @@ describe('versions of a document', () => {
     expect((await load(id)).versioning?.assessment).toBeNull();
   });
 
+  it('forgets an assessment when the draft changes after it, so that no later edit is adopted under an editorial assessment', async () => {
+    const id = await library.documents.create(draft);
+    await library.documents.update(id, { decisions: [decision('antagen', '2025-03-01')] });
+    await library.documents.revise(id);
+    const text = content(heading(1, 'Syfte'), paragraph('Avvikelser ska rapporteras.'), paragraph('Kontakt: kvalitet@sjovik.se'));
+    await library.documents.saveContent(id, text);
+    await library.documents.assess(id, { change: 'editorial', by: 'Bo Ek', at: '2026-12-06T11:00:00.000Z' });
+    // The same text stored again (a save of what is already stored) keeps it.
+    await library.documents.saveContent(id, structuredClone(text));
+    expect((await load(id)).versioning?.assessment?.change).toBe('editorial');
+    // A substantive edit after it: the assessment no longer holds, and the owner cannot adopt under delegation.
+    await library.documents.saveContent(id, content(heading(1, 'Syfte'), paragraph('Avvikelser får rapporteras.'), paragraph('Kontakt: kvalitet@sjovik.se')));
+    expect((await load(id)).versioning?.assessment).toBeNull();
+    await expect(library.documents.adoptEditorially(id, '2026-12-06')).rejects.toThrow();
+  });
+
   it('takes an older version back as the new draft', async () => {
     const id = await library.documents.create(draft);
     await library.documents.update(id, { decisions: [decision('antagen', '2025-03-01')] });
