@@ -56,15 +56,22 @@ export function sortDecisionsNewestFirst(decisions: readonly Decision[]): Decisi
 }
 
 /**
- * The decision by which the document was last reviewed and kept without change (`aktualitetsprovad`):
- * the newest one with a valid date, or null when it has never been so reviewed (or every such
- * decision lacks a date). What the first page of an export says as "Senast aktualitetsprövad".
+ * The newest decision with a valid date among those that pass; of two on one day, the one recorded
+ * later. Undated decisions cannot be placed in time and are passed over.
  */
-export function lastReviewedWithoutChange(decisions: readonly Decision[]): Decision | null {
-  let newest: Decision | null = null;
+export function latestDecisionWhere(decisions: readonly Decision[], passes: (decision: Decision) => boolean): Decision | null {
+  let latest: Decision | null = null;
   for (const decision of decisions) {
-    if (decision.action !== 'aktualitetsprovad' || !isIsoDate(decision.date.trim())) continue;
-    if (!newest || decision.date.trim() > newest.date.trim()) newest = decision;
+    if (!passes(decision) || !isIsoDate(decision.date.trim())) continue;
+    if (!latest || decision.date.trim() >= latest.date.trim()) latest = decision;
   }
-  return newest;
+  return latest;
 }
+
+/**
+ * The decision by which the document was last reviewed and kept without change (`aktualitetsprovad`),
+ * or null when it has never been so reviewed (or every such decision lacks a date). What the first
+ * page of an export says as "Senast aktualitetsprövad".
+ */
+export const lastReviewedWithoutChange = (decisions: readonly Decision[]): Decision | null =>
+  latestDecisionWhere(decisions, (decision) => decision.action === 'aktualitetsprovad');

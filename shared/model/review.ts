@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { addMonths, daysBetween } from '../calendar/days';
 import { nextTermOfOfficeEnd } from '../calendar/term-of-office';
-import { isIsoDate } from './dates';
-import type { Decision } from './decision';
+import { latestDecisionWhere, type Decision } from './decision';
 import type { DocumentHeader } from './document';
 import { DOCUMENT_KINDS, type DocumentKind } from './kinds';
 import { reviewDeadline } from './metadata';
@@ -96,16 +95,6 @@ export interface Review {
 
 export type ReviewedHeader = Pick<DocumentHeader, 'kind' | 'status' | 'metadata' | 'decisions'>;
 
-/** The entry of the latest date among those that pass; of two on one day, the one recorded later. */
-function latestDecision(decisions: readonly Decision[], passes: (decision: Decision) => boolean): Decision | null {
-  let latest: Decision | null = null;
-  for (const decision of decisions) {
-    if (!passes(decision) || !isIsoDate(decision.date.trim())) continue;
-    if (!latest || decision.date.trim() >= latest.date.trim()) latest = decision;
-  }
-  return latest;
-}
-
 /** The due date an interval gives after a decision of that date. */
 export function dueAfter(decisionDate: string, interval: ReviewInterval): string {
   return interval === 'term' ? nextTermOfOfficeEnd(decisionDate) : addMonths(decisionDate, interval);
@@ -123,7 +112,7 @@ function bucketOf(daysLeft: number): ReviewBucket {
 export function isReviewed(header: ReviewedHeader): header is ReviewedHeader & { kind: ReviewedKind } {
   if (header.kind === 'tjansteskrivelse' || header.status === 'upphavd') return false;
   // A repeal recorded in the history after the latest adoption repeals it too, whatever the status says.
-  const latest = latestDecision(header.decisions, (decision) => decision.action === 'upphavd' || REVIEW_START_ACTIONS.includes(decision.action));
+  const latest = latestDecisionWhere(header.decisions, (decision) => decision.action === 'upphavd' || REVIEW_START_ACTIONS.includes(decision.action));
   return latest?.action !== 'upphavd';
 }
 
@@ -136,7 +125,7 @@ export function isReviewed(header: ReviewedHeader): header is ReviewedHeader & {
 export function reviewOf(header: ReviewedHeader, intervals: ReviewIntervals | undefined, today: string): Review | null {
   if (!isReviewed(header)) return null;
   const interval = reviewInterval(header.kind, intervals);
-  const basis = latestDecision(header.decisions, (decision) => REVIEW_START_ACTIONS.includes(decision.action));
+  const basis = latestDecisionWhere(header.decisions, (decision) => REVIEW_START_ACTIONS.includes(decision.action));
   if (!basis) return { interval, basis: null, due: null, source: null, bucket: 'none', daysLeft: null };
   const stated = reviewDeadline(header.metadata);
   // The date was written when the document was adopted; a review recorded since has met it.

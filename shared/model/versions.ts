@@ -215,15 +215,20 @@ export function documentAsVersion(current: DocumentHeader, version: DocumentVers
 }
 
 /**
+ * Who decides under the owner's delegation, as the decision history names it: the owner the metadata
+ * gives, else "Dokumentägaren" ("Kvalitetschefen (delegation)").
+ */
+export const delegatedBody = (header: Pick<DocumentHeader, 'metadata'>): string => `${header.metadata.owner?.trim() || 'Dokumentägaren'} (delegation)`;
+
+/**
  * The decision history's entry for an editorial revision: the owner (as the metadata names the owner,
  * else "Dokumentägaren") adopts it under delegation, which needs no paragraph of a deciding body. It
  * is written in Swedish, like the rest of the document's history.
  */
 export function editorialDecision(header: Pick<DocumentHeader, 'metadata'>, assessment: Assessment, date: string, id: string): Decision {
-  const owner = header.metadata.owner?.trim() || 'Dokumentägaren';
   return {
     id,
-    body: `${owner} (delegation)`,
+    body: delegatedBody(header),
     date,
     paragraph: '',
     action: 'redaktionell',

@@ -54,13 +54,6 @@ export const DECISION_ACTION_NAMES: Record<DecisionAction, string> = {
 export const COMBINED_LABELS = { decidedDate: 'Beslutad när', lastRevisedDate: 'Senast reviderad' } as const;
 export const TO_BE_DECIDED_BY = 'Beslutas av';
 
-/**
- * The first page's line for a document last reviewed and kept without change, in both languages
- * Handbok speaks: the exports say it in Swedish (WORDS.lastReviewed), an English interface may show it
- * in English.
- */
-export const LAST_REVIEWED_LABEL = { sv: 'Senast aktualitetsprövad', en: 'Last reviewed without change' } as const;
-
 export const WORDS = {
   contents: 'Innehåll',
   decisionHistory: 'Beslutshistorik',
@@ -80,12 +73,13 @@ export const WORDS = {
   notes: 'Fotnoter',
   note: (number: number) => `Fotnot ${number}`,
   logo: (organisation: string) => `Logotyp för ${organisation}`,
-  lastReviewed: LAST_REVIEWED_LABEL.sv,
+  /** The first page's line for a document last reviewed and kept without change. */
+  lastReviewed: 'Senast aktualitetsprövad',
   /** The jämförelseversion: a PDF that shows what changed against an older version. */
   comparison: {
     /** At the top of every page, as a document not in force says what it is. */
     mark: 'JÄMFÖRELSEVERSION',
-    notice: (against: string, created: string | null) => `Jämförelseversion – ändringar mot ${against}${created ? ` (Skapad ${created})` : ''}`,
+    notice: (against: string, created: string | null) => `Jämförelseversion – ändringar mot ${against}${created ? ` (skapad ${created})` : ''}`,
     /** How to read the marks; each example is marked as the text is. */
     legend: {
       inserted: ['Tillagd text är understruken och står inom [+ ]: ', 'så här', '.'],

@@ -62,7 +62,7 @@ it('lists what is due by owner, counts it in the navigation, exports the calenda
   const row = (title: string) => page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: title }) });
   await group('Kvalitetsstrateg').waitFor();
   expect(await row(OVERDUE).getAttribute('data-bucket')).toBe('overdue');
-  expect(await row(OVERDUE).textContent()).toMatch(/^Anvisning för avvikelserapporteringAnvisning2021-03-02 Försenad \d+ dagar12 månader efter senaste beslutAntagen, Kommunstyrelsen 2020-03-02 § 5/);
+  expect(await row(OVERDUE).textContent()).toMatch(/^Anvisning för avvikelserapporteringAnvisning2021-03-02 Försenat med \d+ dagar12 månader efter senaste beslutetAntagen, Kommunstyrelsen 2020-03-02 § 5/);
   expect(await group('HR-chef').getByRole('row').filter({ hasText: SOON }).getAttribute('data-bucket')).toBe('within30');
   expect(await row(OVERDUE).getByRole('link', { name: OVERDUE }).getAttribute('href')).toMatch(/^#\/dokument\//);
   await page.locator('.notice').filter({ hasText: 'exempeldokument' }).getByRole('button', { name: 'Stäng' }).click();

@@ -57,7 +57,7 @@ it('the handbook exported to Word, a word changed in the file, comes back as a n
   // Where the file came from, the new draft offered first, and what the official changed.
   const origin = dialog.getByRole('region', { name: 'Filens ursprung' });
   await origin.getByTestId('word-origin').getByText(`Exporterad från ”${SAMPLE_HANDBOOK}”, version 2.1`, { exact: true }).waitFor();
-  expect(await origin.getByRole('radio', { name: `Nytt utkast av ”${SAMPLE_HANDBOOK}”` }).isChecked()).toBe(true);
+  expect(await origin.getByRole('radio', { name: `Nytt utkast till ”${SAMPLE_HANDBOOK}”` }).isChecked()).toBe(true);
   expect(await origin.getByRole('radio', { name: 'Nytt dokument' }).isChecked()).toBe(false);
   await expect.poll(() => origin.getByTestId('word-changes').textContent()).toMatch(/^Ändringar mot version 2\.1: 1 princip ändrad · Förslag: (Saklig|Redaktionell) Visa ändringar$/);
   // A draft keeps the document's title and details: the fields of a new document are not asked for.
@@ -78,7 +78,7 @@ it('the handbook exported to Word, a word changed in the file, comes back as a n
 
   await dialog.getByRole('button', { name: 'Importera 1 dokument' }).click();
   await dialog.waitFor({ state: 'detached' });
-  await page.getByText(`Ett nytt utkast av ”${SAMPLE_HANDBOOK}” gjordes av Word-filen.`).waitFor();
+  await page.getByText(`Ett nytt utkast till ”${SAMPLE_HANDBOOK}” skapades från Word-filen.`).waitFor();
 
   // The handbook opens on its new draft, which holds the edit and can be edited.
   await expect.poll(() => decodeURIComponent(page.url().split('/').pop()!)).toBe(id);

@@ -1,4 +1,5 @@
 import { draftMemo, type RevisionChanges } from '@shared/memo/draft';
+import { toIsoDate } from '@shared/model/dates';
 import { draftVersionNumber } from '@shared/model/versions';
 import { compareContents } from '@shared/text/compare';
 import type { DocumentHeader } from '@shared/model/document';
@@ -11,8 +12,6 @@ import { describeError } from '../ui/describe-error';
 import { useNotice } from '../ui/notices';
 import { navigate } from '../ui/routes';
 import { useStorage } from '../storage/storage';
-
-const today = () => new Date().toLocaleDateString('sv-SE');
 
 /** "Skapa tjänsteskrivelse": the user chooses the matter; Handbok writes the draft and opens it. */
 export function CreateMemoDialog({ subject, organisation, onClose }: { subject: DocumentHeader; organisation: Organisation | null; onClose: () => void }) {
@@ -38,7 +37,7 @@ export function CreateMemoDialog({ subject, organisation, onClose }: { subject: 
   const create = async () => {
     try {
       const revision = matter === 'revidera' ? await revisionChanges() : undefined;
-      const seed = draftMemo({ subject, matter, organisation, today: today(), newId: () => crypto.randomUUID(), ...(revision ? { revision } : {}) });
+      const seed = draftMemo({ subject, matter, organisation, today: toIsoDate(new Date()), newId: () => crypto.randomUUID(), ...(revision ? { revision } : {}) });
       const id = await documents.create(seed);
       onClose();
       navigate({ screen: 'document', id });

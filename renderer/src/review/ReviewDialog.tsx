@@ -3,16 +3,13 @@ import { validateDecision, type Decision } from '@shared/model/decision';
 import type { DocumentHeader } from '@shared/model/document';
 import type { Body } from '@shared/model/organisation';
 import { reviewOf, type Review, type ReviewIntervals } from '@shared/model/review';
+import { delegatedBody } from '@shared/model/versions';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStorage } from '../storage/storage';
 import { describeError } from '../ui/describe-error';
 import { FormDialog } from '../ui/FormDialog';
 import { useNotice } from '../ui/notices';
-
-/** Who decides under delegation when the document names no owner; the history is written in Swedish. */
-const OWNER_FALLBACK = 'Dokumentägaren';
-const delegated = (owner: string) => `${owner} (delegation)`;
 
 type Issue = 'missing-date' | 'invalid-date' | 'future-date' | 'missing-body' | 'missing-paragraph' | 'invalid-paragraph';
 
@@ -54,7 +51,7 @@ export function ReviewDialog({
   const { documents } = useStorage();
   const notice = useNotice();
   const id = useId();
-  const owner = delegated(header.metadata.owner?.trim() || OWNER_FALLBACK);
+  const owner = delegatedBody(header);
   const choices = [...new Set([...bodies.map((body) => body.name.trim()), review.basis?.body.trim() ?? '', owner].filter(Boolean))];
   const [date, setDate] = useState(today);
   const [body, setBody] = useState(review.basis && choices.includes(review.basis.body.trim()) ? review.basis.body.trim() : choices[0]!);
@@ -72,10 +69,7 @@ export function ReviewDialog({
     if (Object.keys(issues).length > 0 || saving) return;
     setSaving(true);
     try {
-      // Added to the history as stored now, not as this window last saw it.
-      const current = await documents.getHeader(header.id);
-      const decisions = current?.ok ? current.header.decisions : header.decisions;
-      const updated = await documents.update(header.id, { decisions: [...decisions, { ...decision, id: crypto.randomUUID() }] });
+      const updated = await documents.addDecision(header.id, { ...decision, id: crypto.randomUUID() });
       const next = reviewOf(updated, intervals, today);
       notice({ tone: 'info', text: t('review.recorded', { title, date: next?.due ?? '' }) });
       onClose();

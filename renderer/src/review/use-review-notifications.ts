@@ -11,7 +11,7 @@ const NOTIFIED_KEY = 'handbok.review.notified';
 /** One window at a time decides what to notify, so two windows do not notify the same document twice. */
 const LOCK_NAME = 'handbok-review-notifications';
 /** The check at start waits this long, so the opening of the app comes first. */
-export const NOTIFY_START_DELAY_MS = 4000;
+const NOTIFY_START_DELAY_MS = 4000;
 /** How often the date is looked at while the app is open; a new day is checked once. */
 const CHECK_EVERY_MS = 60 * 60 * 1000;
 
@@ -58,15 +58,16 @@ export function useReviewNotifications() {
       const readable = headers.flatMap((header) => (header.ok ? [header.header] : []));
       const intervals = loaded.status === 'ok' ? loaded.organisation.reviewIntervals : undefined;
       const { fresh, remember: keys } = newlyDue(reviewOverview(readable, intervals, today).entries, notified());
-      remember(keys);
       const first = fresh[0];
-      if (!first) return;
+      if (!first) return remember(keys);
       const title = first.header.title || t('library.untitled');
       shown?.close();
       const notification = new Notification(t('review.notification.title'), {
         body: fresh.length === 1 ? t('review.notification.one', { title, date: first.review.due }) : t('review.notification.many', { count: fresh.length, title }),
         tag: 'handbok-review',
       });
+      // Remembered once shown: a notification the system refused is tried again the next day.
+      remember(keys);
       shown = notification;
       notification.onclick = () => {
         window.focus();

@@ -1,4 +1,5 @@
 import type { SerializedContent } from '@shared/model/content';
+import type { Decision } from '@shared/model/decision';
 import { DOCUMENT_FORMAT_VERSION, documentsFromSeeds, type DocumentHeader, type DocumentSeed, type HandbokDocument } from '@shared/model/document';
 import {
   normalizeDocument,
@@ -139,6 +140,14 @@ export class DocumentsRepository {
       await this.mutate(id, () => draft.header);
       await this.db.contents.put(newContentRow(id, content ? withBlockIds(structuredClone(content)) : draft.content));
     });
+  }
+
+  /**
+   * Adds a decision to the history as it is stored (not as a window last saw it), in one transaction,
+   * so that a decision another window added meanwhile is kept. One that adopts freezes a version.
+   */
+  async addDecision(id: string, decision: Decision): Promise<DocumentHeader> {
+    return this.mutateAdopting(id, (header) => ({ ...header, decisions: [...header.decisions, decision] }));
   }
 
   /** Records a person's assessment of the draft in work as editorial or substantive. */

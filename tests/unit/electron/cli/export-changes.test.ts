@@ -62,7 +62,7 @@ describe('handbok export --changes-against', () => {
     expect(await checkPdfInNode(bytes)).toEqual([]);
 
     const text = (await run('pdftotext', [pdf, '-'])).stdout.replace(/\s+/g, ' ');
-    expect(text).toContain('Jämförelseversion – ändringar mot version 2.1 (Skapad ');
+    expect(text).toContain('Jämförelseversion – ändringar mot version 2.1 (skapad ');
     expect(text).toContain(`[−${CHANGED.principle.deleted} ][+${CHANGED.principle.inserted} ]`);
     expect(text).toContain(`Minst [−${CHANGED.goal.deleted}][+${CHANGED.goal.inserted}] procent`);
     expect(text).toContain(`[+Kvalitetsgruppen ${CHANGED.role.inserted}`);

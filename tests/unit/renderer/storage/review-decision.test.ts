@@ -8,9 +8,9 @@ import { isLocked } from '../../../../shared/model/versions';
 import { DocumentLockedError } from '../../../../shared/storage-errors';
 
 /*
- * "Aktualitetsprövad utan ändring" is recorded through the repository's ordinary update of the header,
- * the same path the decision history uses. The document is usually adopted, its text locked: the
- * decision must go into the history without freezing a new version or touching the text.
+ * "Aktualitetsprövad utan ändring" is added to the decision history as stored (`addDecision`, the path
+ * that adopting decisions take too). The document is usually adopted, its text locked: the decision
+ * must go into the history without freezing a new version or touching the text.
  */
 
 const seed: DocumentSeed = {
@@ -45,7 +45,7 @@ describe('recording "aktualitetsprövad utan ändring"', () => {
     expect(reviewOf(adopted, undefined, '2026-12-06')).toMatchObject({ due: '2024-03-01', bucket: 'overdue' });
 
     const reviewed = decision('aktualitetsprovad', '2026-12-06');
-    const header = await library.documents.update(id, { decisions: [...adopted.decisions, reviewed] });
+    const header = await library.documents.addDecision(id, reviewed);
 
     const after = await load(id);
     expect(after.decisions.map((entry) => entry.action)).toEqual(['antagen', 'aktualitetsprovad']);

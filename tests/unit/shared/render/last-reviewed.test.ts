@@ -3,7 +3,6 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { lastReviewedWithoutChange, type Decision } from '../../../../shared/model/decision';
 import { documentFromSeed, type HandbokDocument } from '../../../../shared/model/document';
-import { LAST_REVIEWED_LABEL } from '../../../../shared/render/document-words';
 import { exportDocx, exportHtml } from '../../../../shared/render/export';
 import { sampleLibrary } from '../../../../resources/samples/sample-library';
 import { sampleOrganisation } from '../../../../resources/samples/sample-organisation';
@@ -53,9 +52,5 @@ describe('"Senast aktualitetsprövad" on the first page', () => {
     expect(frontRows(handbook([])).map(([label]) => label)).not.toContain('Senast aktualitetsprövad');
     // A decision without its paragraph is cited by its body alone.
     expect(frontRows(handbook([decision('r', 'aktualitetsprovad', '2026-11-02', 'Kommunstyrelsen', '')]))).toContainEqual(['Senast aktualitetsprövad', '2026-11-02 (Kommunstyrelsen)']);
-  });
-
-  it('has its words in Swedish for the exports and in English for an English interface', () => {
-    expect(LAST_REVIEWED_LABEL).toEqual({ sv: 'Senast aktualitetsprövad', en: 'Last reviewed without change' });
   });
 });

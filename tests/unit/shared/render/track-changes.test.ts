@@ -188,7 +188,7 @@ describe('the jämförelseversion (the PDF’s page)', () => {
     expect(css).toContain('ins::before { content: "[+"; }');
     expect(css).toContain('del::before { content: "[\\2212"; }');
     const notice = page.querySelector('.front-page .comparison-notice')!;
-    expect(notice.querySelector('.comparison-title')!.textContent).toBe('Jämförelseversion – ändringar mot version 2.1 (Skapad 2026-12-06)');
+    expect(notice.querySelector('.comparison-title')!.textContent).toBe('Jämförelseversion – ändringar mot version 2.1 (skapad 2026-12-06)');
     expect(notice.querySelector('ins')!.textContent).toBe('så här');
     expect(notice.querySelector('del')!.textContent).toBe('så här');
     expect(notice.textContent).toContain('understruken');
