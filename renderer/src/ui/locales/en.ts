@@ -578,9 +578,9 @@ export const en: Messages = {
     labels: 'Metadata labels',
     labelsIntro: 'Rename the fields to match your own document template. Leave empty for the default name.',
     labelDefault: 'Default: {{label}}',
-    userName: 'Your name',
+    userName: 'User',
     userNameIntro: 'Your name stands beside your assessments of revisions and as the author of tracked changes in Word. It is kept on this computer only.',
-    userNameLabel: 'Name',
+    userNameLabel: 'Your name',
   },
   backupFolder: {
     heading: 'Backup folder',

@@ -535,9 +535,9 @@ export const sv = {
     labels: 'Benämningar i metadata',
     labelsIntro: 'Byt namn på fälten så att de stämmer med er egen dokumentmall. Lämna tomt för standardnamnet.',
     labelDefault: 'Standard: {{label}}',
-    userName: 'Ditt namn',
+    userName: 'Användare',
     userNameIntro: 'Namnet står vid dina bedömningar av revideringar och som författare till spårade ändringar i Word. Det sparas bara på den här datorn.',
-    userNameLabel: 'Namn',
+    userNameLabel: 'Ditt namn',
   },
   backupFolder: {
     heading: 'Mapp för säkerhetskopior',
