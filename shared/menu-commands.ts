@@ -7,6 +7,7 @@ export const MENU_COMMANDS = [
   'export-word',
   'export-pdf',
   'print-preview',
+  'find-in-document',
   'export-library',
   'import-library',
   'import-word',

@@ -57,6 +57,9 @@ export function buildMenuTemplate(locale: Locale, { isMac, isPackaged, send }: M
       { label: words.copy, role: 'copy' },
       { label: words.paste, role: 'paste' },
       { label: words.selectAll, role: 'selectAll' },
+      { type: 'separator' },
+      // Find in the open document's text (the renderer's find bar), not Chromium's find in the window.
+      command(words.findInDocument, 'find-in-document', 'CmdOrCtrl+F'),
     ],
   };
   const view: MenuItemConstructorOptions = {

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { OfflineUpdates } from './app/offline-updates';
 import { changeLocale, setUpI18n } from './ui/i18n';
 import { NoticeProvider } from './ui/notices';
 import './app/styles.css';
@@ -48,6 +49,7 @@ async function start() {
         <StorageProvider storage={storage}>
           <NoticeProvider>
             <App />
+            <OfflineUpdates />
           </NoticeProvider>
         </StorageProvider>
       </HostProvider>

@@ -72,6 +72,9 @@ export function App() {
         case 'print-preview':
           if (!dispatchDocumentCommand(command)) notice({ tone: 'info', text: t('export.openDocumentFirst') });
           return;
+        case 'find-in-document':
+          if (!dispatchDocumentCommand(command)) notice({ tone: 'info', text: t('find.openDocumentFirst') });
+          return;
       }
     },
     [openSampleLibrary, notice, t, exportLibrary, importLibrary, chooseWordFiles],

@@ -1,10 +1,11 @@
 import type { DocumentHeader } from '@shared/model/document';
 import type { SerializedContent } from '@shared/model/content';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkMemo } from '@shared/memo/checks';
 import { hasMemo } from '@shared/model/memo';
 import { hasVersions, isLocked } from '@shared/model/versions';
+import { FindBar, useFindInElement } from '../find';
 import { ContentEditor, EditingSurface, EditorErrorBoundary, EditorLibraryProvider, OutlinePanel, QualityPanel, type EditorLibrary } from '../editor';
 import { headerStamp, readableHeaders, type ContentBase, type LoadedDocument } from '../storage/documents-repository';
 import { useMetadataLabel, useMetadataWords } from '../storage/metadata-labels';
@@ -70,6 +71,33 @@ export function DocumentScreen({ id, memo }: { id: string; memo: MemoParts }) {
       initialContent={loaded.document.content}
       loadedBase={{ revision: loaded.contentRevision, headerStamp: headerStamp(loaded.document) }}
     />
+  );
+}
+
+/**
+ * The editor with find (Ctrl+F) over its text. Find searches the editable surface only, found inside
+ * the article as the element with contenteditable (Lexical's root), so the toolbar's words never match.
+ */
+function EditorWithFind({ label, readOnly }: { label: string; readOnly: boolean }) {
+  const article = useRef<HTMLElement>(null);
+  const find = useFindInElement(useEditableWithin(article));
+  return (
+    <article ref={article} className="document__content" aria-label={label}>
+      <FindBar find={find} />
+      <EditingSurface readOnly={readOnly} />
+    </article>
+  );
+}
+
+/** A ref to the editable element inside a container, looked up when find reads it. */
+function useEditableWithin(container: RefObject<HTMLElement | null>): RefObject<HTMLElement | null> {
+  return useMemo(
+    () => ({
+      get current() {
+        return container.current?.querySelector<HTMLElement>('[contenteditable]') ?? null;
+      },
+    }),
+    [container],
   );
 }
 
@@ -230,9 +258,7 @@ function DocumentEditor({
           <EditorLibraryProvider library={library}>
             <ContentEditor initialContent={initialContent} readOnly={readOnly} onChange={contentSave.onChange} onReady={contentSave.onReady}>
               <div className="document__body">
-                <article className="document__content" aria-label={t('document.content')}>
-                  <EditingSurface readOnly={readOnly} />
-                </article>
+                <EditorWithFind label={t('document.content')} readOnly={readOnly} />
                 <aside className="document__aside" aria-label={t('document.details')}>
                   <SideTabs
                     label={t('document.details')}

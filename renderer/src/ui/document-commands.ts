@@ -1,10 +1,10 @@
 import type { MenuCommand } from '@shared/ipc';
 
 /**
- * Menu commands that act on the open document (Arkiv → Exportera → Word): the app passes them on, and
+ * Menu commands that act on the open document (Arkiv → Exportera → Word, Redigera → Sök i dokumentet): the app passes them on, and
  * the document screen, when one is open, runs them. `dispatch` says whether anyone did.
  */
-export type DocumentCommand = Extract<MenuCommand, 'export-word' | 'export-pdf' | 'print-preview'>;
+export type DocumentCommand = Extract<MenuCommand, 'export-word' | 'export-pdf' | 'print-preview' | 'find-in-document'>;
 
 const listeners = new Set<(command: DocumentCommand) => void>();
 
