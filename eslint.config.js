@@ -33,7 +33,7 @@ const DOM_AND_NODE_GLOBALS = [
 
 /*
  * The layers inside the renderer (architecture.md): app/ → the features → editor/ → storage/ and
- * host/ → ui/, each folder importing only those below it, as VS Code's code-layering rule keeps its
+ * host/ → find/ → ui/, each folder importing only those below it, as VS Code's code-layering rule keeps its
  * layers. Features never import one another, and reach the editor only through editor/index.ts.
  * renderer/src/main.tsx, the composition root, stands above them all.
  *
@@ -78,9 +78,15 @@ const RENDERER_LAYERS = {
     { regex: folders(['app', ...FEATURES, 'editor']), message: 'host/ lies below app/, the features and editor/: they may import the host, not the other way round.' },
     { regex: folders(['storage']), message: 'storage/ and host/ are neighbours and import neither each other: what both need lies below them (ui/ or shared/), and app/ joins them.' },
   ],
-  ui: [
+  find: [
     {
       regex: folders(['app', ...FEATURES, 'editor', 'storage', 'host']),
+      message: 'find/ searches any element of any screen: it lies below app/, the features, editor/, storage/ and host/, beside ui/.',
+    },
+  ],
+  ui: [
+    {
+      regex: folders(['app', ...FEATURES, 'editor', 'storage', 'host', 'find']),
       message: 'ui/ is the lowest layer of the renderer: every other folder may import it, and it imports only shared/ and libraries.',
     },
   ],
