@@ -24,6 +24,17 @@ export function wordTokens(text: string): WordToken[] {
   return tokens;
 }
 
+/**
+ * The words of a text by a regular expression that cuts as the Swedish segmentation does for the
+ * words an index holds (letters and digits, joined by a colon, an apostrophe or a full stop between
+ * letters: "KS:s", "t.ex"), at a fraction of its cost. For snippets, which are cut while the user types.
+ */
+export function quickWordTokens(text: string): WordToken[] {
+  const tokens: WordToken[] = [];
+  for (const match of text.matchAll(/[\p{L}\p{N}]+(?:[:'’.][\p{L}\p{N}]+)*/gu)) tokens.push({ word: match[0], start: match.index, end: match.index + match[0].length });
+  return tokens;
+}
+
 /** The words of a text, as MiniSearch's tokenizer wants them. */
 export const words = (text: string): string[] => wordTokens(text).map((token) => token.word);
 

@@ -2,7 +2,7 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import type { SerializedContent } from '../model/content';
 import type { DocumentKind, DocumentStatus } from '../model/kinds';
 import { isStopWord, queryTerm, stem, words } from './analyser';
-import { blockEntries, entryText } from './block-entries';
+import { blockEntries, entryText, type BlockEntry } from './block-entries';
 import { splitCompound } from './compounds';
 import { snippetOf, type SnippetPart } from './snippet';
 
@@ -16,7 +16,7 @@ import { snippetOf, type SnippetPart } from './snippet';
  * The shape of a stored index. Raise it whenever the analyser, the fields or the entries change: an
  * index stored by an older Handbok is then rebuilt rather than read with rules it was not made with.
  */
-export const SEARCH_INDEX_FORMAT = 1;
+export const SEARCH_INDEX_FORMAT = 2;
 
 /** What the index needs of a document: its header's searchable part and its content. */
 export interface IndexableDocument {
@@ -77,7 +77,14 @@ export interface SerializedSearchIndex {
   format: number;
   documents: Record<string, IndexedDocument>;
   vocabulary: string[];
+  entries: [string, StoredEntry][];
   engine: unknown;
+}
+
+interface StoredEntry {
+  documentId: string;
+  blockId: string | null;
+  text: string;
 }
 
 interface Entry {
@@ -98,9 +105,11 @@ const BOOST = { title: 5, headings: 2.5, names: 2.5, definitions: 2, body: 1 };
 /** Typos are tolerated in longer words only: in short ones one letter off is usually another word. */
 const FUZZY_FROM_LENGTH = 5;
 /** Shorter query words are not completed as prefixes: "ar" would match half the library. */
-const PREFIX_FROM_LENGTH = 2;
+const PREFIX_FROM_LENGTH = 3;
+/** Fewer documents than this found as spelt, and the query is tried again with one typo tolerated. */
+const FUZZY_BELOW_DOCUMENTS = 3;
 /** Blocks a document hit keeps: enough to show where else it matched. */
-const BLOCKS_PER_DOCUMENT = 5;
+const BLOCKS_PER_DOCUMENT = 3;
 
 const TITLE_ENTRY = '';
 const entryId = (documentId: string, key: string) => `${documentId}#${key}`;
@@ -116,21 +125,26 @@ export class LibrarySearchIndex {
   private readonly engine: MiniSearch<Entry>;
   private readonly documents: Map<string, IndexedDocument>;
   private readonly vocabulary: Set<string>;
+  /** Each entry's document, block and text, for filters and snippets. */
+  private readonly entries: Map<string, StoredEntry>;
+  /** What each word of a text becomes in the index; cleared when the vocabulary grows, as splits may change. */
+  private readonly terms = new Map<string, string[] | null>();
 
-  private constructor(documents: Map<string, IndexedDocument>, vocabulary: Set<string>, engine?: unknown) {
+  private constructor(documents: Map<string, IndexedDocument>, vocabulary: Set<string>, entries: Map<string, StoredEntry>, engine?: unknown) {
     this.documents = documents;
     this.vocabulary = vocabulary;
+    this.entries = entries;
     const options = this.options();
     this.engine = engine === undefined ? new MiniSearch<Entry>(options) : MiniSearch.loadJS<Entry>(engine as Parameters<typeof MiniSearch.loadJS>[0], options);
   }
 
   /** A new index of the given documents. The vocabulary is gathered first so that every document's compounds split alike. */
   static build(documents: Iterable<IndexableDocument>): LibrarySearchIndex {
-    const all = [...documents];
+    const all = [...documents].map((document) => ({ document, blocks: blockEntries(document.content) }));
     const vocabulary = new Set<string>();
-    for (const document of all) addVocabulary(vocabulary, documentText(document));
-    const index = new LibrarySearchIndex(new Map(), vocabulary);
-    for (const document of all) index.add(document);
+    for (const { document, blocks } of all) addVocabulary(vocabulary, documentText(document, blocks));
+    const index = new LibrarySearchIndex(new Map(), vocabulary, new Map());
+    for (const { document, blocks } of all) index.add(document, blocks);
     return index;
   }
 
@@ -142,14 +156,14 @@ export class LibrarySearchIndex {
     try {
       const value = typeof stored === 'string' ? (JSON.parse(stored) as unknown) : stored;
       if (!isSerialized(value) || value.format !== SEARCH_INDEX_FORMAT) return null;
-      return new LibrarySearchIndex(new Map(Object.entries(value.documents)), new Set(value.vocabulary), value.engine);
+      return new LibrarySearchIndex(new Map(Object.entries(value.documents)), new Set(value.vocabulary), new Map(value.entries), value.engine);
     } catch {
       return null;
     }
   }
 
   toJSON(): SerializedSearchIndex {
-    return { format: SEARCH_INDEX_FORMAT, documents: Object.fromEntries(this.documents), vocabulary: [...this.vocabulary], engine: this.engine.toJSON() };
+    return { format: SEARCH_INDEX_FORMAT, documents: Object.fromEntries(this.documents), vocabulary: [...this.vocabulary], entries: [...this.entries], engine: this.engine.toJSON() };
   }
 
   /** The revision the index holds of a document, to tell whether it needs indexing again. */
@@ -167,11 +181,14 @@ export class LibrarySearchIndex {
    * indexed before keep their compound splits until they change or the index is rebuilt.
    */
   updateDocument(document: IndexableDocument): boolean {
-    const known = this.documents.get(document.id);
-    if (known && known.revision === document.revision) return false;
+    const held = this.documents.get(document.id);
+    if (held && held.revision === document.revision) return false;
     this.removeDocument(document.id);
-    addVocabulary(this.vocabulary, documentText(document));
-    this.add(document);
+    const blocks = blockEntries(document.content);
+    const known = this.vocabulary.size;
+    addVocabulary(this.vocabulary, documentText(document, blocks));
+    if (this.vocabulary.size !== known) this.terms.clear();
+    this.add(document, blocks);
     return true;
   }
 
@@ -179,48 +196,66 @@ export class LibrarySearchIndex {
   removeDocument(documentId: string): void {
     const known = this.documents.get(documentId);
     if (!known) return;
-    for (const id of known.entries) this.engine.discard(id);
+    for (const id of known.entries) {
+      this.engine.discard(id);
+      this.entries.delete(id);
+    }
     this.documents.delete(documentId);
   }
 
-  /** The documents matching every word of the query (the last completed as a prefix, one typo tolerated), best first. */
+  /**
+   * The documents matching every word of the query, best first: the last word completed as a prefix
+   * (it is being typed). Only when that finds too little is one typo tolerated in the longer words:
+   * a typo search walks far more of the index, and a query spelt right needs none.
+   */
   search(query: string, filters: SearchFilters = {}, limit = 50): DocumentHit[] {
     if (!words(query).some((word) => queryTerm(word) !== null)) return [];
-    const results = this.engine.search(query, {
-      filter: (result) => this.passes(result.documentId as string, filters),
-    });
-    return this.group(results).slice(0, limit);
+    const filter = (result: SearchResult) => this.passes(this.entries.get(result.id as string)?.documentId ?? '', filters);
+    const prefix = (term: string, index: number, terms: string[]) => index === terms.length - 1 && term.length >= PREFIX_FROM_LENGTH;
+    let results = this.engine.search(query, { filter, prefix });
+    if (new Set(results.map((result) => this.entries.get(result.id as string)?.documentId)).size < FUZZY_BELOW_DOCUMENTS) {
+      results = this.engine.search(query, { filter, prefix, fuzzy: (term: string) => (term.length >= FUZZY_FROM_LENGTH ? 1 : false) });
+    }
+    return this.group(results, limit);
+  }
+
+  /** The index terms of a word of a text: its stem, and the stems of its two parts when it is a compound. */
+  private termsOf(word: string): string[] | null {
+    const cached = this.terms.get(word);
+    if (cached !== undefined) return cached;
+    const lower = word.toLocaleLowerCase('sv');
+    let result: string[] | null = null;
+    if (!isStopWord(lower)) {
+      const whole = stem(lower);
+      const parts = splitCompound(lower, this.vocabulary);
+      result = parts ? [...new Set([whole, stem(parts[0]), stem(parts[1])])] : [whole];
+    }
+    if (this.terms.size > 500_000) this.terms.clear();
+    this.terms.set(word, result);
+    return result;
   }
 
   private options() {
-    const vocabulary = this.vocabulary;
     return {
       fields: [...FIELDS],
-      storeFields: ['documentId', 'blockId', 'text'],
+      // Nothing stored in the engine: copying stored fields onto every result costs more than the search on a common word.
+      storeFields: [],
       tokenize: words,
-      processTerm: (term: string): string[] | null => {
-        const lower = term.toLocaleLowerCase('sv');
-        if (isStopWord(lower)) return null;
-        const whole = stem(lower);
-        const parts = splitCompound(lower, vocabulary);
-        return parts ? [...new Set([whole, stem(parts[0]), stem(parts[1])])] : [whole];
-      },
+      processTerm: (term: string): string[] | null => this.termsOf(term),
       searchOptions: {
         boost: BOOST,
         combineWith: 'AND' as const,
         processTerm: queryTerm,
-        prefix: (term: string) => term.length >= PREFIX_FROM_LENGTH,
-        fuzzy: (term: string) => (term.length >= FUZZY_FROM_LENGTH ? 1 : false),
       },
     };
   }
 
-  private add(document: IndexableDocument): void {
+  private add(document: IndexableDocument, blocks: readonly BlockEntry[]): void {
     const title = [document.title, document.registryNumber ?? ''].filter(Boolean).join(' ');
     const entries: Entry[] = [
       { id: entryId(document.id, TITLE_ENTRY), documentId: document.id, blockId: null, title, headings: '', names: '', definitions: '', body: '', text: document.title },
     ];
-    for (const block of blockEntries(document.content)) {
+    for (const block of blocks) {
       entries.push({
         id: entryId(document.id, block.blockId ?? `@${block.position}`),
         documentId: document.id,
@@ -236,6 +271,7 @@ export class LibrarySearchIndex {
     // Two blocks with one id (content from before ids were repaired) would clash in the engine: the later waits.
     const unique = [...new Map(entries.map((entry) => [entry.id, entry])).values()];
     this.engine.addAll(unique);
+    for (const entry of unique) this.entries.set(entry.id, { documentId: entry.documentId, blockId: entry.blockId, text: entry.text });
     this.documents.set(document.id, {
       title: document.title,
       kind: document.kind,
@@ -255,26 +291,33 @@ export class LibrarySearchIndex {
     return true;
   }
 
-  /** One hit per document; a document weighs as its best entry, a little more for each further one. */
-  private group(results: SearchResult[]): DocumentHit[] {
+  /**
+   * One hit per document; a document weighs as its best entry, a little more for each further one.
+   * Snippets are cut only for the documents returned: a common word matches thousands of blocks.
+   */
+  private group(results: SearchResult[], limit: number): DocumentHit[] {
     const byDocument = new Map<string, SearchResult[]>();
     for (const result of results) {
-      const documentId = result.documentId as string;
+      const documentId = this.entries.get(result.id as string)?.documentId;
+      if (documentId === undefined) continue;
       const list = byDocument.get(documentId);
       if (list) list.push(result);
       else byDocument.set(documentId, [result]);
     }
-    const hits: DocumentHit[] = [];
-    for (const [documentId, list] of byDocument) {
+    // MiniSearch returns results best first, so each list is already sorted.
+    const ranked = [...byDocument].map(([documentId, list]) => ({
+      documentId,
+      list,
+      score: list[0]!.score + 0.1 * list.slice(1).reduce((sum, result) => sum + result.score, 0),
+    }));
+    ranked.sort((a, b) => b.score - a.score);
+    return ranked.slice(0, limit).map(({ documentId, list, score }) => {
       const document = this.documents.get(documentId)!;
-      const sorted = list.sort((a, b) => b.score - a.score);
-      const blocks = sorted.slice(0, BLOCKS_PER_DOCUMENT).map((result) => this.blockHit(result));
-      const score = sorted[0]!.score + 0.1 * sorted.slice(1).reduce((sum, result) => sum + result.score, 0);
+      const blocks = list.slice(0, BLOCKS_PER_DOCUMENT).map((result) => this.blockHit(result));
       // The title entry carries no block: open at the best-matching block when there is one.
       const opening = blocks.find((block) => block.blockId !== null) ?? blocks[0]!;
-      hits.push({ documentId, title: document.title, kind: document.kind, status: document.status, deleted: document.deleted, score, blockId: opening.blockId, snippet: opening.snippet, blocks });
-    }
-    return hits.sort((a, b) => b.score - a.score);
+      return { documentId, title: document.title, kind: document.kind, status: document.status, deleted: document.deleted, score, blockId: opening.blockId, snippet: opening.snippet, blocks };
+    });
   }
 
   private blockHit(result: SearchResult): BlockHit {
@@ -283,19 +326,19 @@ export class LibrarySearchIndex {
       const lower = word.toLocaleLowerCase('sv');
       if (isStopWord(lower)) return false;
       if (matched.has(stem(lower))) return true;
-      const parts = splitCompound(lower, this.vocabulary);
-      return parts !== null && (matched.has(stem(parts[0])) || matched.has(stem(parts[1])));
+      return (this.termsOf(word) ?? []).some((term) => matched.has(term));
     };
-    return { blockId: (result.blockId as string | null) ?? null, snippet: snippetOf(String(result.text ?? ''), isMatch), score: result.score };
+    const entry = this.entries.get(result.id as string);
+    return { blockId: entry?.blockId ?? null, snippet: snippetOf(entry?.text ?? '', isMatch), score: result.score };
   }
 }
 
-function documentText(document: IndexableDocument): string {
-  return [document.title, ...blockEntries(document.content).map(entryText)].join('\n');
+function documentText(document: IndexableDocument, blocks: readonly BlockEntry[]): string {
+  return [document.title, ...blocks.map(entryText)].join('\n');
 }
 
 function isSerialized(value: unknown): value is SerializedSearchIndex {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Partial<SerializedSearchIndex>;
-  return typeof candidate.format === 'number' && typeof candidate.documents === 'object' && candidate.documents !== null && Array.isArray(candidate.vocabulary) && typeof candidate.engine === 'object';
+  return typeof candidate.format === 'number' && typeof candidate.documents === 'object' && candidate.documents !== null && Array.isArray(candidate.vocabulary) && Array.isArray(candidate.entries) && typeof candidate.engine === 'object';
 }

@@ -1,4 +1,4 @@
-import { wordTokens } from './analyser';
+import { quickWordTokens } from './analyser';
 
 /** A piece of a snippet; `match` marks the words the query found. Text only: the view decides how to mark. */
 export interface SnippetPart {
@@ -17,7 +17,7 @@ const LEAD = 50;
  */
 export function snippetOf(text: string, isMatch: (word: string) => boolean, length = SNIPPET_LENGTH): SnippetPart[] {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const tokens = wordTokens(flat);
+  const tokens = quickWordTokens(flat);
   const matches = tokens.filter((token) => isMatch(token.word));
   const first = matches[0];
   let start = first ? Math.max(0, first.start - LEAD) : 0;
