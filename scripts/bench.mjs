@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { build as bundle } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
@@ -17,7 +18,7 @@ const LIBRARY_SIZE = 200;
 const HANDBOOK_PAGES = Number(process.env.BENCH_PAGES ?? 300);
 const LARGE_RUNS = Number(process.env.BENCH_LARGE_RUNS ?? 3);
 const KEYSTROKES = 40;
-/** `BENCH_ONLY=library|handbook|export|import|pdf|compare` measures one part alone, for quick comparisons while working on it. */
+/** `BENCH_ONLY=library|handbook|export|import|pdf|compare|search` measures one part alone, for quick comparisons while working on it. */
 const ONLY = process.env.BENCH_ONLY ?? null;
 const CHROMIUM = process.env.HANDBOK_CHROMIUM ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
@@ -234,6 +235,167 @@ async function compareRows(rows) {
     reference: 'jsdiff, samma två texter rad för rad',
     referenceValue: median(lineTimes),
   });
+}
+
+const SEARCH_LIBRARY_SIZE = 1000;
+/** As many documents as the search dialog asks for (renderer/src/search/search-client.ts), snippets included. */
+const SEARCH_DIALOG_LIMIT = 30;
+/** About 10 KB of text a document: 10 MB for the library, as a large municipality's library holds. */
+const SEARCH_WORDS_PER_DOCUMENT = 1100;
+
+/**
+ * A library of generated documents with a vocabulary shaped like real Swedish text: the synthetic
+ * handbook's domain words, compounds of them (with and without the linking -s-), inflected forms and
+ * some thirty thousand rarer made-up words, drawn by Zipf's law with the function words on top, so
+ * that common words match much and most words little. (The synthetic handbook alone has a hundred words: every query would match every
+ * block, which no real library does.)
+ */
+function searchLibrary() {
+  let state = 20251206;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const nouns = ['kvalitet', 'arbete', 'förbättring', 'uppföljning', 'avvikelse', 'ansvar', 'ledning', 'plan', 'mål', 'rutin', 'process', 'analys', 'dialog', 'resultat', 'verksamhet', 'chef', 'nämnd', 'budget', 'kontroll', 'enkät', 'metod', 'utveckling', 'styrning', 'omsorg', 'skola', 'förskola', 'boende', 'service', 'insats', 'beslut'];
+  const endings = ['', 'en', 'et', 'er', 'erna', 'ar', 'arna', 's', 'ens', 'ets'];
+  const syllables = ['ka', 'lo', 'mi', 'ne', 'sa', 'ter', 'vin', 'bro', 'gål', 'dre', 'fäl', 'hus', 'ång', 'ört', 'pla', 'stö', 'rik', 'tun', 'mar', 'len'];
+  const words = [];
+  for (const noun of nouns) for (const ending of endings) words.push(noun + ending);
+  for (const first of nouns) for (const second of nouns) if (first !== second) words.push(`${first}${first.endsWith('s') || next() < 0.5 ? '' : 's'}${second}`);
+  while (words.length < 32_000) words.push(Array.from({ length: 2 + Math.floor(next() * 3) }, () => syllables[Math.floor(next() * syllables.length)]).join(''));
+  // Zipf: the word of rank r drawn with weight 1/r, through a cumulative table.
+  const cumulative = [];
+  let total = 0;
+  for (let rank = 1; rank <= words.length; rank += 1) cumulative.push((total += 1 / rank));
+  // Function words hold the top ranks, as in any Swedish text (about a third of the words); the rest in random order.
+  const functionWords = 'och att det i som en på är för med av till den har de inte om ett vi kan ska så var sig men från efter eller när alla'.split(' ');
+  const order = [...functionWords, ...words.sort(() => next() - 0.5)];
+  const pick = () => {
+    const target = next() * total;
+    let low = 0;
+    let high = cumulative.length - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (cumulative[middle] < target) low = middle + 1;
+      else high = middle;
+    }
+    return order[low];
+  };
+  const sentence = (length) => `${Array.from({ length }, pick).join(' ')}.`.replace(/^./, (first) => first.toUpperCase());
+  const text = (value) => ({ type: 'text', version: 1, text: value, format: 0, detail: 0, mode: 'normal', style: '' });
+  const node = (type, value, extra = {}) => ({ type, version: 1, children: [text(value)], direction: 'ltr', format: '', indent: 0, $: { blockId: `b${(state = (state + 1) >>> 0)}` }, ...extra });
+  const kinds = ['handbok', 'policy', 'riktlinje', 'strategi', 'program', 'plan', 'anvisning'];
+  const statuses = ['utkast', 'remiss', 'for-beslut', 'gallande', 'upphavd'];
+  return Array.from({ length: SEARCH_LIBRARY_SIZE }, (_, index) => {
+    const children = [];
+    for (let written = 0; written < SEARCH_WORDS_PER_DOCUMENT; ) {
+      children.push(node('heading', sentence(4), { tag: 'h2' }));
+      for (let paragraph = 0; paragraph < 4; paragraph += 1) {
+        const sentences = Array.from({ length: 5 }, () => sentence(12));
+        children.push(node('paragraph', sentences.join(' ')));
+        written += 60;
+      }
+    }
+    return {
+      id: `doc-${index}`,
+      title: sentence(5).slice(0, -1),
+      kind: kinds[index % kinds.length],
+      status: statuses[index % statuses.length],
+      deletedAt: null,
+      revision: 1,
+      content: { root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children } },
+    };
+  });
+}
+
+/**
+ * Search over a library of 1,000 documents (about 10 MB of text): building the index in a
+ * worker_threads Worker, as the app builds it in a Web Worker; loading the stored index; and queries
+ * (whole words, two words, prefixes as typed, typos) beside a plain case-insensitive substring scan of
+ * the same block texts.
+ */
+async function searchRows(rows) {
+  const indexModule = pathToFileURL(join(ROOT, 'node_modules/.cache/handbok-bench', `shared-search-library-index-ts-${process.pid}.mjs`)).href;
+  const { LibrarySearchIndex } = await sharedModule('shared/search/library-index.ts');
+  const { contentPlainText } = await sharedModule('shared/model/tree.ts');
+  const library = searchLibrary();
+  const megabytes = library.reduce((sum, document) => sum + contentPlainText(document.content).length + document.title.length, 0) / 1e6;
+
+  const buildTimes = [];
+  let stored = '';
+  for (let run = 0; run < LARGE_RUNS; run += 1) {
+    const worker = new Worker(
+      `const { parentPort, workerData } = require('node:worker_threads');
+       import(workerData.module).then(({ LibrarySearchIndex }) => parentPort.on('message', (documents) => {
+         const started = performance.now();
+         const index = LibrarySearchIndex.build(documents);
+         const ms = performance.now() - started;
+         parentPort.postMessage({ ms, stored: JSON.stringify(index) });
+       }));`,
+      { eval: true, workerData: { module: indexModule } },
+    );
+    const answer = await new Promise((resolvePromise, reject) => {
+      worker.once('message', resolvePromise);
+      worker.once('error', reject);
+      worker.postMessage(library);
+    });
+    await worker.terminate();
+    buildTimes.push(answer.ms);
+    stored = answer.stored;
+  }
+
+  const loadTimes = [];
+  let index = null;
+  for (let run = 0; run < LARGE_RUNS; run += 1) {
+    const started = performance.now();
+    index = LibrarySearchIndex.load(stored);
+    loadTimes.push(performance.now() - started);
+  }
+  if (!index) throw new Error('the stored search index did not load');
+
+  const queries = ['kvalitetsarbete', 'avvikelse', 'chefer', 'förbättringsarbetet', 'uppföljning nämnd', 'budget kontroll', 'karomi', 'tersa', 'kvali', 'förbät', 'uppfö', 'avvikelce', 'uppföljnig', 'styrnimg', 'verksamhetsplan', 'dialog resultat'];
+  const texts = library.flatMap((document) => [document.title, ...document.content.root.children.map((block) => block.children[0].text)].map((text) => text.toLocaleLowerCase('sv')));
+  const queryTimes = [];
+  const scanTimes = [];
+  let totalHits = 0;
+  for (let run = 0; run < RUNS; run += 1) {
+    for (const query of queries) {
+      let started = performance.now();
+      totalHits += index.search(query, { includeRepealedAndTrash: true }, SEARCH_DIALOG_LIMIT).length;
+      queryTimes.push(performance.now() - started);
+      const needles = query.toLocaleLowerCase('sv').split(' ');
+      started = performance.now();
+      texts.filter((text) => needles.every((needle) => text.includes(needle)));
+      scanTimes.push(performance.now() - started);
+    }
+  }
+  if (process.env.BENCH_SEARCH_DETAIL === '1') {
+    for (const query of queries) {
+      const started = performance.now();
+      for (let n = 0; n < 5; n += 1) index.search(query, { includeRepealedAndTrash: true }, SEARCH_DIALOG_LIMIT);
+      console.log(query, ((performance.now() - started) / 5).toFixed(1), 'ms');
+    }
+  }
+  if (totalHits === 0) throw new Error('the search benchmark found nothing: its queries do not fit its library');
+  rows.push(
+    {
+      name: `Sökning i ${SEARCH_LIBRARY_SIZE} dokument (${megabytes.toFixed(1)} MB text), p95 av ${queryTimes.length} frågor: ord, två ord, prefix, stavfel (mål < 10 ms)`,
+      value: percentile(queryTimes, 0.95),
+      unit: 'ms',
+      reference: 'delsträngssökning i samma texter, p95',
+      referenceValue: percentile(scanTimes, 0.95),
+    },
+    { name: `Bygga sökindexet för ${SEARCH_LIBRARY_SIZE} dokument från början i en Worker (mål < 5 s)`, value: median(buildTimes), unit: 'ms', reference: null, referenceValue: null },
+    {
+      name: `Läsa in det lagrade sökindexet (${(stored.length / 1e6).toFixed(0)} MB JSON) för ${SEARCH_LIBRARY_SIZE} dokument`,
+      value: median(loadTimes),
+      unit: 'ms',
+      reference: null,
+      referenceValue: null,
+    },
+  );
 }
 
 /**
@@ -492,6 +654,12 @@ async function largeHandbookRows(browser, appUrl, rows) {
 async function main() {
   execFileSync('bash', [resolve(ROOT, 'scripts/ensure-system-deps.sh'), 'bench'], { stdio: 'inherit' });
   process.chdir(ROOT);
+  // Search runs in Node alone: no need to build the browser app for it.
+  if (ONLY === 'search') {
+    const rows = [];
+    await searchRows(rows);
+    return report(rows);
+  }
   const configFile = resolve(ROOT, 'vite.web.config.ts');
   await build({ configFile, logLevel: 'warn' });
   const server = await preview({ configFile, logLevel: 'warn', preview: { port: 5284, strictPort: false, host: '127.0.0.1' } });
@@ -505,6 +673,7 @@ async function main() {
     if (ONLY === null || ONLY === 'import') await wordImportRows(rows);
     if (ONLY === null || ONLY === 'pdf') await pdfExportRows(rows);
     if (ONLY === null || ONLY === 'compare') await compareRows(rows);
+    if (ONLY === null) await searchRows(rows);
   } finally {
     await browser.close();
     await server.close();

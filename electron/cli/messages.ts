@@ -169,6 +169,11 @@ export const USAGE = `Användning: handbok <kommando> [flaggor]
                               jämför ett dokument mellan två arkiv, eller två av dess antagna versioner
                               (utan --to: med dess nuvarande text): block för block och ord för ord, med
                               förslag på om ändringen är redaktionell eller saklig
+  search FIL SÖKORD… [--kind TYP] [--status STATUS] [--all] [--json]
+                              sök i dokumentens text som appen gör (böjningsformer, sammansatta ord,
+                              början av ord, ett stavfel): dokument med typ, status och de stycken som
+                              träffar; --kind och --status kan upprepas, --all tar med upphävda
+                              dokument och papperskorgen
   check FIL [--json]          granska arkivet: format, uppgifter, block, bilder, hänvisningar, tjänsteskrivelser, läsbarhet (LIX)
   check --pdf FIL.pdf [--json]
                               granska en PDF mot de regler i PDF/UA-1 som kan kontrolleras maskinellt;

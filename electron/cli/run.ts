@@ -12,7 +12,7 @@ import type { ImportWarning } from '@shared/import/docx/warnings';
 import { importedSeed, proposeImport } from '@shared/import/propose';
 import { metadataLabel } from '@shared/i18n/document-names';
 import type { LabelledFieldKey } from '@shared/model/metadata';
-import { DOCUMENT_KINDS, type DocumentKind } from '@shared/model/kinds';
+import { DOCUMENT_KINDS, DOCUMENT_STATUSES, type DocumentKind } from '@shared/model/kinds';
 import { hasMemo } from '@shared/model/memo';
 import { exportCaseFilePdf, exportDocx, exportHtml, exportPdf, wordNeedsPrinting, type ChangesAgainst } from '@shared/render/export';
 import { embeddedFontCss } from '@shared/render/fonts';
@@ -31,6 +31,7 @@ import { describeReadProblem, describeWriteProblem } from './file-messages';
 import { column, terminalLine } from './terminal';
 import { describeDocxRefusal, describeImportWarning } from '@shared/i18n/word-import';
 import { describeDiff, diffSide, type DiffSide } from './diff';
+import { archiveSearchIndex, describeSearch, isDocumentStatus, isKind } from './search';
 
 const isDocumentKind = (value: string): value is DocumentKind => (DOCUMENT_KINDS as readonly string[]).includes(value);
 
@@ -457,7 +458,35 @@ async function diff(io: CliIo, args: string[]): Promise<number> {
   return EXIT.ok;
 }
 
-const COMMANDS: Record<string, (io: CliIo, args: string[]) => Promise<number>> = { sample, list, check, export: exportDocument, import: importArchive, 'import-docx': importDocx, diff };
+/**
+ * Searches the text of an archive's documents with the engine the app uses: Swedish stems, compounds,
+ * prefixes and one typo. Repealed documents and the trash only with --all. No hit is no failure: the
+ * exit code is 0, as for a check that found nothing.
+ */
+async function search(io: CliIo, args: string[]): Promise<number> {
+  const { values, positionals } = options(args, {
+    json: { type: 'boolean' },
+    kind: { type: 'string', multiple: true },
+    status: { type: 'string', multiple: true },
+    all: { type: 'boolean' },
+  });
+  const [path, ...words] = positionals;
+  const query = words.join(' ').trim();
+  if (!path || !query) throw new UsageError('ange arkivet och vad du söker efter');
+  const kinds = (values.kind as string[] | undefined) ?? [];
+  const statuses = (values.status as string[] | undefined) ?? [];
+  const badKind = kinds.find((kind) => !isKind(kind));
+  if (badKind !== undefined) throw new UsageError(`okänd dokumenttyp ”${badKind}” (välj bland ${DOCUMENT_KINDS.join(', ')})`);
+  const badStatus = statuses.find((status) => !isDocumentStatus(status));
+  if (badStatus !== undefined) throw new UsageError(`okänd status ”${badStatus}” (välj bland ${DOCUMENT_STATUSES.join(', ')})`);
+  const archive = await loadArchive(io, path);
+  const filters = { kinds: kinds.filter(isKind), statuses: statuses.filter(isDocumentStatus), includeRepealedAndTrash: values.all === true };
+  const hits = archiveSearchIndex(archive).search(query, filters);
+  printLines(io, describeSearch(query, hits, filters, values.json === true));
+  return EXIT.ok;
+}
+
+const COMMANDS: Record<string, (io: CliIo, args: string[]) => Promise<number>> = { sample, list, check, export: exportDocument, import: importArchive, 'import-docx': importDocx, diff, search };
 
 /** Text of several lines, Handbok's own (usage, JSON), as one call per line. */
 function printLines(io: CliIo, text: string): void {

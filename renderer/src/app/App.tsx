@@ -1,11 +1,11 @@
 import type { MenuCommand } from '@shared/ipc';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CompareDialog } from '../documents/CompareDialog';
 import { DocumentScreen } from '../documents/DocumentScreen';
 import { memoParts } from '../memo';
 import { useHost } from '../host';
-import { LibraryScreen } from '../library/LibraryScreen';
+import { LibraryScreen, type TextFinder } from '../library/LibraryScreen';
 import { NewDocumentDialog } from '../library/NewDocumentDialog';
 import { ImportConflictDialog } from '../library/ImportConflictDialog';
 import { BackupsScreen } from '../backups/BackupsScreen';
@@ -17,6 +17,9 @@ import { WordImportDialog } from '../library/word-import/WordImportDialog';
 import { TrashScreen } from '../library/TrashScreen';
 import { OnboardingScreen } from '../organisation/OnboardingScreen';
 import { ReviewScreen } from '../review/ReviewScreen';
+import { SearchDialog } from '../search/SearchDialog';
+import { useSearchIndex } from '../search/use-search-index';
+import { useSearchShortcut } from '../search/use-search-shortcut';
 import { useReviewNotifications } from '../review/use-review-notifications';
 import { SettingsScreen } from '../organisation/SettingsScreen';
 import { useOnboardingDone, useOrganisation } from '../storage/storage';
@@ -26,7 +29,7 @@ import { Layout } from './Layout';
 import { useNotice } from '../ui/notices';
 import { navigate, useRoute } from '../ui/routes';
 
-type OpenDialog = 'new-document' | 'about' | null;
+type OpenDialog = 'new-document' | 'about' | 'search' | null;
 
 export function App() {
   const { t } = useTranslation();
@@ -43,6 +46,20 @@ export function App() {
   useReviewNotifications();
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [startedWithoutProfile, setStartedWithoutProfile] = useState<boolean | null>(null);
+  const search = useSearchIndex();
+  const openSearch = useCallback(() => setDialog('search'), []);
+  useSearchShortcut(openSearch);
+  // The library's search box finds by text too: the documents out of the trash whose text matches.
+  const findText = useMemo<TextFinder | undefined>(
+    () =>
+      search
+        ? async (query) => {
+            const { hits } = await search.search(query, {}, 200);
+            return new Map(hits.filter((hit) => !hit.deleted).map((hit) => [hit.documentId, { blockId: hit.blockId, snippet: hit.snippet }]));
+          }
+        : undefined,
+    [search],
+  );
 
   const runCommand = useCallback(
     (command: MenuCommand) => {
@@ -91,8 +108,8 @@ export function App() {
   if (firstRun && !onboardingDone) return <OnboardingScreen />;
 
   return (
-    <Layout onCommand={runCommand}>
-      {route.screen === 'library' && <LibraryScreen onCommand={runCommand} onWordFiles={(files) => void wordImport.start(files)} />}
+    <Layout onCommand={runCommand} onSearch={openSearch}>
+      {route.screen === 'library' && <LibraryScreen onCommand={runCommand} onWordFiles={(files) => void wordImport.start(files)} findText={findText} />}
       {route.screen === 'review' && <ReviewScreen />}
       {route.screen === 'trash' && <TrashScreen />}
       {route.screen === 'backups' && <BackupsScreen />}
@@ -100,6 +117,7 @@ export function App() {
       {route.screen === 'document' && <DocumentScreen key={`${route.id}:${wordImport.reopened}`} id={route.id} memo={memoParts} />}
       {dialog === 'new-document' && <NewDocumentDialog onClose={() => setDialog(null)} />}
       {dialog === 'about' && <AboutDialog onClose={() => setDialog(null)} />}
+      {dialog === 'search' && <SearchDialog client={search} onClose={() => setDialog(null)} />}
       {conflict && <ImportConflictDialog conflict={conflict} onChoose={resolveConflict} />}
       {wordImport.files && (
         <WordImportDialog

@@ -6,8 +6,10 @@ import { LanguageSwitch } from '../organisation/LanguageSwitch';
 import { ReviewBadge } from '../review/ReviewBadge';
 import { hrefOf, useRoute, type Route } from '../ui/routes';
 
+const isMacPlatform = () => /Mac|iPhone|iPad/.test(navigator.platform);
+
 /** The window: a sidebar with the organisation and the main places, and the current screen. */
-export function Layout({ children, onCommand }: { children: ReactNode; onCommand: (command: MenuCommand) => void }) {
+export function Layout({ children, onCommand, onSearch }: { children: ReactNode; onCommand: (command: MenuCommand) => void; onSearch: () => void }) {
   const { t } = useTranslation();
   const route = useRoute();
   const organisation = useOrganisation();
@@ -46,6 +48,10 @@ export function Layout({ children, onCommand }: { children: ReactNode; onCommand
         </div>
         <button type="button" className="button button--primary sidebar__new" onClick={() => onCommand('new-document')}>
           + {t('library.newDocument')}
+        </button>
+        <button type="button" className="sidebar__search" onClick={onSearch} aria-keyshortcuts={isMacPlatform() ? 'Meta+K' : 'Control+K'}>
+          <span>{t('search.open')}</span>
+          <kbd>{isMacPlatform() ? t('search.shortcutMac') : t('search.shortcut')}</kbd>
         </button>
         <nav aria-label={t('nav.label')} className="nav">
           {link({ screen: 'library' }, t('nav.library'))}

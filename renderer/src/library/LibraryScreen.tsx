@@ -3,7 +3,8 @@ import { formatDateTime, toIsoDate } from '@shared/model/dates';
 import type { DocumentHeader } from '@shared/model/document';
 import { DOCUMENT_KINDS } from '@shared/model/kinds';
 import { reviewOf } from '@shared/model/review';
-import { useMemo, useState, type DragEvent } from 'react';
+import type { SnippetPart } from '@shared/search/snippet';
+import { useEffect, useMemo, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readWordFiles } from '../host/read-word-files';
 import { describeError } from '../ui/describe-error';
@@ -24,17 +25,54 @@ function matches(header: DocumentHeader, query: string) {
     .some((text) => text.toLocaleLowerCase('sv').includes(needle));
 }
 
+/** Where a document's text matched the search box: the block to open at and the passage. */
+export interface TextMatch {
+  blockId: string | null;
+  snippet: readonly SnippetPart[];
+}
+/** Finds the documents (not in the trash) whose text matches a query; the app gives the search index's. */
+export type TextFinder = (query: string) => Promise<ReadonlyMap<string, TextMatch>>;
+
+const NO_MATCHES: ReadonlyMap<string, TextMatch> = new Map();
+
+/** The text-search answer to what is in the search box, or an empty map while the box is empty or no finder is given. */
+function useTextMatches(findText: TextFinder | undefined, query: string): ReadonlyMap<string, TextMatch> {
+  // The answer with the query it answers: an answer to an earlier query is never shown for the current one.
+  const [found, setFound] = useState<{ query: string; matches: ReadonlyMap<string, TextMatch> } | null>(null);
+  const trimmed = query.trim();
+  useEffect(() => {
+    if (!findText || !trimmed) return;
+    let current = true;
+    void findText(trimmed).then((matches) => {
+      if (current) setFound({ query: trimmed, matches });
+    });
+    return () => {
+      current = false;
+    };
+  }, [findText, trimmed]);
+  return found && found.query === trimmed && trimmed ? found.matches : NO_MATCHES;
+}
+
 /** The library: every document not in the trash, grouped by kind, with status and review date. */
 /** The Word files among those dragged onto the library: a drop of anything else is not an import. */
 const wordFilesOf = (event: DragEvent) => [...event.dataTransfer.files].filter((file) => /\.docx$/i.test(file.name));
 const carriesFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
 
-export function LibraryScreen({ onCommand, onWordFiles }: { onCommand: (command: MenuCommand) => void; onWordFiles: (files: ChosenWordFile[]) => void }) {
+export function LibraryScreen({
+  onCommand,
+  onWordFiles,
+  findText,
+}: {
+  onCommand: (command: MenuCommand) => void;
+  onWordFiles: (files: ChosenWordFile[]) => void;
+  findText?: TextFinder;
+}) {
   const { t } = useTranslation();
   const label = useMetadataLabel();
   const headers = useDocumentHeaders();
   const organisation = useOrganisation();
   const [query, setQuery] = useState('');
+  const textMatches = useTextMatches(findText, query);
   const [renaming, setRenaming] = useState<DocumentHeader | null>(null);
   const { documents } = useStorage();
   const notice = useNotice();
@@ -58,7 +96,8 @@ export function LibraryScreen({ onCommand, onWordFiles }: { onCommand: (command:
 
   const { groups, unreadable, total } = useMemo(() => {
     const live = (headers ?? []).flatMap((loaded) => (loaded.ok && loaded.header.deletedAt === null ? [loaded.header] : []));
-    const visible = live.filter((header) => matches(header, query));
+    // A title, registry number or owner that contains the text, or a document whose text matches as search does.
+    const visible = live.filter((header) => matches(header, query) || textMatches.has(header.id));
     return {
       total: live.length,
       unreadable: (headers ?? []).filter((loaded): loaded is UnreadableHeader => !loaded.ok),
@@ -69,7 +108,7 @@ export function LibraryScreen({ onCommand, onWordFiles }: { onCommand: (command:
           .sort((a, b) => a.title.localeCompare(b.title, 'sv')),
       })).filter((group) => group.documents.length > 0),
     };
-  }, [headers, query]);
+  }, [headers, query, textMatches]);
 
   if (headers === undefined) return <p className="loading">{t('app.loading')}</p>;
 
@@ -174,6 +213,7 @@ export function LibraryScreen({ onCommand, onWordFiles }: { onCommand: (command:
                 // Overdue as the Att revidera view counts it: a review recorded since meets a stated date.
                 const overdue = reviewOf(header, reviewIntervals, today)?.bucket === 'overdue';
                 const title = header.title || t('library.untitled');
+                const textMatch = textMatches.get(header.id);
                 return (
                   <tr key={header.id} data-document-id={header.id}>
                     <th scope="row">
@@ -183,6 +223,12 @@ export function LibraryScreen({ onCommand, onWordFiles }: { onCommand: (command:
                       {header.metadata.registryNumber && (
                         <span className="muted document-table__registry">{header.metadata.registryNumber}</span>
                       )}
+                      {textMatch?.snippet.length ? (
+                        <a className="library-snippet" href={hrefOf({ screen: 'document', id: header.id, view: 'read', ...(textMatch.blockId ? { block: textMatch.blockId } : {}) })}>
+                          <span className="visually-hidden">{t('search.textMatch')} </span>
+                          {textMatch.snippet.map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
+                        </a>
+                      ) : null}
                     </th>
                     <td>
                       <StatusBadge status={header.status} />
