@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CompareDialog } from '../documents/CompareDialog';
 import { DocumentScreen } from '../documents/DocumentScreen';
 import { memoParts } from '../memo';
+import { MethodsScreen, ReadingView, RolesScreen } from '../reading';
 import { useHost } from '../host';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { NewDocumentDialog } from '../library/NewDocumentDialog';
@@ -94,7 +95,11 @@ export function App() {
       {route.screen === 'trash' && <TrashScreen />}
       {route.screen === 'backups' && <BackupsScreen />}
       {route.screen === 'settings' && <SettingsScreen />}
-      {route.screen === 'document' && <DocumentScreen key={`${route.id}:${wordImport.reopened}`} id={route.id} memo={memoParts} />}
+      {route.screen === 'methods' && <MethodsScreen />}
+      {route.screen === 'roles' && <RolesScreen />}
+      {route.screen === 'document' && (
+        <DocumentScreen key={`${route.id}:${wordImport.reopened}`} id={route.id} memo={memoParts} reading={ReadingView} view={route.view} block={route.block} />
+      )}
       {dialog === 'new-document' && <NewDocumentDialog onClose={() => setDialog(null)} />}
       {dialog === 'about' && <AboutDialog onClose={() => setDialog(null)} />}
       {conflict && <ImportConflictDialog conflict={conflict} onChoose={resolveConflict} />}

@@ -49,6 +49,8 @@ export function Layout({ children, onCommand }: { children: ReactNode; onCommand
         </button>
         <nav aria-label={t('nav.label')} className="nav">
           {link({ screen: 'library' }, t('nav.library'))}
+          {link({ screen: 'methods' }, t('nav.methods'))}
+          {link({ screen: 'roles' }, t('nav.roles'))}
           {link({ screen: 'review' }, t('nav.review'), <ReviewBadge headers={headers} />)}
           {link(
             { screen: 'trash' },

@@ -1,6 +1,6 @@
-import type { DocumentHeader } from '@shared/model/document';
+import type { DocumentHeader, HandbokDocument } from '@shared/model/document';
 import type { SerializedContent } from '@shared/model/content';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkMemo } from '@shared/memo/checks';
 import { hasMemo } from '@shared/model/memo';
@@ -11,7 +11,8 @@ import { useMetadataLabel, useMetadataWords } from '../storage/metadata-labels';
 import { useDocumentHeader, useDocumentHeaders, useOrganisation, useStorage } from '../storage/storage';
 import { describeError } from '../ui/describe-error';
 import { useNotice } from '../ui/notices';
-import { hrefOf } from '../ui/routes';
+import { chosenView, useReadsOnly } from '../ui/reading-preference';
+import { hrefOf, type DocumentView } from '../ui/routes';
 import { combineSaveStates } from '../ui/use-autosave';
 import { ContentConflictDialog } from './ContentConflictDialog';
 import { DecisionHistory } from './DecisionHistory';
@@ -29,11 +30,21 @@ import { useContentSaving } from './use-content-saving';
 import { useDocumentExports } from './use-document-exports';
 import { useHeaderDraft } from './use-header-draft';
 
-/** Opens one document: its content in the editor, its metadata and decision history beside it. */
-export function DocumentScreen({ id, memo }: { id: string; memo: MemoParts }) {
+/**
+ * The reading page of a document, which the reading feature makes and the app hands in (features do
+ * not import one another, as with the memo's parts).
+ */
+export type ReadingPart = ComponentType<{ header: DocumentHeader; document: HandbokDocument; block?: string | undefined }>;
+
+/**
+ * Opens one document: in reading mode, or its content in the editor with its metadata and decision
+ * history beside it. `view` is the one the address asks for; `block` a block to open at.
+ */
+export function DocumentScreen({ id, memo, reading: Reading, view, block }: { id: string; memo: MemoParts; reading: ReadingPart; view?: DocumentView | undefined; block?: string | undefined }) {
   const { t } = useTranslation();
   const header = useDocumentHeader(id);
   const { documents } = useStorage();
+  const [readsOnly] = useReadsOnly();
   const [loaded, setLoaded] = useState<LoadedDocument | null | undefined>(undefined);
   // Counts the times the stored content was replaced under the editor (a revision begun, a version restored).
   const [reloads, setReloads] = useState(0);
@@ -45,7 +56,8 @@ export function DocumentScreen({ id, memo }: { id: string; memo: MemoParts }) {
     return () => {
       current = false;
     };
-  }, [documents, id, reloads]);
+    // Read again when the view changes: reading mode shows what the editor has just stored, and the editor starts from it.
+  }, [documents, id, reloads, view]);
 
   if (header === undefined || loaded === undefined) return <p className="loading">{t('app.loading')}</p>;
   if (header === null || loaded === null) {
@@ -61,6 +73,7 @@ export function DocumentScreen({ id, memo }: { id: string; memo: MemoParts }) {
     const raw = !loaded.ok ? loaded.raw : { header: !header.ok ? header.raw : undefined };
     return <UnreadableDocument problems={problems} raw={raw} />;
   }
+  if (chosenView({ ...header.header, isMemo: hasMemo(header.header) }, view, readsOnly) === 'read') return <Reading header={header.header} document={loaded.document} block={block} />;
   return (
     <DocumentEditor
       key={`${id}:${loaded.contentRevision ?? ''}:${reloads}`}
@@ -187,6 +200,13 @@ function DocumentEditor({
         />
       )}
       {!readOnly && <UnsavedContentBanner documentId={id} onRestore={contentSave.restoreUnsaved} />}
+      {!memoDraft && !inTrash && (
+        <div className="document__views">
+          <a className="button button--small" href={hrefOf({ screen: 'document', id, view: 'read' })} title={t('reading.readHint')}>
+            {t('reading.read')}
+          </a>
+        </div>
+      )}
       <input
         className="document__title"
         aria-label={label('documentName')}
