@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CompareDialog } from '../documents/CompareDialog';
 import { DocumentScreen } from '../documents/DocumentScreen';
 import { memoParts } from '../memo';
-import { MethodsScreen, ReadingView, RolesScreen } from '../reading';
+import { MethodsScreen, ReadingPage, RolesScreen } from '../reading';
 import { useHost } from '../host';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { NewDocumentDialog } from '../library/NewDocumentDialog';
@@ -98,7 +98,7 @@ export function App() {
       {route.screen === 'methods' && <MethodsScreen />}
       {route.screen === 'roles' && <RolesScreen />}
       {route.screen === 'document' && (
-        <DocumentScreen key={`${route.id}:${wordImport.reopened}`} id={route.id} memo={memoParts} reading={ReadingView} view={route.view} block={route.block} />
+        <DocumentScreen key={`${route.id}:${wordImport.reopened}`} id={route.id} memo={memoParts} reading={ReadingPage} view={route.view} block={route.block} />
       )}
       {dialog === 'new-document' && <NewDocumentDialog onClose={() => setDialog(null)} />}
       {dialog === 'about' && <AboutDialog onClose={() => setDialog(null)} />}

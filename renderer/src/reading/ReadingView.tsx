@@ -19,6 +19,8 @@ export interface ReadingViewProps {
   document: HandbokDocument;
   /** A block to open at and mark (a search hit, a method guide), by its block id. */
   block?: string | undefined;
+  /** Something the reader must know about what they read (a revision in work). */
+  notice?: string | undefined;
 }
 
 /**
@@ -26,7 +28,7 @@ export interface ReadingViewProps {
  * through the exports' layout, with no editor and nothing that edits. Editing is one deliberate step
  * away ("Redigera"), so that a stray key can never change what was adopted.
  */
-export function ReadingView({ header, document, block }: ReadingViewProps) {
+export function ReadingView({ header, document, block, notice }: ReadingViewProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const loadedOrganisation = useOrganisation();
@@ -83,6 +85,11 @@ export function ReadingView({ header, document, block }: ReadingViewProps) {
           {t('reading.edit')}
         </a>
       </div>
+      {notice && (
+        <p className="banner banner--info" role="status">
+          {notice}
+        </p>
+      )}
       {missing && (
         <p className="banner banner--warning" role="status">
           {t('reading.blockMissing')}

@@ -302,6 +302,8 @@ export const en: Messages = {
     registryNumber: 'Registry number {{number}}',
     validFrom: 'In force from {{date}}',
     version: 'Version {{version}}',
+    revising: 'A new version is being prepared. This is version {{version}}, which stays in force until the new one is decided. Edit opens the draft.',
+    versionUnreadable: 'The version in force could not be read. This is the draft of the next version.',
     settingHeading: 'Reading mode',
     settingIntro: 'Adopted documents always open in reading mode. Someone who only reads can have every document open that way. The setting applies to this computer only.',
     settingLabel: 'I only read: open every document in reading mode',

@@ -289,6 +289,8 @@ export const sv = {
     registryNumber: 'Diarienummer {{number}}',
     validFrom: 'Gäller från {{date}}',
     version: 'Version {{version}}',
+    revising: 'En ny version håller på att tas fram. Här visas version {{version}}, som gäller tills den nya har beslutats. Redigera öppnar utkastet.',
+    versionUnreadable: 'Den gällande versionen kunde inte läsas. Här visas utkastet till nästa version.',
     settingHeading: 'Läsläge',
     settingIntro: 'Gällande dokument öppnas alltid i läsläge. Den som bara läser kan låta alla dokument öppnas så. Inställningen gäller bara den här datorn.',
     settingLabel: 'Jag läser bara: öppna alla dokument i läsläge',
