@@ -39,9 +39,17 @@ export function useReadsOnly(): [readsOnly: boolean, setReadsOnly: (readsOnly: b
 /**
  * Which view a document opens in. The address decides when it names one; otherwise reading mode for an
  * adopted document, and for every document when the person at this computer only reads, else the
- * editor. A memo and a document in the trash always open in the document screen, where they are handled.
+ * editor. An adopted document whose revision is in work opens on its draft: someone at this computer
+ * began it (Revidera, a Word file brought back) and is working on it. A memo and a document in the
+ * trash always open in the document screen, where they are handled.
  */
-export function chosenView(header: Pick<DocumentHeader, 'status' | 'deletedAt'> & { isMemo: boolean }, asked: DocumentView | undefined, readsOnly: boolean): DocumentView {
+export function chosenView(
+  header: Pick<DocumentHeader, 'status' | 'deletedAt' | 'versioning'> & { isMemo: boolean },
+  asked: DocumentView | undefined,
+  readsOnly: boolean,
+): DocumentView {
   if (header.deletedAt !== null || header.isMemo) return 'edit';
-  return asked ?? (header.status === 'gallande' || readsOnly ? 'read' : 'edit');
+  if (asked) return asked;
+  const inForce = header.status === 'gallande' && !header.versioning?.revising;
+  return inForce || readsOnly ? 'read' : 'edit';
 }
