@@ -27,7 +27,7 @@ function AtHandScreen({ collect, words }: { collect: (documents: readonly ReadDo
       <header className="screen__header">
         <div>
           <h1 id={titleId}>{words.title}</h1>
-          <p className="muted">{words.intro}</p>
+          <p className="at-hand__intro">{words.intro}</p>
         </div>
       </header>
       {state.status === 'loading' && <p className="loading">{t('app.loading')}</p>}
