@@ -45,6 +45,7 @@ export function DocumentScreen({ id, memo, reading: Reading, view, block }: { id
   const header = useDocumentHeader(id);
   const { documents } = useStorage();
   const [readsOnly] = useReadsOnly();
+  const [openedIn, setOpenedIn] = useState<DocumentView | null>(null);
   const [loaded, setLoaded] = useState<LoadedDocument | null | undefined>(undefined);
   // Counts the times the stored content was replaced under the editor (a revision begun, a version restored).
   const [reloads, setReloads] = useState(0);
@@ -73,7 +74,11 @@ export function DocumentScreen({ id, memo, reading: Reading, view, block }: { id
     const raw = !loaded.ok ? loaded.raw : { header: !header.ok ? header.raw : undefined };
     return <UnreadableDocument problems={problems} raw={raw} />;
   }
-  if (chosenView({ ...header.header, isMemo: hasMemo(header.header) }, view, readsOnly) === 'read') return <Reading header={header.header} document={loaded.document} block={block} />;
+  const viewed = { ...header.header, isMemo: hasMemo(header.header) };
+  // The view a document opens in is chosen once, when it opens: a status set to Gällande in the editor
+  // must not carry the writer off to reading mode in the middle of their work.
+  if (openedIn === null) setOpenedIn(chosenView(viewed, undefined, readsOnly));
+  if (chosenView(viewed, view ?? openedIn ?? undefined, readsOnly) === 'read') return <Reading header={header.header} document={loaded.document} block={block} />;
   return (
     <DocumentEditor
       key={`${id}:${loaded.contentRevision ?? ''}:${reloads}`}
