@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { readArchive } from '../../shared/archive/archive';
-import { SAMPLE_HANDBOOK, waitUntilSaved } from './support/actions';
+import { editAdoptedDocument, SAMPLE_HANDBOOK, waitUntilSaved } from './support/actions';
 import { openApp, useBrowser } from './support/browser';
 
 const browser = useBrowser();
@@ -30,6 +30,7 @@ it('lists the backups of the browser build, downloads one, and restores it after
   // The handbook gets a new name after that backup.
   await nav.getByRole('link', { name: 'Bibliotek' }).click();
   await page.getByRole('link', { name: SAMPLE_HANDBOOK, exact: true }).click();
+  await editAdoptedDocument(page);
   // The handbook is adopted: its title changes in a revision.
   await page.getByTestId('version-banner').getByRole('button', { name: 'Revidera' }).click();
   await page.getByTestId('version-banner').getByText('Du arbetar på ett utkast').waitFor();

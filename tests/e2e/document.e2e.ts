@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { clickAtEndOfDocument, createDocument, libraryRow, skipOnboarding, waitUntilSaved } from './support/actions';
+import { clickAtEndOfDocument, createDocument, editAdoptedDocument, libraryRow, skipOnboarding, waitUntilSaved } from './support/actions';
 import { baseUrl, openApp, persistentProfile, useBrowser } from './support/browser';
 
 const browser = useBrowser();
@@ -73,6 +73,8 @@ it('creates a handbook, fills its metadata and history, and finds everything aft
     await context.close();
     ({ context, page, errors } = await profile.open());
     await libraryRow(page, 'Kvalitetshandbok för Sjövik').getByRole('link').click();
+    // Adopted, it opens in reading mode; its metadata is in the editor.
+    await editAdoptedDocument(page);
     await expect.poll(() => page.getByRole('textbox', { name: 'Dokumentnamn' }).inputValue()).toBe('Kvalitetshandbok för Sjövik');
     expect(await details(page).getByLabel('Diarienummer').inputValue()).toBe('KS 2026/118');
     expect(await details(page).getByLabel('Beslutsdatum').inputValue()).toBe('2026-04-13');

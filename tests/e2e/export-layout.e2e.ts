@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { expect, it } from 'vitest';
-import { skipOnboarding, waitUntilSaved } from './support/actions';
+import { skipOnboarding, waitUntilSaved, editAdoptedDocument } from './support/actions';
 import { openApp, useBrowser } from './support/browser';
 import { lendPrinter } from './support/pdf-printer';
 
@@ -33,6 +33,7 @@ it('exports a draft in the organisation’s template, marked as a draft, with th
   await page.getByRole('link', { name: 'Bibliotek' }).click();
   await page.getByRole('main').getByRole('button', { name: 'Öppna exempelbiblioteket' }).click();
   await page.getByRole('row').filter({ has: page.getByRole('link', { name: POLICY, exact: true }) }).getByRole('link').click();
+  await editAdoptedDocument(page);
   const details = page.getByRole('region', { name: 'Uppgifter' });
   // The policy is adopted: a draft of it is a revision.
   await page.getByTestId('version-banner').getByRole('button', { name: 'Revidera' }).click();

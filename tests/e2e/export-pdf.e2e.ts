@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { chromiumPrinter } from '../../electron/cli/pdf-tools';
 import { openApp, useBrowser } from './support/browser';
+import { editAdoptedDocument } from './support/actions';
 import { lendPrinter } from './support/pdf-printer';
 
 const browser = useBrowser();
@@ -15,6 +16,7 @@ async function openSampleHandbook(page: Page) {
   await page.getByRole('button', { name: 'Kom igång' }).click();
   await page.getByRole('main').getByRole('button', { name: 'Öppna exempelbiblioteket' }).click();
   await page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Kvalitetshandbok för Sjövik kommun', exact: true }) }).getByRole('link').click();
+  await editAdoptedDocument(page);
   await page.getByRole('textbox', { name: 'Dokumentets innehåll' }).getByText('1 Inledning').waitFor();
 }
 

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { expect, it } from 'vitest';
+import { editAdoptedDocument } from './support/actions';
 import { openApp, useBrowser } from './support/browser';
 
 const browser = useBrowser();
@@ -25,6 +26,7 @@ it('a new user opens the sample library from the empty library and reads the han
   await page.screenshot({ path: screenshot('library.png') });
 
   await handbook.getByRole('link').click();
+  await editAdoptedDocument(page);
   const editor = page.getByRole('textbox', { name: 'Dokumentets innehåll' });
   await expect.poll(async () => (await editor.textContent())?.length ?? 0).toBeGreaterThan(5000);
   expect(await page.getByRole('region', { name: 'Beslutshistorik' }).getByLabel('Beslutsinstans').count()).toBeGreaterThan(0);

@@ -4,7 +4,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import type { Locator } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { openSampleHandbook, slashCommand, storedJson, waitUntilSaved } from './support/actions';
+import { documentIdOf, editAdoptedDocument, openSampleHandbook, slashCommand, storedJson, waitUntilSaved } from './support/actions';
 import { openApp, useBrowser } from './support/browser';
 
 const browser = useBrowser();
@@ -23,7 +23,7 @@ const caretAtEndOf = (paragraph: Locator) =>
 it('an adopted handbook is read-only; Revidera makes a draft whose changes are compared, assessed and named in the memo; its decision makes version 3 and keeps 2.1', async () => {
   const { context, page, errors } = await openApp(browser());
   await openSampleHandbook(page);
-  const id = decodeURIComponent(page.url().split('/').pop()!);
+  const id = documentIdOf(page.url());
   const editor = page.getByRole('textbox', { name: 'Dokumentets innehåll' });
   const banner = page.getByTestId('version-banner');
   await expect.poll(() => banner.textContent()).toContain('Version 2.1 är gällande sedan');
@@ -112,6 +112,11 @@ it('an adopted handbook is read-only; Revidera makes a draft whose changes are c
 
   // After a reload: still version 3, still read-only, and the adopted text has the edit.
   await page.reload();
+  // Adopted, it opens in reading mode, which reads version 3; Redigera shows it read-only in the editor.
+  const reading = page.getByTestId('reading-view');
+  await expect.poll(() => reading.textContent()).toContain('Version 3');
+  expect(await reading.textContent()).toContain('Vi redovisar källan.');
+  await editAdoptedDocument(page);
   await expect.poll(() => banner.textContent()).toContain('Version 3 är gällande');
   expect(await editor.textContent()).toContain('Vi redovisar källan.');
   expect(await editor.textContent()).toContain('Kvalitetssamordnare');

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { openSampleHandbook, openSampleHandbookDraft, SAMPLE_HANDBOOK, storedJson, waitUntilSaved } from './support/actions';
+import { documentIdOf, openSampleHandbook, openSampleHandbookDraft, SAMPLE_HANDBOOK, storedJson, waitUntilSaved } from './support/actions';
 import { openApp, useBrowser } from './support/browser';
 
 const browser = useBrowser();
@@ -33,7 +33,7 @@ function storedVersions(page: Page, documentId: string): Promise<{ number: strin
 it('the handbook exported to Word, a word changed in the file, comes back as a new draft of version 2.1 with that change, and 2.1 stays as it was', async () => {
   const { context, page, errors } = await openApp(browser());
   await openSampleHandbook(page);
-  const id = decodeURIComponent(page.url().split('/').pop()!);
+  const id = documentIdOf(page.url());
   const versionBefore = await storedVersions(page, id);
   expect(versionBefore.map((version) => version.number)).toEqual(['2.1']);
 
@@ -81,7 +81,7 @@ it('the handbook exported to Word, a word changed in the file, comes back as a n
   await page.getByText(`Ett nytt utkast till ”${SAMPLE_HANDBOOK}” skapades från Word-filen.`).waitFor();
 
   // The handbook opens on its new draft, which holds the edit and can be edited.
-  await expect.poll(() => decodeURIComponent(page.url().split('/').pop()!)).toBe(id);
+  await expect.poll(() => documentIdOf(page.url())).toBe(id);
   const banner = page.getByTestId('version-banner');
   await expect.poll(() => banner.textContent()).toContain('Du arbetar på ett utkast');
   const editor = page.getByRole('textbox', { name: 'Dokumentets innehåll' });
@@ -104,7 +104,7 @@ it('the handbook exported to Word, a word changed in the file, comes back as a n
 it('a file of a handbook whose draft in work has edits does not replace that draft: it becomes a new document beside it', async () => {
   const { context, page, errors } = await openApp(browser());
   await openSampleHandbookDraft(page);
-  const id = decodeURIComponent(page.url().split('/').pop()!);
+  const id = documentIdOf(page.url());
   const editor = page.getByRole('textbox', { name: 'Dokumentets innehåll' });
   await editor.getByText('När vi saknar fakta tar vi reda på dem innan vi bestämmer oss.').click();
   await page.keyboard.press('End');

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CompareDialog } from '../documents/CompareDialog';
 import { DocumentScreen } from '../documents/DocumentScreen';
 import { memoParts } from '../memo';
+import { MethodsScreen, ReadingPage, RolesScreen } from '../reading';
 import { useHost } from '../host';
 import { LibraryScreen, type TextFinder } from '../library/LibraryScreen';
 import { NewDocumentDialog } from '../library/NewDocumentDialog';
@@ -114,7 +115,11 @@ export function App() {
       {route.screen === 'trash' && <TrashScreen />}
       {route.screen === 'backups' && <BackupsScreen />}
       {route.screen === 'settings' && <SettingsScreen />}
-      {route.screen === 'document' && <DocumentScreen key={`${route.id}:${wordImport.reopened}`} id={route.id} memo={memoParts} />}
+      {route.screen === 'methods' && <MethodsScreen />}
+      {route.screen === 'roles' && <RolesScreen />}
+      {route.screen === 'document' && (
+        <DocumentScreen key={`${route.id}:${wordImport.reopened}`} id={route.id} memo={memoParts} reading={ReadingPage} view={route.view} block={route.block} />
+      )}
       {dialog === 'new-document' && <NewDocumentDialog onClose={() => setDialog(null)} />}
       {dialog === 'about' && <AboutDialog onClose={() => setDialog(null)} />}
       {dialog === 'search' && <SearchDialog client={search} onClose={() => setDialog(null)} />}

@@ -55,6 +55,8 @@ export function Layout({ children, onCommand, onSearch }: { children: ReactNode;
         </button>
         <nav aria-label={t('nav.label')} className="nav">
           {link({ screen: 'library' }, t('nav.library'))}
+          {link({ screen: 'methods' }, t('nav.methods'))}
+          {link({ screen: 'roles' }, t('nav.roles'))}
           {link({ screen: 'review' }, t('nav.review'), <ReviewBadge headers={headers} />)}
           {link(
             { screen: 'trash' },

@@ -1,6 +1,6 @@
-import type { DocumentHeader } from '@shared/model/document';
+import type { DocumentHeader, HandbokDocument } from '@shared/model/document';
 import type { SerializedContent } from '@shared/model/content';
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkMemo } from '@shared/memo/checks';
 import { hasMemo } from '@shared/model/memo';
@@ -12,7 +12,8 @@ import { useMetadataLabel, useMetadataWords } from '../storage/metadata-labels';
 import { useDocumentHeader, useDocumentHeaders, useOrganisation, useStorage } from '../storage/storage';
 import { describeError } from '../ui/describe-error';
 import { useNotice } from '../ui/notices';
-import { hrefOf } from '../ui/routes';
+import { chosenView, useReadsOnly } from '../ui/reading-preference';
+import { hrefOf, type DocumentView } from '../ui/routes';
 import { combineSaveStates } from '../ui/use-autosave';
 import { ContentConflictDialog } from './ContentConflictDialog';
 import { DecisionHistory } from './DecisionHistory';
@@ -30,11 +31,22 @@ import { useContentSaving } from './use-content-saving';
 import { useDocumentExports } from './use-document-exports';
 import { useHeaderDraft } from './use-header-draft';
 
-/** Opens one document: its content in the editor, its metadata and decision history beside it. */
-export function DocumentScreen({ id, memo }: { id: string; memo: MemoParts }) {
+/**
+ * The reading page of a document, which the reading feature makes and the app hands in (features do
+ * not import one another, as with the memo's parts).
+ */
+export type ReadingPart = ComponentType<{ header: DocumentHeader; document: HandbokDocument; block?: string | undefined }>;
+
+/**
+ * Opens one document: in reading mode, or its content in the editor with its metadata and decision
+ * history beside it. `view` is the one the address asks for; `block` a block to open at.
+ */
+export function DocumentScreen({ id, memo, reading: Reading, view, block }: { id: string; memo: MemoParts; reading: ReadingPart; view?: DocumentView | undefined; block?: string | undefined }) {
   const { t } = useTranslation();
   const header = useDocumentHeader(id);
   const { documents } = useStorage();
+  const [readsOnly] = useReadsOnly();
+  const [openedIn, setOpenedIn] = useState<DocumentView | null>(null);
   const [loaded, setLoaded] = useState<LoadedDocument | null | undefined>(undefined);
   // Counts the times the stored content was replaced under the editor (a revision begun, a version restored).
   const [reloads, setReloads] = useState(0);
@@ -46,7 +58,8 @@ export function DocumentScreen({ id, memo }: { id: string; memo: MemoParts }) {
     return () => {
       current = false;
     };
-  }, [documents, id, reloads]);
+    // Read again when the view changes: reading mode shows what the editor has just stored, and the editor starts from it.
+  }, [documents, id, reloads, view]);
 
   if (header === undefined || loaded === undefined) return <p className="loading">{t('app.loading')}</p>;
   if (header === null || loaded === null) {
@@ -62,6 +75,11 @@ export function DocumentScreen({ id, memo }: { id: string; memo: MemoParts }) {
     const raw = !loaded.ok ? loaded.raw : { header: !header.ok ? header.raw : undefined };
     return <UnreadableDocument problems={problems} raw={raw} />;
   }
+  const viewed = { ...header.header, isMemo: hasMemo(header.header) };
+  // The view a document opens in is chosen once, when it opens: a status set to Gällande in the editor
+  // must not carry the writer off to reading mode in the middle of their work.
+  if (openedIn === null) setOpenedIn(chosenView(viewed, undefined, readsOnly));
+  if (chosenView(viewed, view ?? openedIn ?? undefined, readsOnly) === 'read') return <Reading header={header.header} document={loaded.document} block={block} />;
   return (
     <DocumentEditor
       key={`${id}:${loaded.contentRevision ?? ''}:${reloads}`}
@@ -215,6 +233,13 @@ function DocumentEditor({
         />
       )}
       {!readOnly && <UnsavedContentBanner documentId={id} onRestore={contentSave.restoreUnsaved} />}
+      {!memoDraft && !inTrash && (
+        <div className="document__views">
+          <a className="button button--small" href={hrefOf({ screen: 'document', id, view: 'read' })} title={t('reading.readHint')}>
+            {t('reading.read')}
+          </a>
+        </div>
+      )}
       <input
         className="document__title"
         aria-label={label('documentName')}

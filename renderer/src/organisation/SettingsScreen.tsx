@@ -9,6 +9,7 @@ import { useOrganisation } from '../storage/storage';
 import { ExportLayoutFields } from './ExportLayoutFields';
 import { OrganisationForm } from './OrganisationForm';
 import { UserNameSetting } from './UserNameSetting';
+import { useReadsOnly } from '../ui/reading-preference';
 import { useOrganisationDraft } from './use-organisation-draft';
 
 export function SettingsScreen() {
@@ -26,6 +27,7 @@ export function SettingsScreen() {
         <LanguageSwitch />
       </section>
       <UserNameSetting />
+      <ReadingSetting />
       <BackupFolderSetting />
       {organisation.status === 'invalid' ? (
         <div className="banner banner--error" role="alert">
@@ -35,6 +37,22 @@ export function SettingsScreen() {
       ) : (
         <OrganisationSettings loaded={organisation} />
       )}
+    </section>
+  );
+}
+
+/** "Jag läser bara": every document opens in reading mode on this computer. */
+function ReadingSetting() {
+  const { t } = useTranslation();
+  const id = useId();
+  const [readsOnly, setReadsOnly] = useReadsOnly();
+  return (
+    <section className="card" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('reading.settingHeading')}</h2>
+      <p className="muted">{t('reading.settingIntro')}</p>
+      <label className="checkbox">
+        <input type="checkbox" checked={readsOnly} onChange={(event) => setReadsOnly(event.target.checked)} /> {t('reading.settingLabel')}
+      </label>
     </section>
   );
 }

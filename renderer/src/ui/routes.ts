@@ -7,6 +7,10 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { screen: 'library' }
   | { screen: 'review' }
+  /** Metodstöd: every method guide of the documents in force. */
+  | { screen: 'methods' }
+  /** Vem ansvarar för vad: every role of the documents in force. */
+  | { screen: 'roles' }
   | { screen: 'trash' }
   | { screen: 'backups' }
   | { screen: 'settings' }
@@ -23,6 +27,8 @@ export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
   const [first, second, third] = path.split('/');
   if (first === 'att-revidera') return { screen: 'review' };
+  if (first === 'metodstod') return { screen: 'methods' };
+  if (first === 'roller') return { screen: 'roles' };
   if (first === 'papperskorg') return { screen: 'trash' };
   if (first === 'sakerhetskopior') return { screen: 'backups' };
   if (first === 'installningar') return { screen: 'settings' };
@@ -40,6 +46,10 @@ export function hrefOf(route: Route): string {
       return '#/';
     case 'review':
       return '#/att-revidera';
+    case 'methods':
+      return '#/metodstod';
+    case 'roles':
+      return '#/roller';
     case 'trash':
       return '#/papperskorg';
     case 'backups':

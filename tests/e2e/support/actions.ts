@@ -97,13 +97,26 @@ export async function slashCommand(page: Page, command: string, option: string) 
 
 export const SAMPLE_HANDBOOK = 'Kvalitetshandbok för Sjövik kommun';
 
-/** From the first start: skips the onboarding, opens the sample library and its handbook. */
+/**
+ * From the first start: skips the onboarding, opens the sample library and its handbook in the editor.
+ * The handbook is adopted, so it opens in reading mode; "Redigera" is the one step to the editor.
+ */
 export async function openSampleHandbook(page: Page) {
   await page.getByRole('button', { name: 'Gör det senare' }).click();
   await page.getByRole('main').getByRole('button', { name: 'Öppna exempelbiblioteket' }).click();
   await page.getByRole('row').filter({ has: page.getByRole('link', { name: SAMPLE_HANDBOOK, exact: true }) }).getByRole('link').click();
+  await editAdoptedDocument(page);
   await page.getByRole('textbox', { name: 'Dokumentets innehåll' }).getByText('1 Inledning').waitFor();
 }
+
+/** From the reading mode an adopted document opens in, to its editor. */
+export async function editAdoptedDocument(page: Page) {
+  await page.getByTestId('reading-view').getByRole('link', { name: 'Redigera' }).click();
+  await page.getByRole('textbox', { name: 'Dokumentets innehåll' }).waitFor();
+}
+
+/** The id of the document the page shows, from its address (#/dokument/ID, #/dokument/ID/redigera …). */
+export const documentIdOf = (url: string): string => decodeURIComponent(new URL(url).hash.split('?')[0]!.split('/')[2]!);
 
 /**
  * Opens the sample handbook and starts its revision: the handbook is adopted, and so read-only until
