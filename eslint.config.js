@@ -41,7 +41,7 @@ const DOM_AND_NODE_GLOBALS = [
  * name. A later config block that matches a file replaces the options of a rule set by an earlier one,
  * so each layer's block repeats the patterns of the renderer block before adding its own.
  */
-const FEATURES = ['documents', 'library', 'memo', 'backups', 'organisation', 'review', 'reading'];
+const FEATURES = ['documents', 'library', 'memo', 'backups', 'organisation', 'review', 'reading', 'search'];
 const folders = (names) => `^(\\.\\./)+(${names.join('|')})(/|$)`;
 const EDITOR_INSIDES = {
   regex: '^(\\.\\./)+editor/(?!index$)',
