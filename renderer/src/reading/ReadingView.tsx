@@ -4,8 +4,9 @@ import { exportHouseStyle } from '@shared/model/organisation';
 import { formatVersionNumber } from '@shared/model/versions';
 import { fontStack } from '@shared/render/fonts';
 import { blockNumbering } from '@shared/render/layout/body';
-import { useEffect, useId, useMemo, type CSSProperties } from 'react';
+import { useEffect, useId, useMemo, useRef, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FindBar, useFindInElement } from '../find';
 import { readableHeaders } from '../storage/documents-repository';
 import { useDocumentHeaders, useOrganisation } from '../storage/storage';
 import { hrefOf } from '../ui/routes';
@@ -63,6 +64,10 @@ export function ReadingView({ header, document, block, notice }: ReadingViewProp
     element.focus({ preventScroll: true });
   }, [block, markedId]);
 
+  // Ctrl+F finds in the page as in the editor: the same bar, over the reading page.
+  const page = useRef<HTMLElement>(null);
+  const find = useFindInElement(page);
+
   const houseStyle = {
     '--reading-body-font': fontStack(style.bodyFont, { embedded: true }),
     '--reading-heading-font': fontStack(style.headingFont, { embedded: true }),
@@ -97,7 +102,8 @@ export function ReadingView({ header, document, block, notice }: ReadingViewProp
       )}
       <div className="reading__columns">
         <ReadingContents headings={headings} />
-        <section className="reading__page" aria-labelledby={titleId}>
+        <section ref={page} className="reading__page" aria-labelledby={titleId}>
+          <FindBar find={find} />
           <header className="reading__front">
             <h1 id={titleId} className="reading__title">
               {header.title || t('library.untitled')}
