@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { expect, it } from 'vitest';
+import { openInEditor } from './support/actions';
 import { openApp, useBrowser } from './support/browser';
 import { textFixtures } from '../support/hostile/text';
 import { xmlForbiddenAt } from '../support/xml-characters';
@@ -18,6 +19,7 @@ it('exports the sample handbook to Word from the document screen; the file holds
   await page.getByRole('link', { name: 'Bibliotek' }).click();
   await page.getByRole('main').getByRole('button', { name: 'Öppna exempelbiblioteket' }).click();
   await page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Kvalitetshandbok för Sjövik kommun', exact: true }) }).getByRole('link').click();
+  await openInEditor(page);
   await page.getByRole('textbox', { name: 'Dokumentets innehåll' }).getByText('1 Inledning').waitFor();
 
   const download = page.waitForEvent('download');
@@ -54,6 +56,7 @@ it('exports a handbook holding characters XML forbids: the Word file has none, a
   await (await chooser).setFiles({ name: 'tecken.handbok', mimeType: 'application/json', buffer: Buffer.from(fixture.bytes()) });
   await page.getByText('4 dokument importerades från ”tecken.handbok”.', { exact: false }).waitFor();
   await page.getByRole('link', { name: /^Handbok före/ }).click();
+  await openInEditor(page);
   await page.getByRole('textbox', { name: 'Dokumentets innehåll' }).getByText(/^Rubrik före/).waitFor();
 
   const download = page.waitForEvent('download');

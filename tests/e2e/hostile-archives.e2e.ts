@@ -44,7 +44,7 @@ async function importBytes(page: Page, name: string, bytes: Uint8Array) {
  */
 async function openEveryDocument(page: Page) {
   const links = page.getByRole('row').getByRole('link');
-  const back = page.locator('.document__bar').getByRole('link', { name: 'Till biblioteket' });
+  const back = page.locator('.document__bar, .reading__bar').getByRole('link', { name: 'Till biblioteket' });
   const count = await links.count();
   expect(count).toBeGreaterThan(0);
   for (let index = 0; index < count; index += 1) {

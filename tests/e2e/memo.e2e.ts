@@ -3,6 +3,7 @@ import { promisify } from 'node:util';
 import mammoth from 'mammoth';
 import { expect, it } from 'vitest';
 import { expectInOrder } from '../support/expect-in-order';
+import { openInEditor } from './support/actions';
 import { openApp, useBrowser } from './support/browser';
 import { lendPrinter } from './support/pdf-printer';
 
@@ -27,6 +28,7 @@ it('drafts a memo to repeal the sample handbook, is completed by the official an
   await page.getByRole('link', { name: 'Bibliotek', exact: true }).click();
   await page.getByRole('main').getByRole('button', { name: 'Öppna exempelbiblioteket' }).click();
   await page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Kvalitetshandbok för Sjövik kommun', exact: true }) }).getByRole('link').click();
+  await openInEditor(page);
   await page.getByRole('textbox', { name: 'Dokumentets innehåll' }).getByText('1 Inledning').waitFor();
 
   await page.getByRole('button', { name: 'Skapa tjänsteskrivelse' }).click();
@@ -109,6 +111,7 @@ it('drafts a memo to repeal the sample handbook, is completed by the official an
 
   // The handbook lists the memo in turn.
   await page.getByRole('link', { name: 'Kvalitetshandbok för Sjövik kommun' }).first().click();
+  await openInEditor(page);
   await page.getByRole('region', { name: 'Tjänsteskrivelser' }).getByRole('link', { name: 'Tjänsteskrivelse – Upphävande av Kvalitetshandbok för Sjövik kommun' }).waitFor();
   expect(errors).toEqual([]);
   await context.close();

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { addDays, addMonths } from '../../shared/calendar/days';
 import { toIsoDate } from '../../shared/model/dates';
-import { createDocument } from './support/actions';
+import { createDocument, editAdoptedDocument } from './support/actions';
 import { openApp, useBrowser } from './support/browser';
 
 const browser = useBrowser();
@@ -98,6 +98,7 @@ it('lists what is due by owner, counts it in the navigation, exports the calenda
   // The document's history has the decision; the adopted version is the same, still in force.
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Bibliotek' }).click();
   await page.getByRole('link', { name: OVERDUE, exact: true }).click();
+  await editAdoptedDocument(page);
   await expect.poll(() => page.getByTestId('version-banner').textContent()).toContain('Version 1 är gällande sedan 2020-03-02');
   const history = page.getByRole('region', { name: 'Beslutshistorik' });
   await expect.poll(() => history.getByLabel('Beslut', { exact: true }).last().inputValue()).toBe('aktualitetsprovad');

@@ -110,6 +110,16 @@ export async function openSampleHandbook(page: Page) {
 }
 
 /** From the reading mode an adopted document opens in, to its editor. */
+/**
+ * Opens the document the page shows in the editor: an adopted one opens in reading mode, from which
+ * "Redigera" leads to the editor; any other opens there already.
+ */
+export async function openInEditor(page: Page) {
+  const editor = page.getByRole('textbox', { name: 'Dokumentets innehåll' });
+  await page.getByTestId('reading-view').or(editor).first().waitFor();
+  if (await page.getByTestId('reading-view').isVisible()) await editAdoptedDocument(page);
+}
+
 export async function editAdoptedDocument(page: Page) {
   await page.getByTestId('reading-view').getByRole('link', { name: 'Redigera' }).click();
   await page.getByRole('textbox', { name: 'Dokumentets innehåll' }).waitFor();
