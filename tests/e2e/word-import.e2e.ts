@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { libraryRow, skipOnboarding, storedContent } from './support/actions';
+import { libraryRow, openInEditor, skipOnboarding, storedContent } from './support/actions';
 import { openApp, useBrowser } from './support/browser';
 
 const browser = useBrowser();
@@ -59,6 +59,7 @@ it('imports a Word file through the review, with one block declined, and finds i
   expect(types).toContain('annual-cycle');
   expect(types).not.toContain('comparison');
   expect(types).toContain('table');
+  await openInEditor(page);
   await page.getByRole('tab', { name: 'Uppgifter' }).click();
   const details = page.getByRole('region', { name: 'Uppgifter' });
   expect(await details.getByLabel('Diarienummer').inputValue()).toBe('KS 2023/145');

@@ -2,6 +2,7 @@ import type { ChosenWordFile, MenuCommand } from '@shared/ipc';
 import { formatDateTime, toIsoDate } from '@shared/model/dates';
 import type { DocumentHeader } from '@shared/model/document';
 import { DOCUMENT_KINDS } from '@shared/model/kinds';
+import { reviewDeadline } from '@shared/model/metadata';
 import { reviewOf } from '@shared/model/review';
 import type { SnippetPart } from '@shared/search/snippet';
 import { useEffect, useMemo, useState, type DragEvent } from 'react';
@@ -210,8 +211,11 @@ export function LibraryScreen({
             </thead>
             <tbody>
               {group.documents.map((header) => {
-                // Overdue as the Att revidera view counts it: a review recorded since meets a stated date.
-                const overdue = reviewOf(header, reviewIntervals, today)?.bucket === 'overdue';
+                // Overdue as the Att revidera view counts it (a review recorded since meets a stated date);
+                // a document never decided has only the date it states.
+                const review = reviewOf(header, reviewIntervals, today);
+                const deadline = reviewDeadline(header.metadata);
+                const overdue = review !== null && (review.basis ? review.bucket === 'overdue' : deadline !== null && deadline < today);
                 const title = header.title || t('library.untitled');
                 const textMatch = textMatches.get(header.id);
                 return (
