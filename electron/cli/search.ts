@@ -2,23 +2,12 @@ import type { HandbokArchive } from '@shared/archive/archive';
 import { KIND_NAMES } from '@shared/i18n/document-names';
 import { DOCUMENT_KINDS, DOCUMENT_STATUSES, type DocumentKind, type DocumentStatus } from '@shared/model/kinds';
 import { STATUS_NAMES } from '@shared/render/document-words';
-import { LibrarySearchIndex, type DocumentHit, type SearchFilters } from '@shared/search/library-index';
+import { indexableDocument, LibrarySearchIndex, type DocumentHit, type SearchFilters } from '@shared/search/library-index';
 import type { SnippetPart } from '@shared/search/snippet';
 
 /** The search index of an archive's documents: built here each time, as an archive is read once per command. */
 export function archiveSearchIndex(archive: HandbokArchive): LibrarySearchIndex {
-  return LibrarySearchIndex.build(
-    archive.documents.map((document) => ({
-      id: document.id,
-      title: document.title,
-      kind: document.kind,
-      status: document.status,
-      deletedAt: document.deletedAt,
-      revision: document.revision,
-      registryNumber: typeof document.metadata.registryNumber === 'string' ? document.metadata.registryNumber : undefined,
-      content: document.content,
-    })),
-  );
+  return LibrarySearchIndex.build(archive.documents.map(indexableDocument));
 }
 
 export const isDocumentStatus = (value: string): value is DocumentStatus => (DOCUMENT_STATUSES as readonly string[]).includes(value);

@@ -1,5 +1,6 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { SerializedContent } from '../model/content';
+import type { HandbokDocument } from '../model/document';
 import type { DocumentKind, DocumentStatus } from '../model/kinds';
 import { isStopWord, queryTerm, stem, words } from './analyser';
 import { blockEntries, entryText, type BlockEntry } from './block-entries';
@@ -29,6 +30,21 @@ export interface IndexableDocument {
   /** The registry number (diarienummer), found like the title. */
   registryNumber?: string;
   content: SerializedContent;
+}
+
+/** What the index needs of a stored document, in the app and on the command line alike. */
+export function indexableDocument(document: HandbokDocument): IndexableDocument {
+  const registryNumber = document.metadata.registryNumber;
+  return {
+    id: document.id,
+    title: document.title,
+    kind: document.kind,
+    status: document.status,
+    deletedAt: document.deletedAt,
+    revision: document.revision,
+    ...(typeof registryNumber === 'string' && registryNumber ? { registryNumber } : {}),
+    content: document.content,
+  };
 }
 
 /** What a result list shows of a document without opening it. */

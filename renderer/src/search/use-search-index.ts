@@ -1,23 +1,7 @@
-import type { HandbokDocument } from '@shared/model/document';
-import type { IndexableDocument } from '@shared/search/library-index';
+import { indexableDocument } from '@shared/search/library-index';
 import { useEffect, useState } from 'react';
 import { useDocumentHeaders, useStorage } from '../storage/storage';
 import { SearchClient } from './search-client';
-
-/** What the index needs of a stored document. */
-export function indexable(document: HandbokDocument): IndexableDocument {
-  const registryNumber = document.metadata.registryNumber;
-  return {
-    id: document.id,
-    title: document.title,
-    kind: document.kind,
-    status: document.status,
-    deletedAt: document.deletedAt,
-    revision: document.revision,
-    ...(typeof registryNumber === 'string' && registryNumber ? { registryNumber } : {}),
-    content: document.content,
-  };
-}
 
 /**
  * Starts the window's search Worker and keeps it in step with the library: every change of a header
@@ -32,7 +16,7 @@ export function useSearchIndex(): SearchClient | null {
   useEffect(() => {
     const created = new SearchClient(async (ids) => {
       const loaded = await Promise.all(ids.map((id) => documents.get(id).catch(() => undefined)));
-      return loaded.flatMap((entry) => (entry?.ok ? [indexable(entry.document)] : []));
+      return loaded.flatMap((entry) => (entry?.ok ? [indexableDocument(entry.document)] : []));
     });
     // The Worker is the external system this effect starts; its client is state so that the window re-renders with it.
     // eslint-disable-next-line react-hooks/set-state-in-effect
