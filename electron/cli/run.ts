@@ -458,6 +458,9 @@ async function diff(io: CliIo, args: string[]): Promise<number> {
   return EXIT.ok;
 }
 
+/** Where else a document matched: a terminal has room for a few passages per document. */
+const BLOCKS_SHOWN_PER_DOCUMENT = 3;
+
 /**
  * Searches the text of an archive's documents with the engine the app uses: Swedish stems, compounds,
  * prefixes and one typo. Repealed documents and the trash only with --all. No hit is no failure: the
@@ -481,7 +484,7 @@ async function search(io: CliIo, args: string[]): Promise<number> {
   if (badStatus !== undefined) throw new UsageError(`okänd status ”${badStatus}” (välj bland ${DOCUMENT_STATUSES.join(', ')})`);
   const archive = await loadArchive(io, path);
   const filters = { kinds: kinds.filter(isKind), statuses: statuses.filter(isDocumentStatus), includeRepealedAndTrash: values.all === true };
-  const hits = archiveSearchIndex(archive).search(query, filters);
+  const hits = archiveSearchIndex(archive).search(query, filters, 50, BLOCKS_SHOWN_PER_DOCUMENT);
   printLines(io, describeSearch(query, hits, filters, values.json === true));
   return EXIT.ok;
 }

@@ -6,8 +6,6 @@ import { SWEDISH_STOP_WORDS } from './stop-words';
  * before they are looked up. Pure, so that the CLI, the app's Worker and the tests analyse alike.
  */
 
-const segmenter = new Intl.Segmenter('sv', { granularity: 'word' });
-
 /** A word of a text and where it stands, for marking it in a snippet. */
 export interface WordToken {
   word: string;
@@ -15,28 +13,28 @@ export interface WordToken {
   end: number;
 }
 
-/** The words of a text as Swedish word segmentation cuts them (punctuation and spaces left out). */
+/**
+ * Letters and digits, joined by a colon, an apostrophe or a full stop between them ("KS:s", "t.ex"):
+ * the words Swedish word segmentation (Intl.Segmenter) finds in these documents, at a fraction of its
+ * cost, which was half the time of building the index.
+ */
+const WORD = /[\p{L}\p{N}]+(?:[:'’.][\p{L}\p{N}]+)*/gu;
+
+/** The words of a text and where they stand (punctuation and spaces left out). */
 export function wordTokens(text: string): WordToken[] {
   const tokens: WordToken[] = [];
-  for (const segment of segmenter.segment(text)) {
-    if (segment.isWordLike) tokens.push({ word: segment.segment, start: segment.index, end: segment.index + segment.segment.length });
-  }
+  for (const match of text.matchAll(WORD)) tokens.push({ word: match[0], start: match.index, end: match.index + match[0].length });
   return tokens;
 }
 
 /**
- * The words of a text by a regular expression that cuts as the Swedish segmentation does for the
- * words an index holds (letters and digits, joined by a colon, an apostrophe or a full stop between
- * letters: "KS:s", "t.ex"), at a fraction of its cost. For snippets, which are cut while the user types.
+ * Lower case as Swedish writes it. Swedish has no case rules of its own, so the plain mapping gives
+ * what `toLocaleLowerCase('sv')` gives, many times faster: it runs for every word indexed and shown.
  */
-export function quickWordTokens(text: string): WordToken[] {
-  const tokens: WordToken[] = [];
-  for (const match of text.matchAll(/[\p{L}\p{N}]+(?:[:'’.][\p{L}\p{N}]+)*/gu)) tokens.push({ word: match[0], start: match.index, end: match.index + match[0].length });
-  return tokens;
-}
+export const lowerCase = (text: string): string => text.toLowerCase();
 
 /** The words of a text, as MiniSearch's tokenizer wants them. */
-export const words = (text: string): string[] => wordTokens(text).map((token) => token.word);
+export const words = (text: string): string[] => text.match(WORD) ?? [];
 
 export const isStopWord = (lowerCased: string): boolean => SWEDISH_STOP_WORDS.has(lowerCased);
 
@@ -69,7 +67,7 @@ export function stem(lowerCased: string): string {
  * split into compound parts: "kvalitetsarbete" asks for the whole word, which is more precise.
  */
 export function queryTerm(word: string): string | null {
-  const lower = word.toLocaleLowerCase('sv');
+  const lower = lowerCase(word);
   if (lower === '' || isStopWord(lower)) return null;
   return stem(lower);
 }

@@ -12,8 +12,6 @@ import { blockText } from '../text/compare';
 export interface BlockEntry {
   /** The block's persistent id; null for content written before ids (the hit then opens the document at its top). */
   blockId: string | null;
-  /** The block's place among the entries, which keeps entries of id-less blocks apart. */
-  position: number;
   headings: string;
   /** A structured block's title line: a principle's title, a role, a method's name, a term, a step's title. */
   names: string;
@@ -24,9 +22,9 @@ export interface BlockEntry {
 
 const TITLE_FIELD_CONTENT = 'line';
 
-function structuredEntry(node: SerializedNode, type: keyof typeof BLOCK_DECLARATIONS, position: number, entries: BlockEntry[]): void {
+function structuredEntry(node: SerializedNode, type: keyof typeof BLOCK_DECLARATIONS, entries: BlockEntry[]): void {
   const fields = BLOCK_DECLARATIONS[type].fields;
-  const entry: BlockEntry = { blockId: blockIdOf(node), position, headings: '', names: '', definitions: '', body: '' };
+  const entry: BlockEntry = { blockId: blockIdOf(node), headings: '', names: '', definitions: '', body: '' };
   entries.push(entry);
   const body: string[] = [];
   for (const child of childrenOf(node)) {
@@ -34,7 +32,7 @@ function structuredEntry(node: SerializedNode, type: keyof typeof BLOCK_DECLARAT
     if (spec?.content === 'items') {
       // Each item is an entry of its own, so that a hit in step 3 opens at step 3.
       for (const item of childrenOf(child)) {
-        if (isBlockType(item.type)) structuredEntry(item, item.type, entries.length, entries);
+        if (isBlockType(item.type)) structuredEntry(item, item.type, entries);
       }
       continue;
     }
@@ -50,12 +48,12 @@ function structuredEntry(node: SerializedNode, type: keyof typeof BLOCK_DECLARAT
 export function blockEntries(content: SerializedContent): BlockEntry[] {
   const entries: BlockEntry[] = [];
   for (const node of content.root.children) {
-    if (isTopLevelBlockType(node.type)) structuredEntry(node, node.type, entries.length, entries);
+    if (isTopLevelBlockType(node.type)) structuredEntry(node, node.type, entries);
     else {
       const text = blockText(node);
       if (!text.trim()) continue;
       const heading = node.type === 'heading';
-      entries.push({ blockId: blockIdOf(node), position: entries.length, headings: heading ? text : '', names: '', definitions: '', body: heading ? '' : text });
+      entries.push({ blockId: blockIdOf(node), headings: heading ? text : '', names: '', definitions: '', body: heading ? '' : text });
     }
   }
   return entries;

@@ -1,11 +1,12 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { SerializedContent } from '../model/content';
 import type { HandbokDocument } from '../model/document';
 import type { DocumentKind, DocumentStatus } from '../model/kinds';
-import { isStopWord, queryTerm, stem, words } from './analyser';
+import { isStopWord, lowerCase, queryTerm, stem, words } from './analyser';
 import { blockEntries, entryText, type BlockEntry } from './block-entries';
 import { splitCompound } from './compounds';
 import { snippetOf, type SnippetPart } from './snippet';
+import { corrections } from './typos';
 
 /**
  * Full-text search over the library: a MiniSearch index with one entry per block (and one per
@@ -17,7 +18,7 @@ import { snippetOf, type SnippetPart } from './snippet';
  * The shape of a stored index. Raise it whenever the analyser, the fields or the entries change: an
  * index stored by an older Handbok is then rebuilt rather than read with rules it was not made with.
  */
-export const SEARCH_INDEX_FORMAT = 2;
+export const SEARCH_INDEX_FORMAT = 3;
 
 /** What the index needs of a document: its header's searchable part and its content. */
 export interface IndexableDocument {
@@ -55,7 +56,7 @@ interface IndexedDocument {
   deleted: boolean;
   revision: number;
   /** The ids of its entries, to take them out again when it changes. */
-  entries: string[];
+  entries: number[];
 }
 
 export interface SearchFilters {
@@ -86,6 +87,7 @@ export interface DocumentHit {
   blockId: string | null;
   /** The passage of the best-matching block, or of the title when only the title matched. */
   snippet: SnippetPart[];
+  /** The blocks that matched, the opening one first: as many as the search asked for, each with its snippet. */
   blocks: BlockHit[];
 }
 
@@ -93,7 +95,9 @@ export interface SerializedSearchIndex {
   format: number;
   documents: Record<string, IndexedDocument>;
   vocabulary: string[];
-  entries: [string, StoredEntry][];
+  entries: [number, StoredEntry][];
+  /** The id the next entry gets. */
+  nextEntry: number;
   engine: unknown;
 }
 
@@ -104,7 +108,8 @@ interface StoredEntry {
 }
 
 interface Entry {
-  id: string;
+  /** A number rather than a name: looking up thousands of results by a number is several times faster. */
+  id: number;
   documentId: string;
   blockId: string | null;
   title: string;
@@ -124,15 +129,13 @@ const FUZZY_FROM_LENGTH = 5;
 const PREFIX_FROM_LENGTH = 3;
 /** Fewer documents than this found as spelt, and the query is tried again with one typo tolerated. */
 const FUZZY_BELOW_DOCUMENTS = 3;
-/** Blocks a document hit keeps: enough to show where else it matched. */
-const BLOCKS_PER_DOCUMENT = 3;
+/** A word found through a typo's correction weighs less than one found as spelt. */
+const CORRECTION_WEIGHT = 0.5;
 
-const TITLE_ENTRY = '';
-const entryId = (documentId: string, key: string) => `${documentId}#${key}`;
 
 /** The library's own words, for splitting compounds: letters only, lower-cased, no stop words. */
 function addVocabulary(vocabulary: Set<string>, text: string): void {
-  for (const match of text.toLocaleLowerCase('sv').matchAll(/\p{L}{3,}/gu)) {
+  for (const match of lowerCase(text).matchAll(/\p{L}{3,}/gu)) {
     if (!isStopWord(match[0])) vocabulary.add(match[0]);
   }
 }
@@ -142,14 +145,16 @@ export class LibrarySearchIndex {
   private readonly documents: Map<string, IndexedDocument>;
   private readonly vocabulary: Set<string>;
   /** Each entry's document, block and text, for filters and snippets. */
-  private readonly entries: Map<string, StoredEntry>;
+  private readonly entries: Map<number, StoredEntry>;
+  private nextEntry: number;
   /** What each word of a text becomes in the index; cleared when the vocabulary grows, as splits may change. */
   private readonly terms = new Map<string, string[] | null>();
 
-  private constructor(documents: Map<string, IndexedDocument>, vocabulary: Set<string>, entries: Map<string, StoredEntry>, engine?: unknown) {
+  private constructor(documents: Map<string, IndexedDocument>, vocabulary: Set<string>, entries: Map<number, StoredEntry>, nextEntry: number, engine?: unknown) {
     this.documents = documents;
     this.vocabulary = vocabulary;
     this.entries = entries;
+    this.nextEntry = nextEntry;
     const options = this.options();
     this.engine = engine === undefined ? new MiniSearch<Entry>(options) : MiniSearch.loadJS<Entry>(engine as Parameters<typeof MiniSearch.loadJS>[0], options);
   }
@@ -159,7 +164,7 @@ export class LibrarySearchIndex {
     const all = [...documents].map((document) => ({ document, blocks: blockEntries(document.content) }));
     const vocabulary = new Set<string>();
     for (const { document, blocks } of all) addVocabulary(vocabulary, documentText(document, blocks));
-    const index = new LibrarySearchIndex(new Map(), vocabulary, new Map());
+    const index = new LibrarySearchIndex(new Map(), vocabulary, new Map(), 0);
     for (const { document, blocks } of all) index.add(document, blocks);
     return index;
   }
@@ -172,14 +177,14 @@ export class LibrarySearchIndex {
     try {
       const value = typeof stored === 'string' ? (JSON.parse(stored) as unknown) : stored;
       if (!isSerialized(value) || value.format !== SEARCH_INDEX_FORMAT) return null;
-      return new LibrarySearchIndex(new Map(Object.entries(value.documents)), new Set(value.vocabulary), new Map(value.entries), value.engine);
+      return new LibrarySearchIndex(new Map(Object.entries(value.documents)), new Set(value.vocabulary), new Map(value.entries), value.nextEntry, value.engine);
     } catch {
       return null;
     }
   }
 
   toJSON(): SerializedSearchIndex {
-    return { format: SEARCH_INDEX_FORMAT, documents: Object.fromEntries(this.documents), vocabulary: [...this.vocabulary], entries: [...this.entries], engine: this.engine.toJSON() };
+    return { format: SEARCH_INDEX_FORMAT, documents: Object.fromEntries(this.documents), vocabulary: [...this.vocabulary], entries: [...this.entries], nextEntry: this.nextEntry, engine: this.engine.toJSON() };
   }
 
   /** The revision the index holds of a document, to tell whether it needs indexing again. */
@@ -221,25 +226,48 @@ export class LibrarySearchIndex {
 
   /**
    * The documents matching every word of the query, best first: the last word completed as a prefix
-   * (it is being typed). Only when that finds too little is one typo tolerated in the longer words:
-   * a typo search walks far more of the index, and a query spelt right needs none.
+   * (it is being typed). Only when that finds too little is one typo tolerated in the longer words.
+   * Each document comes with the snippets of its `blocksPerDocument` best blocks: a list of results
+   * shows one, and cutting snippets is much of a query's time.
    */
-  search(query: string, filters: SearchFilters = {}, limit = 50): DocumentHit[] {
-    if (!words(query).some((word) => queryTerm(word) !== null)) return [];
-    const filter = (result: SearchResult) => this.passes(this.entries.get(result.id as string)?.documentId ?? '', filters);
-    const prefix = (term: string, index: number, terms: string[]) => index === terms.length - 1 && term.length >= PREFIX_FROM_LENGTH;
-    let results = this.engine.search(query, { filter, prefix });
-    if (new Set(results.map((result) => this.entries.get(result.id as string)?.documentId)).size < FUZZY_BELOW_DOCUMENTS) {
-      results = this.engine.search(query, { filter, prefix, fuzzy: (term: string) => (term.length >= FUZZY_FROM_LENGTH ? 1 : false) });
+  search(query: string, filters: SearchFilters = {}, limit = 50, blocksPerDocument = 1): DocumentHit[] {
+    const queryWords = words(query).filter((word) => queryTerm(word) !== null);
+    if (queryWords.length === 0) return [];
+    let found = this.byDocument(this.engine.search(this.asSpelt(queryWords)), filters);
+    if (found.size < FUZZY_BELOW_DOCUMENTS) {
+      const tolerant = this.withCorrections(queryWords);
+      if (tolerant) found = this.byDocument(this.engine.search(tolerant), filters);
     }
-    return this.group(results, limit);
+    return this.rank(found, limit, blocksPerDocument);
+  }
+
+  /** Every word as spelt, the last also as the beginning of a longer word. */
+  private asSpelt(queryWords: readonly string[]): Query {
+    return { combineWith: 'AND', queries: queryWords.map((word, index) => this.wordQuery(word, index === queryWords.length - 1)) };
+  }
+
+  /** The query with each longer word also read as the library's words one typo from it; null when no word has any. */
+  private withCorrections(queryWords: readonly string[]): Query | null {
+    let corrected = false;
+    const queries = queryWords.map((word, index): Query => {
+      const spelt = this.wordQuery(word, index === queryWords.length - 1);
+      const alternatives = word.length >= FUZZY_FROM_LENGTH ? corrections(lowerCase(word), this.vocabulary) : [];
+      if (alternatives.length === 0) return spelt;
+      corrected = true;
+      return { combineWith: 'OR', queries: [spelt, { combineWith: 'OR', queries: alternatives, prefix: false, boostTerm: () => CORRECTION_WEIGHT }] };
+    });
+    return corrected ? { combineWith: 'AND', queries } : null;
+  }
+
+  private wordQuery(word: string, last: boolean): Query {
+    return { combineWith: 'OR', queries: [word], prefix: last && word.length >= PREFIX_FROM_LENGTH };
   }
 
   /** The index terms of a word of a text: its stem, and the stems of its two parts when it is a compound. */
   private termsOf(word: string): string[] | null {
     const cached = this.terms.get(word);
     if (cached !== undefined) return cached;
-    const lower = word.toLocaleLowerCase('sv');
+    const lower = lowerCase(word);
     let result: string[] | null = null;
     if (!isStopWord(lower)) {
       const whole = stem(lower);
@@ -269,11 +297,11 @@ export class LibrarySearchIndex {
   private add(document: IndexableDocument, blocks: readonly BlockEntry[]): void {
     const title = [document.title, document.registryNumber ?? ''].filter(Boolean).join(' ');
     const entries: Entry[] = [
-      { id: entryId(document.id, TITLE_ENTRY), documentId: document.id, blockId: null, title, headings: '', names: '', definitions: '', body: '', text: document.title },
+      { id: this.nextEntry++, documentId: document.id, blockId: null, title, headings: '', names: '', definitions: '', body: '', text: document.title },
     ];
     for (const block of blocks) {
       entries.push({
-        id: entryId(document.id, block.blockId ?? `@${block.position}`),
+        id: this.nextEntry++,
         documentId: document.id,
         blockId: block.blockId,
         title: '',
@@ -284,17 +312,15 @@ export class LibrarySearchIndex {
         text: entryText(block),
       });
     }
-    // Two blocks with one id (content from before ids were repaired) would clash in the engine: the later waits.
-    const unique = [...new Map(entries.map((entry) => [entry.id, entry])).values()];
-    this.engine.addAll(unique);
-    for (const entry of unique) this.entries.set(entry.id, { documentId: entry.documentId, blockId: entry.blockId, text: entry.text });
+    this.engine.addAll(entries);
+    for (const entry of entries) this.entries.set(entry.id, { documentId: entry.documentId, blockId: entry.blockId, text: entry.text });
     this.documents.set(document.id, {
       title: document.title,
       kind: document.kind,
       status: document.status,
       deleted: document.deletedAt !== null,
       revision: document.revision,
-      entries: unique.map((entry) => entry.id),
+      entries: entries.map((entry) => entry.id),
     });
   }
 
@@ -308,19 +334,29 @@ export class LibrarySearchIndex {
   }
 
   /**
+   * The results of the documents the filters let through, by document, each document's best first (as
+   * MiniSearch returns them). Filtering here rather than in MiniSearch asks once per document instead of
+   * once per matching block, which for a common word is thousands of times.
+   */
+  private byDocument(results: SearchResult[], filters: SearchFilters): Map<string, SearchResult[]> {
+    // A document the filters leave out is kept as null, so that it is asked about once.
+    const grouped = new Map<string, SearchResult[] | null>();
+    for (const result of results) {
+      const documentId = this.entries.get(result.id as number)?.documentId;
+      if (documentId === undefined) continue;
+      const list = grouped.get(documentId);
+      if (list) list.push(result);
+      else if (list === undefined) grouped.set(documentId, this.passes(documentId, filters) ? [result] : null);
+    }
+    for (const [documentId, list] of grouped) if (list === null) grouped.delete(documentId);
+    return grouped as Map<string, SearchResult[]>;
+  }
+
+  /**
    * One hit per document; a document weighs as its best entry, a little more for each further one.
    * Snippets are cut only for the documents returned: a common word matches thousands of blocks.
    */
-  private group(results: SearchResult[], limit: number): DocumentHit[] {
-    const byDocument = new Map<string, SearchResult[]>();
-    for (const result of results) {
-      const documentId = this.entries.get(result.id as string)?.documentId;
-      if (documentId === undefined) continue;
-      const list = byDocument.get(documentId);
-      if (list) list.push(result);
-      else byDocument.set(documentId, [result]);
-    }
-    // MiniSearch returns results best first, so each list is already sorted.
+  private rank(byDocument: Map<string, SearchResult[]>, limit: number, blocksPerDocument: number): DocumentHit[] {
     const ranked = [...byDocument].map(([documentId, list]) => ({
       documentId,
       list,
@@ -329,22 +365,17 @@ export class LibrarySearchIndex {
     ranked.sort((a, b) => b.score - a.score);
     return ranked.slice(0, limit).map(({ documentId, list, score }) => {
       const document = this.documents.get(documentId)!;
-      const blocks = list.slice(0, BLOCKS_PER_DOCUMENT).map((result) => this.blockHit(result));
       // The title entry carries no block: open at the best-matching block when there is one.
-      const opening = blocks.find((block) => block.blockId !== null) ?? blocks[0]!;
-      return { documentId, title: document.title, kind: document.kind, status: document.status, deleted: document.deleted, score, blockId: opening.blockId, snippet: opening.snippet, blocks };
+      const best = list.find((result) => this.entries.get(result.id as number)?.blockId) ?? list[0]!;
+      const blocks = [best, ...list.filter((result) => result !== best).slice(0, blocksPerDocument - 1)].map((result) => this.blockHit(result));
+      return { documentId, title: document.title, kind: document.kind, status: document.status, deleted: document.deleted, score, blockId: blocks[0]!.blockId, snippet: blocks[0]!.snippet, blocks };
     });
   }
 
   private blockHit(result: SearchResult): BlockHit {
     const matched = new Set(result.terms);
-    const isMatch = (word: string) => {
-      const lower = word.toLocaleLowerCase('sv');
-      if (isStopWord(lower)) return false;
-      if (matched.has(stem(lower))) return true;
-      return (this.termsOf(word) ?? []).some((term) => matched.has(term));
-    };
-    const entry = this.entries.get(result.id as string);
+    const isMatch = (word: string) => (this.termsOf(word) ?? []).some((term) => matched.has(term));
+    const entry = this.entries.get(result.id as number);
     return { blockId: entry?.blockId ?? null, snippet: snippetOf(entry?.text ?? '', isMatch), score: result.score };
   }
 }
@@ -356,5 +387,5 @@ function documentText(document: IndexableDocument, blocks: readonly BlockEntry[]
 function isSerialized(value: unknown): value is SerializedSearchIndex {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Partial<SerializedSearchIndex>;
-  return typeof candidate.format === 'number' && typeof candidate.documents === 'object' && candidate.documents !== null && Array.isArray(candidate.vocabulary) && Array.isArray(candidate.entries) && typeof candidate.engine === 'object';
+  return typeof candidate.format === 'number' && typeof candidate.documents === 'object' && candidate.documents !== null && Array.isArray(candidate.vocabulary) && Array.isArray(candidate.entries) && typeof candidate.nextEntry === 'number' && typeof candidate.engine === 'object';
 }

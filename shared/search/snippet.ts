@@ -1,4 +1,4 @@
-import { quickWordTokens } from './analyser';
+import { wordTokens } from './analyser';
 
 /** A piece of a snippet; `match` marks the words the query found. Text only: the view decides how to mark. */
 export interface SnippetPart {
@@ -17,14 +17,14 @@ const LEAD = 50;
  */
 export function snippetOf(text: string, isMatch: (word: string) => boolean, length = SNIPPET_LENGTH): SnippetPart[] {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const tokens = quickWordTokens(flat);
-  const matches = tokens.filter((token) => isMatch(token.word));
-  const first = matches[0];
+  const tokens = wordTokens(flat);
+  // Words are tested only up to the first match and then within the passage: a query cuts many snippets.
+  const first = tokens.find((token) => isMatch(token.word));
   let start = first ? Math.max(0, first.start - LEAD) : 0;
   if (start > 0) start = tokens.find((token) => token.start >= start)?.start ?? start;
   let end = Math.min(flat.length, start + length);
   if (end < flat.length) {
-    const last = [...tokens].reverse().find((token) => token.end <= end && token.start >= start);
+    const last = tokens.findLast((token) => token.end <= end && token.start >= start);
     end = last && last.end > (first?.end ?? start) ? last.end : end;
   }
   const parts: SnippetPart[] = [];
@@ -36,8 +36,9 @@ export function snippetOf(text: string, isMatch: (word: string) => boolean, leng
   };
   if (start > 0) push('… ', false);
   let at = start;
-  for (const token of matches) {
-    if (token.start < start || token.end > end) continue;
+  for (const token of tokens) {
+    if (token.start < (first?.start ?? end) || token.end > end) continue;
+    if (token !== first && !isMatch(token.word)) continue;
     push(flat.slice(at, token.start), false);
     push(flat.slice(token.start, token.end), true);
     at = token.end;
