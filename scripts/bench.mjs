@@ -18,7 +18,7 @@ const LIBRARY_SIZE = 200;
 const HANDBOOK_PAGES = Number(process.env.BENCH_PAGES ?? 300);
 const LARGE_RUNS = Number(process.env.BENCH_LARGE_RUNS ?? 3);
 const KEYSTROKES = 40;
-/** `BENCH_ONLY=library|handbook|export|import|pdf|compare|search` measures one part alone, for quick comparisons while working on it. */
+/** `BENCH_ONLY=library|handbook|export|import|pdf|compare|search|search-start` measures one part alone, for quick comparisons while working on it. */
 const ONLY = process.env.BENCH_ONLY ?? null;
 const CHROMIUM = process.env.HANDBOK_CHROMIUM ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
@@ -404,6 +404,94 @@ async function searchRows(rows) {
   );
 }
 
+/** Writes the search benchmark's documents into the app's IndexedDB in the stored shape, a hundred at a time. */
+async function seedSearchLibrary(page, library) {
+  for (let start = 0; start < library.length; start += 100) {
+    await page.evaluate(
+      (documents) =>
+        new Promise((resolvePromise, reject) => {
+          const request = indexedDB.open('handbok');
+          request.onsuccess = () => {
+            const db = request.result;
+            const tx = db.transaction(['documents', 'contents', 'settings'], 'readwrite');
+            for (const { content, ...header } of documents) {
+              const time = '2025-01-01T00:00:00.000Z';
+              tx.objectStore('documents').put({ ...header, formatVersion: 1, metadata: {}, decisions: [], createdAt: time, updatedAt: time });
+              tx.objectStore('contents').put({ id: header.id, content });
+            }
+            tx.objectStore('settings').put({ key: 'onboardingDone', value: true });
+            tx.oncomplete = () => { db.close(); resolvePromise(); };
+            tx.onerror = () => reject(tx.error);
+          };
+          request.onerror = () => reject(request.error);
+        }),
+      library.slice(start, start + 100),
+    );
+  }
+}
+
+/** Whether the search Worker has stored its index (renderer/src/search/index-store.ts). */
+function searchIndexStored(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolvePromise) => {
+        const request = indexedDB.open('handbok-search-index');
+        request.onupgradeneeded = () => request.result.createObjectStore('index');
+        request.onsuccess = () => {
+          const db = request.result;
+          const get = db.transaction('index').objectStore('index').get('library');
+          get.onsuccess = () => { db.close(); resolvePromise(typeof get.result === 'string'); };
+          get.onerror = () => { db.close(); resolvePromise(false); };
+        };
+        request.onerror = () => resolvePromise(false);
+      }),
+  );
+}
+
+/**
+ * Cold start of the search benchmark's library (1,000 documents, about 10 MB of text) with its search
+ * index stored, beside the same start with the search Worker's script refused, so that the difference
+ * is what the index costs a start. Service workers are off: they would serve the Worker's script from
+ * their cache, past the refusal.
+ */
+async function searchColdStartRows(browser, url, rows) {
+  const library = searchLibrary();
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.getByRole('heading', { name: 'Välkommen till Handbok' }).waitFor();
+    await seedSearchLibrary(page, library);
+    await page.reload();
+    await page.waitForFunction((n) => document.querySelectorAll('tbody tr').length >= n, library.length, { polling: 500, timeout: 60_000 });
+    const deadline = Date.now() + 120_000;
+    while (!(await searchIndexStored(page))) {
+      if (Date.now() > deadline) throw new Error('the search index was not stored within two minutes');
+      await page.waitForTimeout(500);
+    }
+    await page.close();
+    const withIndex = [];
+    for (let i = 0; i < RUNS; i += 1) withIndex.push(await coldStart(context, url, library.length));
+    let refused = 0;
+    await context.route('**/search.worker-*.js', (route) => {
+      refused += 1;
+      return route.abort();
+    });
+    const withoutSearch = [];
+    for (let i = 0; i < RUNS; i += 1) withoutSearch.push(await coldStart(context, url, library.length));
+    if (refused < RUNS) throw new Error(`the search Worker's script was refused ${refused} times in ${RUNS} starts: the pattern no longer fits the build`);
+    rows.push({
+      name: `Kallstart till interaktivt bibliotek med lagrat sökindex (${library.length} dokument, mål < 100 ms mer än utan)`,
+      value: median(withIndex),
+      unit: 'ms',
+      reference: 'samma bibliotek, sökningen avstängd',
+      referenceValue: median(withoutSearch),
+    });
+  } finally {
+    await context.close();
+  }
+}
+
 /**
  * PDF export of the large handbook with the system Chromium (both printings and the page lookup), beside
  * LibreOffice converting Handbok's own Word file of the same handbook to PDF.
@@ -680,6 +768,7 @@ async function main() {
     if (ONLY === null || ONLY === 'pdf') await pdfExportRows(rows);
     if (ONLY === null || ONLY === 'compare') await compareRows(rows);
     if (ONLY === null) await searchRows(rows);
+    if (ONLY === null || ONLY === 'search-start') await searchColdStartRows(browser, url, rows);
   } finally {
     await browser.close();
     await server.close();
