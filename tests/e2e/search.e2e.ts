@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, useBrowser } from './support/browser';
-import { SAMPLE_HANDBOOK, libraryRow, storedContent } from './support/actions';
+import { SAMPLE_HANDBOOK, clickAtEndOfDocument, createDocument, libraryRow, skipOnboarding, storedContent, waitUntilSaved } from './support/actions';
 
 const browser = useBrowser();
 const screenshot = (name: string) => resolve(import.meta.dirname, 'screenshots', name);
@@ -84,6 +84,48 @@ it("the library's own search box finds documents by their text, with the passage
   await box.fill('PUFF');
   await expect.poll(() => row.locator('.library-snippet mark').allTextContents()).toContain('PUFF');
   expect(await row.locator('.library-snippet').getAttribute('href')).toMatch(/^#\/dokument\/[^/]+\/las\?block=/);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+it('an edit reaches the index, and Ctrl+K in the editor opens search unless text is selected to link', async () => {
+  const { context, page, errors } = await openApp(browser());
+  await skipOnboarding(page);
+  await createDocument(page, 'Riktlinje', 'Riktlinje för personalrummet');
+  const editor = page.getByRole('textbox', { name: 'Dokumentets innehåll' });
+  await clickAtEndOfDocument(page);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Fikarumsrutinen gäller alla enheter.');
+  await waitUntilSaved(page);
+
+  // The caret stands in the text with nothing selected: the keys open search, not the link dialog.
+  await page.keyboard.press('Control+K');
+  const dialog = page.getByRole('dialog', { name: 'Sök i biblioteket' });
+  await dialog.waitFor();
+  expect(await page.getByRole('dialog', { name: 'Infoga länk' }).count()).toBe(0);
+  await expect.poll(() => hitTitles(page, 'fikarumsrutin'), { timeout: 20_000 }).toEqual(['Riktlinje för personalrummet']);
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+
+  // Changed text is found by its new words and no longer by the old.
+  await editor.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Kaffeautomaten sköts av vaktmästeriet.');
+  await waitUntilSaved(page);
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.press('Control+K');
+  // With text selected the keys make a link, as in Word.
+  const link = page.getByRole('dialog', { name: 'Infoga länk' });
+  await link.waitFor();
+  expect(await dialog.count()).toBe(0);
+  await link.getByRole('button', { name: 'Avbryt' }).click();
+  await link.waitFor({ state: 'detached' });
+
+  await page.getByRole('link', { name: 'Till biblioteket' }).click();
+  await page.keyboard.press('Control+K');
+  await dialog.waitFor();
+  await expect.poll(() => hitTitles(page, 'kaffeautomat'), { timeout: 20_000 }).toEqual(['Riktlinje för personalrummet']);
+  expect(await hitTitles(page, 'fikarumsrutin')).toEqual([]);
   expect(errors).toEqual([]);
   await context.close();
 });

@@ -1,4 +1,5 @@
-import { FORMAT_TEXT_COMMAND, REDO_COMMAND, UNDO_COMMAND, type LexicalEditor } from 'lexical';
+import { $getSelection, $isRangeSelection, FORMAT_TEXT_COMMAND, REDO_COMMAND, UNDO_COMMAND, type LexicalEditor } from 'lexical';
+import { $isLinkNode } from '@lexical/link';
 import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND } from '@lexical/list';
 import { INSERT_PAGE_BREAK_COMMAND } from './plugins/EmbedsPlugin';
 import { REQUEST_LINK_COMMAND } from './plugins/EditorDialogsPlugin';
@@ -21,6 +22,22 @@ export interface Shortcut {
   /** Lexical handles it itself; it is listed so that the user knows it. */
   builtIn?: boolean;
   run?: (editor: LexicalEditor) => void;
+  /**
+   * When the editor takes the key (read inside the key's update). Otherwise the key goes on to the
+   * window: Ctrl+K without text to link opens the library's search.
+   */
+  when?: () => boolean;
+  /** Translation key of a note on when it applies, shown in the list of shortcuts. */
+  note?: string;
+}
+
+/** Whether there is something to link: selected text, or the caret in a link (to change it). */
+function $hasTextToLink(): boolean {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return false;
+  if (!selection.isCollapsed()) return true;
+  const node = selection.anchor.getNode();
+  return $isLinkNode(node) || node.getParents().some($isLinkNode);
 }
 
 export const SHORTCUTS: readonly Shortcut[] = [
@@ -29,7 +46,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { label: 'editor.underline', mod: true, code: 'KeyU', key: 'U', builtIn: true, run: (e) => e.dispatchCommand(FORMAT_TEXT_COMMAND, 'underline') },
   { label: 'editor.undo', mod: true, code: 'KeyZ', key: 'Z', builtIn: true, run: (e) => e.dispatchCommand(UNDO_COMMAND, undefined) },
   { label: 'editor.redo', mod: true, shift: true, code: 'KeyZ', key: 'Z', builtIn: true, run: (e) => e.dispatchCommand(REDO_COMMAND, undefined) },
-  { label: 'editor.link', mod: true, code: 'KeyK', key: 'K', run: (e) => e.dispatchCommand(REQUEST_LINK_COMMAND, undefined) },
+  { label: 'editor.link', mod: true, code: 'KeyK', key: 'K', run: (e) => e.dispatchCommand(REQUEST_LINK_COMMAND, undefined), when: $hasTextToLink, note: 'editor.linkShortcutNote' },
   { label: 'editor.paragraph', mod: true, alt: true, code: 'Digit0', key: '0', run: setParagraph },
   { label: 'editor.heading1', mod: true, alt: true, code: 'Digit1', key: '1', run: (e) => setHeading(e, 'h1') },
   { label: 'editor.heading2', mod: true, alt: true, code: 'Digit2', key: '2', run: (e) => setHeading(e, 'h2') },

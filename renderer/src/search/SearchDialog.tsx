@@ -59,6 +59,10 @@ export function SearchDialog({ client, onClose }: { client: SearchClient | null;
     } else if (event.key === 'Enter') {
       event.preventDefault();
       open(hits[active]);
+    } else if (event.key === 'Escape') {
+      // A search field's own Escape only empties it; here Escape closes the search, as the dialog's other fields do.
+      event.preventDefault();
+      onClose();
     }
   };
 

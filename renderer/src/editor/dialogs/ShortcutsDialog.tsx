@@ -14,6 +14,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
               <th scope="row">{t(shortcut.label)}</th>
               <td>
                 <kbd>{describeShortcut(shortcut)}</kbd>
+                {shortcut.note && ` ${t(shortcut.note)}`}
               </td>
             </tr>
           ))}

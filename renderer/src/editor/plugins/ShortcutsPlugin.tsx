@@ -12,7 +12,7 @@ export function ShortcutsPlugin() {
         KEY_DOWN_COMMAND,
         (event) => {
           const shortcut = shortcutFor(event);
-          if (!shortcut?.run) return false;
+          if (!shortcut?.run || (shortcut.when && !shortcut.when())) return false;
           event.preventDefault();
           shortcut.run(editor);
           return true;

@@ -501,6 +501,7 @@ export const en: Messages = {
     save: 'Save',
     insert: 'Insert',
     link: 'Link',
+    linkShortcutNote: '(with text selected; otherwise the same keys open search)',
     linkInsert: 'Insert link',
     linkEdit: 'Edit link',
     linkUrl: 'Address (web page or e-mail)',

@@ -458,6 +458,7 @@ export const sv = {
     save: 'Spara',
     insert: 'Infoga',
     link: 'Länk',
+    linkShortcutNote: '(med markerad text; annars öppnar samma tangenter sökningen)',
     linkInsert: 'Infoga länk',
     linkEdit: 'Ändra länk',
     linkUrl: 'Adress (webbsida eller e-post)',
