@@ -53,8 +53,15 @@ export interface CliIo {
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
 class UsageError extends Error {}
-/** A failure the user can act on, said in one line (never a stack trace). */
-class CliError extends Error {}
+/** A failure the user can act on, said in one line (never a stack trace), with lines of detail below it when needed. */
+class CliError extends Error {
+  constructor(
+    message: string,
+    readonly details: readonly string[] = [],
+  ) {
+    super(message);
+  }
+}
 
 function options(args: string[], spec: NonNullable<ParseArgsConfig['options']>) {
   try {
@@ -163,26 +170,41 @@ async function checkPdf(io: CliIo, path: string, json: boolean): Promise<number>
   return failures.length === 0 ? EXIT.ok : EXIT.problems;
 }
 
-/** The document an export is about: by id or title, by kind, or else the one the archive is most likely about. */
+/** One line per document, as `list` writes them, to choose among. */
+const candidateLines = (documents: readonly HandbokDocument[]) => documents.map((document) => `  ${[document.id, document.kind, document.status, document.title].map(column).join('\t')}`);
+
+/**
+ * The document an export is about: by id or title (--doc), by kind (--kind), both together, or else
+ * the only document or the only handbook. It never guesses: a choice that fits several documents is
+ * refused with the candidates listed, so that a script exports what its author meant or nothing.
+ */
 function chooseDocument(archive: HandbokArchive, values: { doc?: string; kind?: string }): HandbokDocument {
-  const { documents } = archive;
-  if (values.doc !== undefined) {
-    const wanted = values.doc.toLocaleLowerCase('sv');
-    const found = documents.find((document) => document.id === values.doc || document.title.toLocaleLowerCase('sv') === wanted);
-    if (!found) throw new CliError(`arkivet har inget dokument med id eller titel ”${values.doc}”`);
-    return found;
+  const { kind, doc } = values;
+  if (kind !== undefined && !isDocumentKind(kind)) throw new UsageError(`okänd dokumenttyp ”${kind}” (${DOCUMENT_KINDS.join(', ')})`);
+  const live = archive.documents.filter((document) => document.deletedAt === null);
+  if (doc !== undefined) {
+    // An id names one document, in the trash or not; a title may be shared.
+    const byId = archive.documents.find((document) => document.id === doc);
+    const wanted = doc.toLocaleLowerCase('sv');
+    const found = byId ? [byId] : live.filter((document) => document.title.toLocaleLowerCase('sv') === wanted);
+    if (found.length === 0) throw new CliError(`arkivet har inget dokument med id eller titel ”${doc}”`);
+    const ofKind = kind === undefined ? found : found.filter((document) => document.kind === kind);
+    if (ofKind.length === 0) throw new CliError(found.length === 1 ? `”${doc}” är av typen ${found[0]!.kind}, inte ${kind}` : `inget av dokumenten som heter ”${doc}” är av typen ${kind}`);
+    if (ofKind.length > 1) throw new CliError(`${ofKind.length} dokument heter ”${doc}”; välj ett med --doc ID:`, candidateLines(ofKind));
+    return ofKind[0]!;
   }
-  if (values.kind !== undefined) {
-    if (!isDocumentKind(values.kind)) throw new UsageError(`okänd dokumenttyp ”${values.kind}” (${DOCUMENT_KINDS.join(', ')})`);
-    const found = documents.find((document) => document.kind === values.kind && document.deletedAt === null);
-    if (!found) throw new CliError(`arkivet har inget dokument av typen ${values.kind}`);
-    return found;
+  if (kind !== undefined) {
+    const found = live.filter((document) => document.kind === kind);
+    if (found.length === 0) throw new CliError(`arkivet har inget dokument av typen ${kind}`);
+    if (found.length > 1) throw new CliError(`${found.length} dokument är av typen ${kind}; välj ett med --doc ID:`, candidateLines(found));
+    return found[0]!;
   }
-  // Without a choice: the only document, else the handbook (what Handbok is for), else the first one.
-  const live = documents.filter((document) => document.deletedAt === null);
-  const chosen = live.length === 1 ? live[0] : (live.find((document) => document.kind === 'handbok') ?? live[0]);
-  if (!chosen) throw new CliError('arkivet har inga dokument att exportera');
-  return chosen;
+  // Without a choice: the only document, else the only handbook (what Handbok is for).
+  if (live.length === 0) throw new CliError('arkivet har inga dokument att exportera');
+  if (live.length === 1) return live[0]!;
+  const handbooks = live.filter((document) => document.kind === 'handbok');
+  if (handbooks.length === 1) return handbooks[0]!;
+  throw new CliError(`arkivet har ${live.length} dokument${handbooks.length ? ` och ${handbooks.length} handböcker` : ' och ingen handbok'}; välj ett med --doc ID eller --kind TYP:`, candidateLines(handbooks.length ? handbooks : live));
 }
 
 const EXPORT_FORMATS = ['docx', 'pdf', 'html'] as const;
@@ -518,6 +540,7 @@ export async function runCli(args: string[], terminal: CliIo): Promise<number> {
       return EXIT.usage;
     }
     io.err(`handbok: ${error instanceof CliError ? error.message : `oväntat fel: ${error instanceof Error ? error.message : String(error)}`}`);
+    if (error instanceof CliError) for (const line of error.details) io.err(line);
     return EXIT.problems;
   }
 }

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { openPdfTools } from '../../../../electron/cli/pdf-tools';
 import { runCli, type CliIo } from '../../../../electron/cli/run';
-import { readArchive } from '../../../../shared/archive/archive';
+import { readArchive, serializeArchive } from '../../../../shared/archive/archive';
 import { METADATA_FIELD_KEYS } from '../../../../shared/model/metadata';
 
 /** A command line over an in-memory disk, recording what it prints. */
@@ -172,6 +172,44 @@ describe('handbok (the command line)', () => {
       'handbok: arkivet har inget dokument av typen plan',
       'handbok: formatet ”odt” finns inte (docx, pdf, html). Se handbok --help.',
     ]);
+  }, 60_000);
+
+  it('refuses to guess: a --kind or --doc that fits several documents lists them and exits 1, and --doc with --kind must fit both', async () => {
+    const { io, files, out, err } = fakeIo();
+    await runCli(['sample', '-o', 's.handbok'], io);
+    const read = readArchive(files['s.handbok']!);
+    if (!read.ok) throw new Error('the sample archive did not read');
+    const { archive } = read;
+    const memo = archive.documents.find((document) => document.kind === 'tjansteskrivelse')!;
+    const policy = archive.documents.find((document) => document.kind === 'policy')!;
+    // A second memo, and a guideline that has the policy's title.
+    archive.documents.push({ ...memo, id: 'memo-2', title: 'Tjänsteskrivelse – Revidering av kvalitetspolicyn' });
+    archive.documents.push({ ...policy, id: 'same-title', kind: 'riktlinje' });
+    files['två.handbok'] = serializeArchive(archive);
+
+    expect(await runCli(['export', 'två.handbok', '--kind', 'tjansteskrivelse', '--format', 'docx', '-o', 'm.docx'], io)).toBe(1);
+    expect(files['m.docx']).toBeUndefined();
+    expect(err.slice(-3)).toEqual([
+      'handbok: 2 dokument är av typen tjansteskrivelse; välj ett med --doc ID:',
+      `  ${memo.id}\ttjansteskrivelse\t${memo.status}\t${memo.title}`,
+      `  memo-2\ttjansteskrivelse\t${memo.status}\tTjänsteskrivelse – Revidering av kvalitetspolicyn`,
+    ]);
+
+    expect(await runCli(['export', 'två.handbok', '--doc', policy.title, '--format', 'docx', '-o', 'p.docx'], io)).toBe(1);
+    expect(err.slice(-3)).toEqual([
+      `handbok: 2 dokument heter ”${policy.title}”; välj ett med --doc ID:`,
+      `  ${policy.id}\tpolicy\t${policy.status}\t${policy.title}`,
+      `  same-title\triktlinje\t${policy.status}\t${policy.title}`,
+    ]);
+    expect(files['p.docx']).toBeUndefined();
+
+    // Both options narrow the choice together; the id always names one document.
+    expect(await runCli(['export', 'två.handbok', '--doc', policy.title, '--kind', 'policy', '--format', 'docx', '-o', 'p.docx'], io)).toBe(0);
+    expect(out.at(-1)).toBe(`Skrev ”${policy.title}” till p.docx`);
+    expect(await runCli(['export', 'två.handbok', '--doc', 'memo-2', '--format', 'docx', '-o', 'm.docx'], io)).toBe(0);
+    expect(await runCli(['export', 'två.handbok', '--doc', 'memo-2', '--kind', 'policy', '--format', 'docx', '-o', 'x.docx'], io)).toBe(1);
+    expect(err.at(-1)).toBe('handbok: ”memo-2” är av typen tjansteskrivelse, inte policy');
+    expect(files['x.docx']).toBeUndefined();
   }, 60_000);
 
   it('writes the Word file without Chromium too, and says that Word fills in the contents’ page numbers', async () => {
