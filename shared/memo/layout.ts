@@ -5,21 +5,51 @@ import { metadataLabel } from '../i18n/document-names';
 import type { ReferenceTarget } from '../model/reference-target';
 import { ASSESSMENTS_IN_ORDER, MEMO_HEADER, memoPartName, proposalHeading } from './words';
 
-/** A memo resolved for print: every name looked up, every part in the skeleton's order. */
+/** A text part or an assessment: a heading and its paragraphs. */
+export interface MemoSectionLayout {
+  part: 'section';
+  heading: string;
+  paragraphs: string[];
+}
+export interface MemoProposalLayout {
+  part: 'proposal';
+  heading: string;
+  groups: { heading: string | null; points: string[] }[];
+}
+export interface MemoSendToLayout {
+  part: 'sendTo';
+  heading: string;
+  recipients: string[];
+}
+export interface MemoSignaturesLayout {
+  part: 'signatures';
+  signatures: { name: string; title: string }[];
+}
+export interface MemoAttachmentsLayout {
+  part: 'attachments';
+  heading: string;
+  items: string[];
+}
+/** One part of the memo below its title, as the exports draw it; parts with nothing to show are left out. */
+export type MemoLayoutPart = MemoSectionLayout | MemoProposalLayout | MemoSendToLayout | MemoSignaturesLayout | MemoAttachmentsLayout;
+
+/** A memo resolved for print: every name looked up, the parts below the title in the order they are printed. */
 export interface MemoLayout {
   organisation: string;
   unit: string;
+  /** The word at the top that says what the paper is: "TJÄNSTESKRIVELSE". */
+  kindWord: string;
   title: string;
   /** Label and value pairs of the header: date, registry number, handläggare, recipient. */
   header: [string, string][];
-  /** The text parts and the assessments, each a heading and its paragraphs; empty ones are left out. */
-  sections: { heading: string; paragraphs: string[] }[];
-  proposal: { heading: string; groups: { heading: string | null; points: string[] }[] };
-  sendTo: { heading: string; recipients: string[] };
-  signatures: { name: string; title: string }[];
-  attachments: { heading: string; items: string[] };
+  parts: MemoLayoutPart[];
   /** Registry number for the footer. */
   registryNumber: string;
+}
+
+/** The parts of one kind, for a reader (or a test) that wants one. */
+export function partsOf<K extends MemoLayoutPart['part']>(layout: MemoLayout, part: K): Extract<MemoLayoutPart, { part: K }>[] {
+  return layout.parts.filter((candidate): candidate is Extract<MemoLayoutPart, { part: K }> => candidate.part === part);
 }
 
 const paragraphs = (text: string | undefined) =>
@@ -51,27 +81,28 @@ export function memoLayout(document: HandbokDocument & { memo: Memo }, organisat
   const sections = [
     ...MEMO_TEXT_PARTS.map((part) => ({ heading: memoPartName(part, settings), paragraphs: paragraphs(memo[part]) })),
     ...assessments.map((assessment) => ({ heading: memoPartName(assessment, settings), paragraphs: paragraphs(memo.assessments[assessment]) })),
-  ].filter((section) => section.paragraphs.length > 0);
+  ];
   const groups = memo.proposal
     .map((group) => ({ body: group.body, points: group.points.map((point) => point.trim()).filter(Boolean) }))
     .filter((group) => group.points.length > 0);
   const proposalName = memoPartName('proposal', settings);
-  return {
-    organisation: organisation?.name ?? '',
-    unit: organisation?.unit ?? '',
-    title: document.title,
-    header: header.filter(([, value]) => value.trim()),
-    sections,
-    proposal: {
+  const parts: MemoLayoutPart[] = [
+    ...sections.map((section): MemoSectionLayout => ({ part: 'section', ...section })),
+    {
+      part: 'proposal',
       heading: proposalName,
       groups: groups.map((group) => ({ heading: groups.length > 1 ? proposalHeading(proposalName, group.body) : null, points: group.points })),
     },
-    sendTo: { heading: memoPartName('sendTo', settings), recipients: memo.sendTo.map((line) => line.trim()).filter(Boolean) },
-    signatures: memo.signatoryIds.flatMap((id) => {
-      const signatory = person(id);
-      return signatory ? [{ name: signatory.name, title: signatory.title }] : [];
-    }),
-    attachments: {
+    { part: 'sendTo', heading: memoPartName('sendTo', settings), recipients: memo.sendTo.map((line) => line.trim()).filter(Boolean) },
+    {
+      part: 'signatures',
+      signatures: memo.signatoryIds.flatMap((id) => {
+        const signatory = person(id);
+        return signatory ? [{ name: signatory.name, title: signatory.title }] : [];
+      }),
+    },
+    {
+      part: 'attachments',
       heading: memoPartName('attachments', settings),
       items: memo.attachmentIds.map((id, index) => {
         const target = resolve(id);
@@ -80,6 +111,29 @@ export function memoLayout(document: HandbokDocument & { memo: Memo }, organisat
         return `${MEMO_HEADER.attachment(index + 1)}: ${title}`;
       }),
     },
+  ];
+  return {
+    organisation: organisation?.name ?? '',
+    unit: organisation?.unit ?? '',
+    kindWord: MEMO_HEADER.kindWord,
+    title: document.title,
+    header: header.filter(([, value]) => value.trim()),
+    parts: parts.filter(hasContent),
     registryNumber: document.metadata.registryNumber?.trim() ?? '',
   };
+}
+
+function hasContent(part: MemoLayoutPart): boolean {
+  switch (part.part) {
+    case 'section':
+      return part.paragraphs.length > 0;
+    case 'proposal':
+      return part.groups.length > 0;
+    case 'sendTo':
+      return part.recipients.length > 0;
+    case 'signatures':
+      return part.signatures.length > 0;
+    case 'attachments':
+      return part.items.length > 0;
+  }
 }

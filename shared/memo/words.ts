@@ -23,6 +23,7 @@ export function memoPartName(part: MemoPartName, settings: MemoSettings | undefi
 }
 
 export const MEMO_HEADER = {
+  kindWord: 'TJÄNSTESKRIVELSE',
   date: 'Datum',
   officer: 'Handläggare',
   recipient: 'Till',

@@ -1,5 +1,5 @@
 import { AlignmentType, BorderStyle, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TabStopType, TextRun, WidthType } from 'docx';
-import { memoLayout } from '../../memo/layout';
+import { memoLayout, type MemoLayoutPart } from '../../memo/layout';
 import type { HandbokDocument } from '../../model/document';
 import type { Memo } from '../../model/memo';
 import { exportHouseStyle, type HouseStyle, type Organisation } from '../../model/organisation';
@@ -13,6 +13,53 @@ const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHor
 const MARGIN = 1418;
 
 const cell = (children: Paragraph[], width: number) => new TableCell({ width: { size: width, type: WidthType.PERCENTAGE }, children: children.length ? children : [new Paragraph({})] });
+
+const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_2) => new Paragraph({ heading: level, children: [new TextRun(text)] });
+const plain = (lines: string[]) => lines.map((line) => new Paragraph({ children: [new TextRun(line)] }));
+
+/** One part of the memo below its title. */
+function partDocx(part: MemoLayoutPart): (Paragraph | Table)[] {
+  switch (part.part) {
+    case 'section':
+      return [heading(part.heading), ...plain(part.paragraphs)];
+    case 'proposal':
+      return [
+        heading(part.heading),
+        ...part.groups.flatMap((group) => [
+          ...(group.heading ? [heading(group.heading, HeadingLevel.HEADING_3)] : []),
+          // The numbers are written out, so that they survive any editing in Word.
+          ...group.points.map((point, index) => new Paragraph({ indent: { left: 357, hanging: 357 }, children: [new TextRun(`${index + 1}.\t${point}`)] })),
+        ]),
+      ];
+    case 'sendTo':
+      return [heading(part.heading), ...plain(part.recipients)];
+    case 'signatures':
+      return [new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders: NO_BORDERS, rows: signatureRows(part.signatures) })];
+    case 'attachments':
+      return [heading(part.heading), ...plain(part.items)];
+  }
+}
+
+/** The signatures two by two, each pair kept on one page. */
+function signatureRows(signatures: readonly { name: string; title: string }[]): TableRow[] {
+  const rows: TableRow[] = [];
+  for (let index = 0; index < signatures.length; index += 2) {
+    const pair = signatures.slice(index, index + 2);
+    rows.push(
+      new TableRow({
+        cantSplit: true,
+        children: [0, 1].map((offset) => {
+          const signatory = pair[offset];
+          return cell(
+            signatory ? [new Paragraph({ spacing: { before: 720 }, children: [new TextRun(signatory.name)] }), new Paragraph({ children: [new TextRun({ text: signatory.title, italics: true })] })] : [],
+            50,
+          );
+        }),
+      }),
+    );
+  }
+  return rows;
+}
 
 /**
  * A tjänsteskrivelse as a Word file in the memo's formal layout (not the handbook's): the
@@ -32,8 +79,6 @@ export async function renderMemoDocx(
   const resolve = options.resolveReference ?? (() => undefined);
   const style = exportHouseStyle(organisation, xml.clean(options.houseStyle));
   const layout = memoLayout(document, organisation, (id) => xml.clean(resolve(id)));
-  const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_2) => new Paragraph({ heading: level, children: [new TextRun(text)] });
-
   const top = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: NO_BORDERS,
@@ -49,7 +94,7 @@ export async function renderMemoDocx(
           ),
           cell(
             [
-              new Paragraph({ children: [new TextRun({ text: 'TJÄNSTESKRIVELSE', bold: true, size: 20 })] }),
+              new Paragraph({ children: [new TextRun({ text: layout.kindWord, bold: true, size: 20 })] }),
               ...layout.header.map(([label, value]) => new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text: `${label}: `, bold: true, size: 18 }), new TextRun({ text: value, size: 18 })] })),
             ],
             50,
@@ -58,41 +103,11 @@ export async function renderMemoDocx(
       }),
     ],
   });
-  const signatureRows: TableRow[] = [];
-  for (let index = 0; index < layout.signatures.length; index += 2) {
-    const pair = layout.signatures.slice(index, index + 2);
-    signatureRows.push(
-      new TableRow({
-        cantSplit: true,
-        children: [0, 1].map((offset) => {
-          const signatory = pair[offset];
-          return cell(
-            signatory ? [new Paragraph({ spacing: { before: 720 }, children: [new TextRun(signatory.name)] }), new Paragraph({ children: [new TextRun({ text: signatory.title, italics: true })] })] : [],
-            50,
-          );
-        }),
-      }),
-    );
-  }
-
   const children = [
     top,
     // Word's Title style, at the size a memo's title has (the handbook's front page sets it larger).
     new Paragraph({ heading: HeadingLevel.TITLE, spacing: { before: 480, after: 240 }, children: [new TextRun({ text: layout.title, size: 36 })] }),
-    ...layout.sections.flatMap((section) => [heading(section.heading), ...section.paragraphs.map((text) => new Paragraph({ children: [new TextRun(text)] }))]),
-    ...(layout.proposal.groups.length
-      ? [
-          heading(layout.proposal.heading),
-          ...layout.proposal.groups.flatMap((group) => [
-            ...(group.heading ? [heading(group.heading, HeadingLevel.HEADING_3)] : []),
-            // The numbers are written out, so that they survive any editing in Word.
-            ...group.points.map((point, index) => new Paragraph({ indent: { left: 357, hanging: 357 }, children: [new TextRun(`${index + 1}.\t${point}`)] })),
-          ]),
-        ]
-      : []),
-    ...(layout.sendTo.recipients.length ? [heading(layout.sendTo.heading), ...layout.sendTo.recipients.map((line) => new Paragraph({ children: [new TextRun(line)] }))] : []),
-    ...(signatureRows.length ? [new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders: NO_BORDERS, rows: signatureRows })] : []),
-    ...(layout.attachments.items.length ? [heading(layout.attachments.heading), ...layout.attachments.items.map((line) => new Paragraph({ children: [new TextRun(line)] }))] : []),
+    ...layout.parts.flatMap(partDocx),
   ];
 
   const [before, current, between, total] = WORDS.page(PageNumber.CURRENT, PageNumber.TOTAL_PAGES);

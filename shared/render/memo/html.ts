@@ -1,4 +1,4 @@
-import { memoLayout } from '../../memo/layout';
+import { memoLayout, type MemoLayoutPart } from '../../memo/layout';
 import type { HandbokDocument } from '../../model/document';
 import type { Memo } from '../../model/memo';
 import { exportHouseStyle, type HouseStyle, type Organisation } from '../../model/organisation';
@@ -41,31 +41,40 @@ type MemoOptions = {
 export function memoHtmlPart(document: HandbokDocument & { memo: Memo }, organisation: Organisation | null, options: MemoOptions = {}): HtmlPart {
   const style = exportHouseStyle(organisation, options.houseStyle);
   const layout = memoLayout(document, organisation, options.resolveReference ?? (() => undefined));
-  const text = (value: string) => escapeHtml(value);
-  const paragraphs = (lines: string[]) => lines.map((line) => `<p>${text(line)}</p>`).join('');
   const [before, , between] = WORDS.page('', '');
   const font = fontStack(style.headingFont, { embedded: Boolean(options.fontCss) });
   const footer = `@page { @bottom-left { content: ${cssString(layout.registryNumber)}; font-family: ${font}; font-size: 8pt; color: #555; }
   @bottom-right { content: ${cssString(before)} counter(page) ${cssString(between)} counter(pages); font-family: ${font}; font-size: 8pt; color: #555; } }`;
   const body = [
     `<header class="memo-top"><div><p class="organisation">${text(layout.organisation)}</p><p class="unit">${text(layout.unit)}</p></div>`,
-    `<div><p class="memo-kind">TJÄNSTESKRIVELSE</p><table class="memo-facts"><tbody>${layout.header
+    `<div><p class="memo-kind">${text(layout.kindWord)}</p><table class="memo-facts"><tbody>${layout.header
       .map(([label, value]) => `<tr><th scope="row">${text(label)}</th><td>${text(value)}</td></tr>`)
       .join('')}</tbody></table></div></header>`,
     `<h1 class="memo-title">${text(layout.title)}</h1>`,
-    ...layout.sections.map((section) => `<h2>${text(section.heading)}</h2>${paragraphs(section.paragraphs)}`),
-    layout.proposal.groups.length
-      ? `<h2>${text(layout.proposal.heading)}</h2>${layout.proposal.groups
-          .map((group) => `${group.heading ? `<h3>${text(group.heading)}</h3>` : ''}<ol class="proposal">${group.points.map((point) => `<li>${text(point)}</li>`).join('')}</ol>`)
-          .join('')}`
-      : '',
-    layout.sendTo.recipients.length ? `<h2>${text(layout.sendTo.heading)}</h2>${paragraphs(layout.sendTo.recipients)}` : '',
-    layout.signatures.length
-      ? `<div class="signatures">${layout.signatures.map((signatory) => `<div class="signature"><p>${text(signatory.name)}</p><p class="title">${text(signatory.title)}</p></div>`).join('')}</div>`
-      : '',
-    layout.attachments.items.length ? `<h2>${text(layout.attachments.heading)}</h2>${paragraphs(layout.attachments.items)}` : '',
+    ...layout.parts.map(partHtml),
   ];
   return { css: `${MEMO_CSS}${footer}`, body: `<main class="memo">${body.join('')}</main>`, headings: [], warnings: [] };
+}
+
+const text = (value: string) => escapeHtml(value);
+const paragraphs = (lines: string[]) => lines.map((line) => `<p>${text(line)}</p>`).join('');
+
+/** One part of the memo below its title. */
+function partHtml(part: MemoLayoutPart): string {
+  switch (part.part) {
+    case 'section':
+      return `<h2>${text(part.heading)}</h2>${paragraphs(part.paragraphs)}`;
+    case 'proposal':
+      return `<h2>${text(part.heading)}</h2>${part.groups
+        .map((group) => `${group.heading ? `<h3>${text(group.heading)}</h3>` : ''}<ol class="proposal">${group.points.map((point) => `<li>${text(point)}</li>`).join('')}</ol>`)
+        .join('')}`;
+    case 'sendTo':
+      return `<h2>${text(part.heading)}</h2>${paragraphs(part.recipients)}`;
+    case 'signatures':
+      return `<div class="signatures">${part.signatures.map((signatory) => `<div class="signature"><p>${text(signatory.name)}</p><p class="title">${text(signatory.title)}</p></div>`).join('')}</div>`;
+    case 'attachments':
+      return `<h2>${text(part.heading)}</h2>${paragraphs(part.items)}`;
+  }
 }
 
 /** A tjänsteskrivelse as a standalone print page, for its own PDF. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkMemo } from '../../../../shared/memo/checks';
-import { memoLayout } from '../../../../shared/memo/layout';
+import { memoLayout, partsOf } from '../../../../shared/memo/layout';
 import { documentsFromSeeds, type HandbokDocument } from '../../../../shared/model/document';
 import type { Memo } from '../../../../shared/model/memo';
 import { sampleLibrary } from '../../../../resources/samples/sample-library';
@@ -66,19 +66,19 @@ describe('memoLayout', () => {
     const { memo, handbook } = sampleMemo();
     const organisation = { ...sampleOrganisation, memoSettings: { assessments: ['ekonomi' as const, 'barn' as const], partNames: { description: 'Bakgrund', barn: 'Prövning av barnets bästa' } } };
     const layout = memoLayout(memo, organisation, (target) => (target === handbook.id ? handbook : undefined));
-    expect(layout.sections.map((section) => section.heading)).toEqual(['Bakgrund', 'Förvaltningens yttrande', 'Ekonomisk bedömning', 'Prövning av barnets bästa']);
+    expect(partsOf(layout, 'section').map((section) => section.heading)).toEqual(['Bakgrund', 'Förvaltningens yttrande', 'Ekonomisk bedömning', 'Prövning av barnets bästa']);
     expect(layout.header).toEqual([
       ['Datum', '2026-10-05'],
       ['Diarienummer', 'KS 2026/140'],
       ['Handläggare', 'Karin Lund, Kvalitetsstrateg, 0123-45 67 01, karin.lund@sjovik.se'],
       ['Till', 'Kommunstyrelsen'],
     ]);
-    expect(layout.proposal.groups).toEqual([{ heading: null, points: memo.memo.proposal[0]!.points }]);
-    expect(layout.signatures).toEqual([
+    expect(partsOf(layout, 'proposal')[0]!.groups).toEqual([{ heading: null, points: memo.memo.proposal[0]!.points }]);
+    expect(partsOf(layout, 'signatures')[0]!.signatures).toEqual([
       { name: 'Ahmed Haddad', title: 'Kommundirektör' },
       { name: 'Karin Lund', title: 'Kvalitetsstrateg' },
     ]);
-    expect(layout.attachments.items).toEqual(['Bilaga 1: Kvalitetshandbok för Sjövik kommun (KS 2024/312)']);
+    expect(partsOf(layout, 'attachments')[0]!.items).toEqual(['Bilaga 1: Kvalitetshandbok för Sjövik kommun (KS 2024/312)']);
   });
 
   it('labels the registry number as the organisation labels it in its metadata', () => {
@@ -99,7 +99,7 @@ describe('memoLayout', () => {
         ],
       },
     };
-    expect(memoLayout(twoBodies, sampleOrganisation, () => undefined).proposal.groups.map((group) => group.heading)).toEqual([
+    expect(partsOf(memoLayout(twoBodies, sampleOrganisation, () => undefined), 'proposal')[0]!.groups.map((group) => group.heading)).toEqual([
       'Förslag till beslut i kommunstyrelsen',
       'Förslag till beslut i kommunfullmäktige',
     ]);
