@@ -2,6 +2,7 @@ import type { DocumentHeader } from '../model/document';
 import type { Memo, MemoAssessment } from '../model/memo';
 import type { Organisation } from '../model/organisation';
 import { lix, words, type Lix } from '../text/lix';
+import { isBlankMemoText, memoTextParagraphs, memoTextWordCount } from '../model/memo-text';
 
 /** A part the memo cannot go to decision without. */
 export type RequiredPart = 'date' | 'officer' | 'registryNumber' | 'recipient' | 'title' | 'description' | 'opinion' | 'proposal' | 'signatures';
@@ -21,8 +22,6 @@ export interface MemoCheck {
 
 /** A description longer than this wants a summary above it. */
 export const LONG_DESCRIPTION_WORDS = 200;
-
-const paragraphs = (text: string) => text.split(/\n\s*\n/).map((part) => part.trim()).filter(Boolean);
 
 function isSentence(text: string): boolean {
   return /^[A-ZÅÄÖÉ]/.test(text) && /[.!?]$/.test(text) && words(text).length >= 4;
@@ -46,10 +45,10 @@ export function checkMemo(header: Pick<DocumentHeader, 'title' | 'metadata'>, me
   missing('registryNumber', !header.metadata.registryNumber?.trim());
   missing('recipient', !organisation?.bodies.some((body) => body.id === memo.recipientId));
   missing('title', !header.title.trim());
-  missing('description', !memo.description.trim());
-  missing('opinion', !memo.opinion.trim());
+  missing('description', isBlankMemoText(memo.description));
+  missing('opinion', isBlankMemoText(memo.opinion));
   for (const assessment of organisation?.memoSettings.assessments ?? ['ekonomi']) {
-    if (!memo.assessments[assessment]?.trim()) problems.push({ code: 'missing-assessment', assessment });
+    if (isBlankMemoText(memo.assessments[assessment])) problems.push({ code: 'missing-assessment', assessment });
   }
   const points = memo.proposal.flatMap((group) => group.points.filter((point) => point.trim()));
   missing('proposal', points.length === 0);
@@ -64,8 +63,8 @@ export function checkMemo(header: Pick<DocumentHeader, 'title' | 'metadata'>, me
     }),
   );
   missing('signatures', !memo.signatoryIds.some((id) => organisation?.people.some((person) => person.id === id)));
-  const descriptionWords = words(memo.description).length;
-  if (descriptionWords > LONG_DESCRIPTION_WORDS && !memo.summary.trim()) problems.push({ code: 'summary-needed', words: descriptionWords });
-  const text = [memo.summary, memo.description, memo.opinion, ...Object.values(memo.assessments)].flatMap((part) => paragraphs(part ?? ''));
+  const descriptionWords = memoTextWordCount(memo.description);
+  if (descriptionWords > LONG_DESCRIPTION_WORDS && isBlankMemoText(memo.summary)) problems.push({ code: 'summary-needed', words: descriptionWords });
+  const text = [memo.summary, memo.description, memo.opinion, ...Object.values(memo.assessments)].flatMap(memoTextParagraphs);
   return { problems, lix: lix([...text, ...points]) };
 }

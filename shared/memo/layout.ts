@@ -3,6 +3,7 @@ import { MEMO_TEXT_PARTS, type Memo } from '../model/memo';
 import type { Organisation } from '../model/organisation';
 import { metadataLabel } from '../i18n/document-names';
 import type { ReferenceTarget } from '../model/reference-target';
+import { memoTextParagraphs } from '../model/memo-text';
 import { ASSESSMENTS_IN_ORDER, MEMO_HEADER, memoPartName, proposalHeading } from './words';
 
 /** A text part or an assessment: a heading and its paragraphs. */
@@ -52,12 +53,6 @@ export function partsOf<K extends MemoLayoutPart['part']>(layout: MemoLayout, pa
   return layout.parts.filter((candidate): candidate is Extract<MemoLayoutPart, { part: K }> => candidate.part === part);
 }
 
-const paragraphs = (text: string | undefined) =>
-  (text ?? '')
-    .split(/\n\s*\n/)
-    .map((part) => part.trim())
-    .filter(Boolean);
-
 /**
  * The memo in the order of its fixed skeleton (domain.md): header, title, summary, description, the
  * office's opinion, the assessments, the proposal (numbered points, under the body they go to when
@@ -79,8 +74,8 @@ export function memoLayout(document: HandbokDocument & { memo: Memo }, organisat
   ];
   const assessments = ASSESSMENTS_IN_ORDER.filter((assessment) => assessment in memo.assessments || settings?.assessments.includes(assessment));
   const sections = [
-    ...MEMO_TEXT_PARTS.map((part) => ({ heading: memoPartName(part, settings), paragraphs: paragraphs(memo[part]) })),
-    ...assessments.map((assessment) => ({ heading: memoPartName(assessment, settings), paragraphs: paragraphs(memo.assessments[assessment]) })),
+    ...MEMO_TEXT_PARTS.map((part) => ({ heading: memoPartName(part, settings), paragraphs: memoTextParagraphs(memo[part]) })),
+    ...assessments.map((assessment) => ({ heading: memoPartName(assessment, settings), paragraphs: memoTextParagraphs(memo.assessments[assessment]) })),
   ];
   const groups = memo.proposal
     .map((group) => ({ body: group.body, points: group.points.map((point) => point.trim()).filter(Boolean) }))

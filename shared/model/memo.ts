@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { memoTextSchema } from './memo-text';
 
 /** What a tjänsteskrivelse brings to decision about a governing document. */
 export const MEMO_MATTERS = ['anta', 'revidera', 'upphava', 'remissvar'] as const;
@@ -38,11 +39,11 @@ export const memoSchema = z.looseObject({
   date: z.string().default(''),
   officerId: z.string().default(''),
   recipientId: z.string().default(''),
-  summary: z.string().default(''),
-  description: z.string().default(''),
-  opinion: z.string().default(''),
+  summary: memoTextSchema,
+  description: memoTextSchema,
+  opinion: memoTextSchema,
   /** The text of each assessment the memo carries. */
-  assessments: z.partialRecord(z.enum(MEMO_ASSESSMENTS), z.string()).default({}),
+  assessments: z.partialRecord(z.enum(MEMO_ASSESSMENTS), memoTextSchema).default({}),
   proposal: z.array(decisionGroupSchema).default([]),
   sendTo: z.array(z.string()).default([]),
   signatoryIds: z.array(z.string()).default([]),
