@@ -171,6 +171,26 @@ it('removes an empty block with Backspace or Delete, and leaves the text around 
   await context.close();
 });
 
+it('the slash menu opened under a resting pointer keeps the keyboard’s choice; a pointer that moves picks', async () => {
+  const { context, page, errors } = await openApp(browser());
+  await skipOnboarding(page);
+  await createDocument(page, 'Handbok', 'Handbok med meny');
+  // The click leaves the pointer at the end of the document, where the menu opens.
+  await clickAtEndOfDocument(page);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('/tabell');
+  const menu = page.getByRole('listbox', { name: 'Infoga' });
+  await menu.getByRole('option', { name: 'Jämförelsetabell' }).waitFor();
+  // Long enough for the browser's hover events for content that appeared under the pointer.
+  await page.waitForTimeout(1_000);
+  expect(await menu.getByRole('option', { selected: true }).allInnerTexts()).toEqual(['Tabell']);
+  const other = await menu.getByRole('option', { name: 'Jämförelsetabell' }).boundingBox();
+  await page.mouse.move(other!.x + 10, other!.y + other!.height / 2, { steps: 3 });
+  expect(await menu.getByRole('option', { selected: true }).allInnerTexts()).toEqual(['Jämförelsetabell']);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
 it('leaves the caret where it was when a table gets a new row or column', async () => {
   const { context, page, errors } = await openApp(browser());
   await skipOnboarding(page);

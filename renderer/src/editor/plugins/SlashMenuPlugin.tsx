@@ -92,7 +92,11 @@ export function SlashMenuPlugin() {
                 role="option"
                 aria-selected={selectedIndex === index}
                 className="slash-menu__item"
-                onMouseEnter={() => setHighlightedIndex(index)}
+                // Only a pointer that moves picks an option: the menu may open under a resting pointer, and the
+                // browser's hover events for content that moved under it would take the choice from the keyboard.
+                onMouseMove={(event) => {
+                  if (event.movementX !== 0 || event.movementY !== 0) setHighlightedIndex(index);
+                }}
                 onMouseDown={(event) => {
                   event.preventDefault();
                   selectOptionAndCleanUp(option);

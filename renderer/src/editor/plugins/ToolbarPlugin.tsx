@@ -164,6 +164,9 @@ export function ToolbarPlugin() {
         aria-pressed={extra.pressed}
         aria-keyshortcuts={shortcut}
         title={shortcut ? `${label} (${shortcut})` : label}
+        // A click leaves the focus and the selection in the text, so that typing goes on where it was; the
+        // keyboard still reaches the buttons with Tab.
+        onMouseDown={(event) => event.preventDefault()}
         onClick={run}
       >
         {text}
