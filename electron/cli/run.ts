@@ -13,7 +13,8 @@ import { importedSeed, proposeImport } from '@shared/import/propose';
 import { metadataLabel } from '@shared/i18n/document-names';
 import type { LabelledFieldKey } from '@shared/model/metadata';
 import { DOCUMENT_KINDS, DOCUMENT_STATUSES, type DocumentKind } from '@shared/model/kinds';
-import { hasMemo } from '@shared/model/memo';
+import { hasMemo, type Memo } from '@shared/model/memo';
+import { MissingBilagaError, resolveCaseFileBilagor, type ResolvedBilagor } from '@shared/render/memo/case-file-bilagor';
 import { exportCaseFilePdf, exportDocx, exportHtml, exportPdf, wordNeedsPrinting, type ChangesAgainst } from '@shared/render/export';
 import { embeddedFontCss } from '@shared/render/fonts';
 import type { PdfStage } from '@shared/render/pdf';
@@ -211,13 +212,14 @@ const EXPORT_FORMATS = ['docx', 'pdf', 'html'] as const;
 type ExportFormat = (typeof EXPORT_FORMATS)[number];
 const isExportFormat = (value: string | undefined): value is ExportFormat => (EXPORT_FORMATS as readonly (string | undefined)[]).includes(value);
 
-/** A memo's bilagor from the archive; one that is not there is named. */
-function attachmentsOf(ids: readonly string[], byId: ReadonlyMap<string, HandbokDocument>): HandbokDocument[] {
-  return ids.map((id, index) => {
-    const found = byId.get(id);
-    if (!found) throw new CliError(`bilaga ${index + 1} (${id}) finns inte i arkivet`);
-    return found;
-  });
+/** A memo's bilagor from the archive and the memo's own files; one that is not there is named. */
+async function bilagorOf(memo: HandbokDocument & { memo: Memo }, byId: ReadonlyMap<string, HandbokDocument>, organisation: Organisation | null): Promise<ResolvedBilagor> {
+  try {
+    return await resolveCaseFileBilagor(memo, { document: (id) => byId.get(id), file: (id) => memo.files?.find((file) => file.id === id) }, organisation, 'pdf');
+  } catch (error) {
+    if (error instanceof MissingBilagaError) throw new CliError(`bilaga ${error.number} (${error.bilaga}) finns inte i arkivet`);
+    throw new CliError(`en bilaga kunde inte läsas: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 const PDF_STAGES: Record<PdfStage, string> = {
@@ -301,7 +303,7 @@ async function exportDocument(io: CliIo, args: string[]): Promise<number> {
       };
       const { bytes, warnings } =
         withAttachments && hasMemo(document)
-          ? await exportCaseFilePdf(document, attachmentsOf(document.memo.attachmentIds, byId), archive.organisation, pdfOptions)
+          ? await exportCaseFilePdf(document, await bilagorOf(document, byId, archive.organisation), archive.organisation, pdfOptions)
           : await exportPdf(document, archive.organisation, pdfOptions);
       written = { data: bytes, warnings };
     } finally {

@@ -152,7 +152,7 @@ export function draftMemo({ subject, matter, organisation, today, newId, revisio
     proposal: [{ id: newId(), body, points: [`${body || '[Beslutande organ]'} beslutar att ${PROPOSED[matter](object)}.`] }],
     sendTo: [subject.metadata.owner?.trim()].filter((recipientName): recipientName is string => Boolean(recipientName)),
     signatoryIds: [],
-    attachmentIds: [subject.id],
+    attachments: [{ kind: 'document', id: subject.id, documentId: subject.id }],
   };
   return {
     kind: 'tjansteskrivelse',

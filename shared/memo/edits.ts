@@ -1,5 +1,6 @@
 import type { DocumentHeader } from '../model/document';
 import type { DecisionGroup, Memo, MemoAssessment } from '../model/memo';
+import { attachedDocumentIds, type MemoAttachment } from '../model/memo-attachment';
 
 /** What the memo form edits: the memo, and the document's title and metadata beside it. */
 export type MemoDraft = Pick<DocumentHeader, 'title' | 'metadata'> & { memo: Memo };
@@ -49,19 +50,45 @@ export function setSignatory(memo: Memo, personId: string, signs: boolean): Memo
   return { ...memo, signatoryIds: signs ? [...memo.signatoryIds, personId] : memo.signatoryIds.filter((id) => id !== personId) };
 }
 
-export function addAttachment(memo: Memo, documentId: string): Memo {
-  return { ...memo, attachmentIds: [...memo.attachmentIds, documentId] };
+/** Appends a bilaga of any kind; a library document already listed is not listed twice. */
+export function addAttachment(memo: Memo, attachment: MemoAttachment): Memo {
+  if (attachment.kind === 'document' && attachedDocumentIds(memo.attachments).includes(attachment.documentId)) return memo;
+  return { ...memo, attachments: [...memo.attachments, attachment] };
 }
 
-export function removeAttachment(memo: Memo, documentId: string): Memo {
-  return { ...memo, attachmentIds: memo.attachmentIds.filter((id) => id !== documentId) };
+export function removeAttachment(memo: Memo, attachmentId: string): Memo {
+  return { ...memo, attachments: memo.attachments.filter((attachment) => attachment.id !== attachmentId) };
 }
 
-/** The documents that may be attached: not a memo, not in the trash, not attached already. */
-export function attachmentCandidates(memo: Memo, library: Iterable<DocumentHeader>): DocumentHeader[] {
-  return [...library].filter(
-    (header) => header.id !== undefined && header.kind !== 'tjansteskrivelse' && header.deletedAt === null && !memo.attachmentIds.includes(header.id),
-  );
+/** Moves a bilaga one place up (-1) or down (+1); at either end it stays. Its number follows its place. */
+export function moveAttachment(memo: Memo, attachmentId: string, step: -1 | 1): Memo {
+  const from = memo.attachments.findIndex((attachment) => attachment.id === attachmentId);
+  const to = from + step;
+  if (from < 0 || to < 0 || to >= memo.attachments.length) return memo;
+  const attachments = [...memo.attachments];
+  [attachments[from], attachments[to]] = [attachments[to]!, attachments[from]!];
+  return { ...memo, attachments };
+}
+
+/** A text bilaga's line as typed. */
+export function setAttachmentText(memo: Memo, attachmentId: string, text: string): Memo {
+  return { ...memo, attachments: memo.attachments.map((attachment) => (attachment.id === attachmentId && attachment.kind === 'text' ? { ...attachment, text } : attachment)) };
+}
+
+/**
+ * The library documents that may be attached: any kind, memos included, but not the memo itself, not
+ * one in the trash and not one attached already.
+ */
+export function attachmentCandidates(memo: Memo, memoId: string | undefined, library: Iterable<DocumentHeader>): DocumentHeader[] {
+  const attached = attachedDocumentIds(memo.attachments);
+  return [...library].filter((header) => header.id !== undefined && header.id !== memoId && header.deletedAt === null && !attached.includes(header.id));
+}
+
+/** Why no library document can be added, for the form to say so; null when some can. */
+export function whyNoCandidates(memo: Memo, memoId: string | undefined, library: Iterable<DocumentHeader>): 'empty-library' | 'all-attached' | null {
+  const others = [...library].filter((header) => header.id !== memoId && header.deletedAt === null);
+  if (!others.length) return 'empty-library';
+  return attachmentCandidates(memo, memoId, others).length ? null : 'all-attached';
 }
 
 /** The registry number is the document's metadata, not the memo's: the change is to the draft. */

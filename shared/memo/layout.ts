@@ -4,6 +4,7 @@ import type { Organisation } from '../model/organisation';
 import { metadataLabel } from '../i18n/document-names';
 import type { ReferenceTarget } from '../model/reference-target';
 import { memoTextParagraphs } from '../model/memo-text';
+import type { MemoAttachment } from '../model/memo-attachment';
 import { ASSESSMENTS_IN_ORDER, MEMO_HEADER, memoPartName, proposalHeading } from './words';
 
 /** A text part or an assessment: a heading and its paragraphs. */
@@ -99,12 +100,7 @@ export function memoLayout(document: HandbokDocument & { memo: Memo }, organisat
     {
       part: 'attachments',
       heading: memoPartName('attachments', settings),
-      items: memo.attachmentIds.map((id, index) => {
-        const target = resolve(id);
-        const registry = target?.metadata.registryNumber?.trim();
-        const title = target ? `${target.title}${registry ? ` (${registry})` : ''}` : 'dokumentet finns inte i biblioteket';
-        return `${MEMO_HEADER.attachment(index + 1)}: ${title}`;
-      }),
+      items: memo.attachments.map((attachment, index) => `${MEMO_HEADER.attachment(index + 1)}: ${attachmentName(attachment, resolve)}`),
     },
   ];
   return {
@@ -116,6 +112,21 @@ export function memoLayout(document: HandbokDocument & { memo: Memo }, organisat
     parts: parts.filter(hasContent),
     registryNumber: document.metadata.registryNumber?.trim() ?? '',
   };
+}
+
+/** What a bilaga is called in the list: a document by its title and registry number, a file by its name, a text as written. */
+export function attachmentName(attachment: MemoAttachment, resolve: (id: string) => ReferenceTarget | undefined): string {
+  switch (attachment.kind) {
+    case 'document': {
+      const target = resolve(attachment.documentId);
+      const registry = target?.metadata.registryNumber?.trim();
+      return target ? `${target.title}${registry ? ` (${registry})` : ''}` : 'dokumentet finns inte i biblioteket';
+    }
+    case 'file':
+      return attachment.name;
+    case 'text':
+      return attachment.text.trim() || 'bilaga utan namn';
+  }
 }
 
 function hasContent(part: MemoLayoutPart): boolean {

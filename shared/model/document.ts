@@ -5,6 +5,7 @@ import { documentKindSchema, documentStatusSchema, type DocumentKind } from './k
 import { memoSchema, type Memo } from './memo';
 import { versioningSchema } from './versioning';
 import { documentMetadataSchema } from './metadata';
+import type { AttachedFile } from './attached-file';
 
 /** The shape of a document this version of Handbok writes. Older shapes are upgraded by normalizeDocument. */
 export const DOCUMENT_FORMAT_VERSION = 1;
@@ -40,7 +41,11 @@ export const documentHeaderSchema = z.looseObject({
 export type DocumentHeader = z.infer<typeof documentHeaderSchema>;
 
 export const documentSchema = documentHeaderSchema.extend({ content: contentSchema });
-export type HandbokDocument = DocumentHeader & { content: SerializedContent };
+/**
+ * A whole document: its header, its content and, for a memo with files as bilagor, those files' bytes
+ * (absent when it has none). Storage keeps content and files apart from the header.
+ */
+export type HandbokDocument = DocumentHeader & { content: SerializedContent; files?: AttachedFile[] };
 
 /**
  * Kinds whose documents are long enough to need a table of contents unless the writer says otherwise.
@@ -103,6 +108,17 @@ export function documentsFromSeeds(seeds: readonly DocumentSeed[], timestamp: st
     return index === undefined ? link : (documents[Number(index)]?.id ?? '');
   };
   return documents.map((document) =>
-    document.memo ? { ...document, memo: { ...document.memo, subjectId: idOf(document.memo.subjectId), attachmentIds: document.memo.attachmentIds.map(idOf) } } : document,
+    document.memo
+      ? {
+          ...document,
+          memo: {
+            ...document.memo,
+            subjectId: idOf(document.memo.subjectId),
+            attachments: document.memo.attachments.map((attachment) =>
+              attachment.kind === 'document' ? { ...attachment, id: idOf(attachment.id), documentId: idOf(attachment.documentId) } : attachment,
+            ),
+          },
+        }
+      : document,
   );
 }

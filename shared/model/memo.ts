@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { memoTextSchema } from './memo-text';
+import { memoAttachmentSchema, upgradeMemoAttachments } from './memo-attachment';
 
 /** What a tjänsteskrivelse brings to decision about a governing document. */
 export const MEMO_MATTERS = ['anta', 'revidera', 'upphava', 'remissvar'] as const;
@@ -30,9 +31,9 @@ export type DecisionGroup = z.infer<typeof decisionGroupSchema>;
  * The memo's own parts beside its title: the header (date, handläggare, registry number in the
  * document's metadata, recipient), the text parts, the assessments, the proposal, who gets the
  * decision, who signs and what is attached. People and bodies are the organisation's, by id; the
- * governing document it is about and the attachments are documents of the library, by id.
+ * governing document it is about is a document of the library, by id; the bilagor are of three kinds.
  */
-export const memoSchema = z.looseObject({
+export const memoSchema = z.preprocess(upgradeMemoAttachments, z.looseObject({
   matter: z.enum(MEMO_MATTERS).catch('anta'),
   /** The governing document the memo is about; it lists the memo in turn. */
   subjectId: z.string().default(''),
@@ -47,8 +48,9 @@ export const memoSchema = z.looseObject({
   proposal: z.array(decisionGroupSchema).default([]),
   sendTo: z.array(z.string()).default([]),
   signatoryIds: z.array(z.string()).default([]),
-  attachmentIds: z.array(z.string()).default([]),
-});
+  /** The bilagor in order (memo-attachment.ts); a memo stored with `attachmentIds` is upgraded on reading. */
+  attachments: z.array(memoAttachmentSchema).default([]),
+}));
 export type Memo = z.infer<typeof memoSchema>;
 
 /** The organisation's memo settings: which assessments its memos carry and its own names for the parts. */

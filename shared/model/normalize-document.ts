@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { attachedFileSchema } from './attached-file';
 import type { ContentRepair } from './bound-content';
 import { DOCUMENT_FORMAT_VERSION, documentHeaderSchema, type DocumentHeader, type HandbokDocument } from './document';
 import { tooDeeplyNested } from './nesting';
@@ -42,7 +44,7 @@ function upgradeDocument(raw: Raw): Normalized<Raw> {
 export function normalizeDocumentHeader(raw: unknown): Normalized<DocumentHeader> {
   if (!isRecord(raw)) return { ok: false, problems: [{ path: '', code: 'not-an-object' }] };
   // The content has a gate of its own (normalizeContent); every other field is bounded here.
-  const { content: _content, ...header } = raw;
+  const { content: _content, files: _files, ...header } = raw;
   const deep = tooDeeplyNested(header);
   if (deep) return { ok: false, problems: [{ path: deep, code: 'too-nested' }] };
   const upgraded = upgradeDocument(raw);
@@ -55,8 +57,14 @@ export function normalizeDocumentHeader(raw: unknown): Normalized<DocumentHeader
 export function normalizeDocument(raw: unknown): Normalized<HandbokDocument> {
   const header = normalizeDocumentHeader(raw);
   const content = normalizeContent(isRecord(raw) ? raw.content : undefined);
-  if (header.ok && content.ok) return { ok: true, value: { ...header.value, content: content.value }, ...(content.repairs ? { repairs: content.repairs } : {}) };
-  return { ok: false, problems: [...(header.ok ? [] : header.problems), ...(content.ok ? [] : content.problems)] };
+  // A memo's attached files (attached-file.ts); a document without them has none, as before they existed.
+  const files = z.array(attachedFileSchema).optional().safeParse(isRecord(raw) ? raw.files : undefined);
+  const filesProblems: NormalizeProblem[] = files.success ? [] : [{ path: 'files', code: 'invalid-value' }];
+  if (header.ok && content.ok && files.success) {
+    const withFiles = files.data?.length ? { files: files.data } : {};
+    return { ok: true, value: { ...header.value, content: content.value, ...withFiles }, ...(content.repairs ? { repairs: content.repairs } : {}) };
+  }
+  return { ok: false, problems: [...(header.ok ? [] : header.problems), ...(content.ok ? [] : content.problems), ...filesProblems] };
 }
 
 /** The organisation profile passes the same kind of gate. */

@@ -6,6 +6,8 @@ import { renderDocx, type ChangesAgainst, type DocxOptions, type DocxResult } fr
 import { renderHtml, type HtmlOptions, type HtmlResult } from './html';
 import { renderMemoDocx } from './memo/docx';
 import { renderCaseFileHtml } from './memo/case-file';
+import type { ResolvedBilagor } from './memo/case-file-bilagor';
+import { placeForeignPages } from './pdf/foreign-pages';
 import { renderMemoHtml } from './memo/html';
 import { printPages, renderPdf, splitPdfOptions, wordContentsPages, type PdfOptions, type PdfResult, type PdfTools } from './pdf';
 
@@ -57,16 +59,26 @@ export function exportPdf(shown: HandbokDocument, organisation: Organisation | n
   return printPages(({ fontCss }) => renderMemoHtml(document, organisation, { ...page, fontCss }), exportHouseStyle(organisation, page.houseStyle), tools);
 }
 
-/** The ärendepaket: the memo with its bilagor appended, as one tagged PDF with bookmarks for every part. */
-export function exportCaseFilePdf(
+/**
+ * The ärendepaket: the memo with its bilagor appended (resolved by resolveCaseFileBilagor), as one
+ * tagged PDF with bookmarks for every part; the pages of attached PDF files are placed last, where
+ * their placeholders were printed.
+ */
+export async function exportCaseFilePdf(
   memo: HandbokDocument & { memo: Memo },
-  attachments: readonly HandbokDocument[],
+  { bilagor, foreignPages }: ResolvedBilagor,
   organisation: Organisation | null,
   options: PdfOptions,
 ): Promise<PdfResult> {
   // Its documents are each exported as they are, without a comparison.
   const { changesAgainst: _changes, ...plain } = options;
   const { tools, page: htmlOptions } = splitPdfOptions(plain);
-  const shown = attachments.map(documentAsExported);
-  return printPages((page) => renderCaseFileHtml(memo, shown, organisation, { ...htmlOptions, ...page }), exportHouseStyle(organisation, htmlOptions.houseStyle), tools);
+  const printed = await printPages((page) => renderCaseFileHtml(memo, bilagor, organisation, { ...htmlOptions, ...page }), exportHouseStyle(organisation, htmlOptions.houseStyle), tools);
+  return { ...printed, bytes: await placeForeignPages(printed.bytes, foreignPages, tools.flate) };
+}
+
+/** The ärendepaket as one HTML page (the browser build's, which cannot print): the memo and every bilaga. */
+export function exportCaseFileHtml(memo: HandbokDocument & { memo: Memo }, { bilagor }: ResolvedBilagor, organisation: Organisation | null, options: HtmlOptions = {}): HtmlResult {
+  const { changesAgainst: _changes, ...plain } = options;
+  return renderCaseFileHtml(memo, bilagor, organisation, plain);
 }

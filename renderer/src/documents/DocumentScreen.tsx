@@ -255,7 +255,7 @@ function DocumentEditor({
       {memoDraft && memoCheck ? (
         <div className="document__body">
           <article className="document__content document__content--memo" aria-label={t('document.content')}>
-            <Memo.Form draft={memoDraft} organisation={organisationProfile} library={readable ?? NO_DOCUMENTS} readOnly={inTrash} onChange={changeHeader} />
+            <Memo.Form memoId={id} draft={memoDraft} organisation={organisationProfile} library={readable ?? NO_DOCUMENTS} readOnly={inTrash} onChange={changeHeader} />
           </article>
           <aside className="document__aside" aria-label={t('document.details')}>
             <SideTabs

@@ -16,7 +16,7 @@ export function PdfExportResult({ exportPdf }: { exportPdf: ReturnType<typeof us
         title={t('export.pdfUnavailable.title')}
         onClose={reset}
         footer={
-          <button type="button" className="button button--primary" onClick={() => void saveHtml(state.variant)}>
+          <button type="button" className="button button--primary" onClick={() => void saveHtml(state.variant, state.caseFile)}>
             {t('export.pdfUnavailable.saveHtml')}
           </button>
         }

@@ -14,6 +14,8 @@ import type { ComponentType } from 'react';
  */
 export interface MemoParts {
   Form: ComponentType<{
+    /** The memo's own id: it is never offered as its own bilaga, and its attached files are kept under it. */
+    memoId: string;
     draft: MemoDraft;
     organisation: Organisation | null;
     library: ReadonlyMap<string, DocumentHeader>;

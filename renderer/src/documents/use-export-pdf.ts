@@ -1,5 +1,9 @@
-import { hasMemo } from '@shared/model/memo';
-import { exportCaseFilePdf, exportHtml, exportPdf } from '@shared/render/export';
+import { hasMemo, type Memo } from '@shared/model/memo';
+import type { HandbokDocument } from '@shared/model/document';
+import { attachedDocumentIds } from '@shared/model/memo-attachment';
+import type { Organisation } from '@shared/model/organisation';
+import { resolveCaseFileBilagor } from '@shared/render/memo/case-file-bilagor';
+import { exportCaseFileHtml, exportCaseFilePdf, exportHtml, exportPdf } from '@shared/render/export';
 import { embeddedFontCss } from '@shared/render/fonts';
 import type { PdfResult, PdfStage } from '@shared/render/pdf';
 import { exportHouseStyle } from '@shared/model/organisation';
@@ -27,7 +31,7 @@ export type PdfExportState =
   | { status: 'done'; warnings: RenderWarning[]; format: 'pdf' | 'html' }
   | { status: 'failed'; error: unknown }
   /** The host cannot print (a browser tab): the user is told where PDF is made, and offered the same text as HTML. */
-  | { status: 'unavailable'; variant?: ExportVariant };
+  | { status: 'unavailable'; variant?: ExportVariant; caseFile?: boolean };
 
 /**
  * Makes a document's PDF with the host's printer (shared/render/pdf: a layout printing, then the
@@ -40,16 +44,15 @@ export function useExportPdf(id: string, flush: () => Promise<void>) {
   const { documents } = useStorage();
   const [state, setState] = useState<PdfExportState>({ status: 'idle' });
 
-  /** The memo's bilagor as stored; one that cannot be read stops the export with its reason. */
-  const loadAttachments = useCallback(
-    async (ids: readonly string[]) =>
-      Promise.all(
-        ids.map(async (attachmentId) => {
-          const loaded = await documents.get(attachmentId);
-          if (!loaded?.ok) throw new Error('attachment-unreadable');
-          return loaded.document;
-        }),
-      ),
+  /** The memo's bilagor as stored, resolved for the case file; one that cannot be read stops the export with its reason. */
+  const loadBilagor = useCallback(
+    async (memo: HandbokDocument & { memo: Memo }, organisation: Organisation | null, format: 'pdf' | 'html') => {
+      const ids = attachedDocumentIds(memo.memo.attachments);
+      const loaded = await Promise.all(ids.map((attachmentId) => documents.get(attachmentId)));
+      if (loaded.some((each) => !each?.ok)) throw new Error('attachment-unreadable');
+      const byId = new Map(loaded.flatMap((each) => (each?.ok ? [[each.document.id, each.document] as const] : [])));
+      return resolveCaseFileBilagor(memo, { document: (id) => byId.get(id), file: (id) => memo.files?.find((file) => file.id === id) }, organisation, format);
+    },
     [documents],
   );
 
@@ -72,12 +75,12 @@ export function useExportPdf(id: string, flush: () => Promise<void>) {
   const run = useCallback(
     async (purpose: 'preview' | 'save', withAttachments = false, variant?: ExportVariant) => {
       const printer = host.pdfPrinter;
-      if (!printer) return setState({ status: 'unavailable', ...(variant && { variant }) });
+      if (!printer) return setState({ status: 'unavailable', ...(variant && { variant }), ...(withAttachments && { caseFile: true }) });
       setState({ status: 'working', stage: 'preparing' });
       try {
         const { document, fileName, organisation, resolveReference, changesAgainst } = await source(variant);
         const tools = { resolveReference, ...(changesAgainst && { changesAgainst }), printer, openPdf, fonts: assetFontSource, onStage: (stage: PdfStage) => setState({ status: 'working', stage }) };
-        const attachments = withAttachments && hasMemo(document) ? await loadAttachments(document.memo.attachmentIds) : null;
+        const attachments = withAttachments && hasMemo(document) ? await loadBilagor(document, organisation, 'pdf') : null;
         await nextFrame();
         const pdf =
           attachments && hasMemo(document)
@@ -90,21 +93,32 @@ export function useExportPdf(id: string, flush: () => Promise<void>) {
         setState({ status: 'failed', error });
       }
     },
-    [host, save, source, loadAttachments],
+    [host, save, source, loadBilagor],
   );
 
-  /** Where no PDF can be made: the same page as HTML, to open and print in a browser, with the PDF's fonts inside it. */
-  const saveHtml = useCallback(async (variant?: ExportVariant) => {
-    try {
-      const { document, fileName, organisation, resolveReference, changesAgainst } = await source(variant);
-      const fontCss = await embeddedFontCss(exportHouseStyle(organisation), assetFontSource);
-      const { html, warnings } = exportHtml(document, organisation, { resolveReference, fontCss, ...(changesAgainst && { changesAgainst }) });
-      const saved = await host.saveFile({ kind: 'html', suggestedName: fileName, bytes: new TextEncoder().encode(html) });
-      setState(saved ? { status: 'done', warnings, format: 'html' } : { status: 'idle' });
-    } catch (error) {
-      setState({ status: 'failed', error });
-    }
-  }, [host, source]);
+  /**
+   * Where no PDF can be made: the same page as HTML, to open and print in a browser, with the PDF's
+   * fonts inside it. The case file's page holds the memo and every bilaga, as the PDF does.
+   */
+  const saveHtml = useCallback(
+    async (variant?: ExportVariant, caseFile = false) => {
+      try {
+        const { document, fileName, organisation, resolveReference, changesAgainst } = await source(variant);
+        const fontCss = await embeddedFontCss(exportHouseStyle(organisation), assetFontSource);
+        const options = { resolveReference, fontCss, ...(changesAgainst && { changesAgainst }) };
+        const { html, warnings } =
+          caseFile && hasMemo(document)
+            ? exportCaseFileHtml(document, await loadBilagor(document, organisation, 'html'), organisation, options)
+            : exportHtml(document, organisation, options);
+        const suggestedName = caseFile ? `${CASE_FILE_PREFIX}${fileName}` : fileName;
+        const saved = await host.saveFile({ kind: 'html', suggestedName, bytes: new TextEncoder().encode(html) });
+        setState(saved ? { status: 'done', warnings, format: 'html' } : { status: 'idle' });
+      } catch (error) {
+        setState({ status: 'failed', error });
+      }
+    },
+    [host, source, loadBilagor],
+  );
 
   return { state, run, save, saveHtml, reset: () => setState({ status: 'idle' }) };
 }

@@ -17,12 +17,14 @@ import { ProposalPart } from './ProposalPart';
  * text parts are separated by a blank line.
  */
 export function MemoForm({
+  memoId,
   draft,
   organisation,
   library,
   readOnly,
   onChange,
 }: {
+  memoId: string;
   draft: MemoDraft;
   organisation: Organisation | null;
   library: ReadonlyMap<string, DocumentHeader>;
@@ -145,7 +147,7 @@ export function MemoForm({
         </div>
       </Part>
 
-      <AttachmentsPart memo={memo} settings={settings} library={library} readOnly={readOnly} onChange={change} />
+      <AttachmentsPart memoId={memoId} memo={memo} settings={settings} library={library} readOnly={readOnly} onChange={change} />
     </div>
   );
 }

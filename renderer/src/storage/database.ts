@@ -1,7 +1,7 @@
 import Dexie, { type Table } from 'dexie';
-import { versionedAtUpgrade, newContentRevision, type ContentRow, type StoredRow, type VersionRow } from './stored-rows';
+import { versionedAtUpgrade, newContentRevision, type ContentRow, type FileRow, type StoredRow, type VersionRow } from './stored-rows';
 
-export { newContentRevision, type ContentRow, type StoredRow, type VersionRow };
+export { newContentRevision, type ContentRow, type FileRow, type StoredRow, type VersionRow };
 
 export interface SettingRow {
   key: string;
@@ -24,6 +24,8 @@ export class HandbokDatabase extends Dexie {
   settings!: Table<SettingRow, string>;
   /** Adopted versions of documents, immutable (schema version 3). */
   versions!: Table<VersionRow, string>;
+  /** Files attached to memos as bilagor (schema version 4), apart from the headers so the library list never reads them. */
+  files!: Table<FileRow, [string, string]>;
 
   constructor(name = 'handbok') {
     super(name);
@@ -63,5 +65,8 @@ export class HandbokDatabase extends Dexie {
           if (upgraded.version) await versions.add(upgraded.version);
         }
       });
+    // Version 4: a memo's attached files, one row a file, keyed by the memo and the file's id (a copy of
+    // the memo made on import keeps its files' ids). Nothing stored before changes.
+    this.version(4).stores({ files: '[documentId+id], documentId' });
   }
 }

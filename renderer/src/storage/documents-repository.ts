@@ -8,6 +8,7 @@ import {
 } from '@shared/model/normalize-document';
 import type { ConflictChoice } from '@shared/archive/merge';
 import type { Organisation } from '@shared/model/organisation';
+import type { AttachedFile } from '@shared/model/attached-file';
 import { ORGANISATION_ROW_ID, type HandbokDatabase, type StoredRow } from './database';
 import { loadDocument, loadVersion, newContentRow, versionRow, type LoadedDocument } from './stored-rows';
 import { withBlockIds, withoutBlockIds } from '@shared/model/block-ids';
@@ -88,10 +89,29 @@ export class DocumentsRepository {
   }
 
   async get(id: string): Promise<LoadedDocument | undefined> {
-    return this.db.transaction('r', this.db.documents, this.db.contents, async () => {
+    return this.db.transaction('r', this.db.documents, this.db.contents, this.db.files, async () => {
       const row = await this.db.documents.get(id);
-      return row ? loadDocument(row, await this.db.contents.get(id)) : undefined;
+      if (!row) return undefined;
+      const loaded = loadDocument(row, await this.db.contents.get(id));
+      return loaded.ok ? { ...loaded, document: await this.withFiles(loaded.document) } : loaded;
     });
+  }
+
+  /** A memo with the bytes of the files its bilagor list (a file no longer listed is not carried along). */
+  private async withFiles(document: HandbokDocument): Promise<HandbokDocument> {
+    const listed = new Set(document.memo?.attachments.flatMap((attachment) => (attachment.kind === 'file' ? [attachment.id] : [])));
+    if (!listed.size) return document;
+    const rows = await this.db.files.where('documentId').equals(document.id).toArray();
+    const files = rows.filter((row) => listed.has(row.id)).map(({ documentId: _memo, ...file }) => file);
+    return files.length ? { ...document, files } : document;
+  }
+
+  /**
+   * Keeps a file attached to a memo, before the memo's form lists it: the form's next save then
+   * names it. The bytes were checked by checkAttachedFile.
+   */
+  async addFile(documentId: string, file: AttachedFile): Promise<void> {
+    await this.db.files.put({ ...file, documentId });
   }
 
   /**
@@ -129,7 +149,7 @@ export class DocumentsRepository {
    * `content` (a Word file that came back edited), the draft holds that content instead of the version's.
    */
   async revise(id: string, fromVersionId?: string, content?: SerializedContent): Promise<void> {
-    await this.db.transaction('rw', this.db.documents, this.db.contents, this.db.versions, async () => {
+    await this.db.transaction('rw', this.db.documents, this.db.contents, this.db.versions, this.db.files, async () => {
       const loaded = await this.get(id);
       if (!loaded) throw new DocumentNotFoundError(id);
       if (!loaded.ok) throw new DocumentNotEditableError(id);
@@ -183,7 +203,7 @@ export class DocumentsRepository {
     seeds: readonly DocumentSeed[],
     drafts: readonly { id: string; fromVersionId: string; content: SerializedContent; revision: number }[],
   ): Promise<string[]> {
-    return this.db.transaction('rw', this.db.documents, this.db.contents, this.db.versions, async () => {
+    return this.db.transaction('rw', this.db.documents, this.db.contents, this.db.versions, this.db.files, async () => {
       for (const draft of drafts) {
         const header = await this.getHeader(draft.id);
         if (!header) throw new DocumentNotFoundError(draft.id);
@@ -215,7 +235,7 @@ export class DocumentsRepository {
     let copies = 0;
     let replaced = 0;
     let tookProfile = false;
-    await this.db.transaction('rw', [this.db.documents, this.db.contents, this.db.organisation, this.db.versions], async () => {
+    await this.db.transaction('rw', [this.db.documents, this.db.contents, this.db.organisation, this.db.versions, this.db.files], async () => {
       for (const document of documents) {
         const taken = (await this.db.documents.get(document.id)) !== undefined;
         const copy = taken && onConflict === 'keep-both';
@@ -225,6 +245,7 @@ export class DocumentsRepository {
         else if (taken) {
           replaced += 1;
           await this.db.versions.where('documentId').equals(document.id).delete();
+          await this.db.files.where('documentId').equals(document.id).delete();
         }
         await this.putWithVersions(placed, placedVersions);
       }
@@ -243,7 +264,7 @@ export class DocumentsRepository {
    * read, and so is in no backup, stays too unless the backup has a document with its id.
    */
   async replaceLibrary(documents: readonly HandbokDocument[], organisation: Organisation | null, versions: readonly DocumentVersion[] = []): Promise<void> {
-    await this.db.transaction('rw', [this.db.documents, this.db.contents, this.db.organisation, this.db.versions], async () => {
+    await this.db.transaction('rw', [this.db.documents, this.db.contents, this.db.organisation, this.db.versions, this.db.files], async () => {
       const incoming = new Set(documents.map((document) => document.id));
       const stored = await this.db.documents.toCollection().primaryKeys();
       const loaded = await Promise.all(stored.map((id) => this.get(id)));
@@ -251,6 +272,7 @@ export class DocumentsRepository {
       await this.db.documents.bulkDelete(replaced);
       await this.db.contents.bulkDelete(replaced);
       await this.db.versions.where('documentId').anyOf(replaced).delete();
+      await this.db.files.where('documentId').anyOf(replaced).delete();
       for (const document of documents) {
         await this.putWithVersions(document, versions.filter((version) => version.documentId === document.id));
       }
@@ -272,7 +294,7 @@ export class DocumentsRepository {
       if (!document.ok) throw new InvalidDocumentError(document.problems);
       return document.value;
     });
-    await this.db.transaction('rw', this.db.documents, this.db.contents, this.db.versions, async () => {
+    await this.db.transaction('rw', this.db.documents, this.db.contents, this.db.versions, this.db.files, async () => {
       for (const document of documents) await this.putWithVersions(document, []);
     });
     return documents.map((document) => document.id);
@@ -285,8 +307,9 @@ export class DocumentsRepository {
    */
   private async putWithVersions(document: HandbokDocument, versions: readonly DocumentVersion[]): Promise<void> {
     const first = firstVersioning(document, () => crypto.randomUUID(), now());
-    const { content, ...header } = first ? { ...first.header, content: document.content } : document;
+    const { content, files, ...header } = first ? { ...first.header, content: document.content, files: document.files } : document;
     await this.db.documents.put(header as StoredRow);
+    if (files?.length) await this.db.files.bulkPut(files.map((file) => ({ ...file, documentId: header.id })));
     await this.db.contents.put(newContentRow(header.id, withBlockIds(content)));
     const all = first?.version ? [...versions, first.version] : versions;
     if (all.length) await this.db.versions.bulkPut(all.map(versionRow));
@@ -382,7 +405,7 @@ export class DocumentsRepository {
 
   /** Deletes for good; only offered from the trash, after the user confirmed. */
   async deletePermanently(id: string): Promise<void> {
-    await this.db.transaction('rw', this.db.documents, this.db.contents, this.db.versions, async () => {
+    await this.db.transaction('rw', this.db.documents, this.db.contents, this.db.versions, this.db.files, async () => {
       const row = await this.db.documents.get(id);
       if (!row) throw new DocumentNotFoundError(id);
       const loaded = loadHeader(row);
@@ -390,6 +413,7 @@ export class DocumentsRepository {
       await this.db.documents.delete(id);
       await this.db.contents.delete(id);
       await this.db.versions.where('documentId').equals(id).delete();
+      await this.db.files.where('documentId').equals(id).delete();
     });
   }
 
@@ -399,7 +423,7 @@ export class DocumentsRepository {
    * as its next version, and the document shows that version, read-only.
    */
   private async mutateAdopting(id: string, change: (header: DocumentHeader) => DocumentHeader): Promise<DocumentHeader> {
-    return this.db.transaction('rw', this.db.documents, this.db.contents, this.db.versions, async () => {
+    return this.db.transaction('rw', this.db.documents, this.db.contents, this.db.versions, this.db.files, async () => {
       let adoption: ReturnType<typeof adoptionBy>;
       const header = await this.mutate(id, (current) => {
         const next = change(current);

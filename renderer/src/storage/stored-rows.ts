@@ -1,5 +1,6 @@
 import type { SerializedContent } from '@shared/model/content';
 import type { HandbokDocument } from '@shared/model/document';
+import type { AttachedFile } from '@shared/model/attached-file';
 import { normalizeContent, normalizeDocumentHeader, type NormalizeProblem } from '@shared/model/normalize-document';
 import { withBlockIds } from '@shared/model/block-ids';
 import { documentVersionSchema, firstVersioning, type DocumentVersion } from '@shared/model/versions';
@@ -24,6 +25,9 @@ export interface ContentRow {
    */
   revision?: string;
 }
+
+/** A file attached to a memo (shared/model/attached-file.ts), under the memo's id. */
+export type FileRow = AttachedFile & { documentId: string };
 
 /** A token for a content write; random, so that a restore or an import can never repeat an old one. */
 export const newContentRevision = (): string => crypto.randomUUID();

@@ -81,14 +81,14 @@ describe('the sample library', () => {
     const memo = sampleLibrary[3]!.memo!;
     expect(memo.matter).toBe('anta');
     expect(memo.subjectId).toBe('seed:0');
-    expect(memo.attachmentIds).toEqual(['seed:0']);
+    expect(memo.attachments).toEqual([{ kind: 'document', id: 'seed:0', documentId: 'seed:0' }]);
   });
 
   it('links the memo to the handbook once both are in the library', () => {
     let id = 0;
     const [handbook, , , memo] = documentsFromSeeds(sampleLibrary, '2026-01-01T00:00:00.000Z', () => `id-${(id += 1)}`);
     expect(memo!.memo!.subjectId).toBe(handbook!.id);
-    expect(memo!.memo!.attachmentIds).toEqual([handbook!.id]);
+    expect(memo!.memo!.attachments.map((each) => each.kind === 'document' && each.documentId)).toEqual([handbook!.id]);
   });
 
   it('has a memo that passes every check before decision', () => {

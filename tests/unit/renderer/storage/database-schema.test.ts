@@ -116,7 +116,7 @@ describe('database schema', () => {
       revision: 0,
       deletedAt: null,
     });
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     await db.delete();
   });
 

@@ -32,7 +32,7 @@ describe('draftMemo', () => {
     expect(memo.proposal).toEqual([
       { id: expect.any(String), body: 'Kommunfullmäktige', points: ['Kommunfullmäktige beslutar att upphäva Kvalitetshandbok för Sjövik kommun (KS 2024/312).'] },
     ]);
-    expect(memo.attachmentIds).toEqual([subject.id]);
+    expect(memo.attachments).toEqual([{ kind: 'document', id: subject.id, documentId: subject.id }]);
     // Kommunstyrelsen prepares what the council decides; the organisation's assessments are there to fill.
     expect(memo.recipientId).toBe('ks');
     expect(memo.assessments).toEqual({ ekonomi: '', barn: '' });

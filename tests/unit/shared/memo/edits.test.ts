@@ -5,7 +5,10 @@ import {
   addPoint,
   attachmentCandidates,
   changeGroup,
+  moveAttachment,
   removeAttachment,
+  setAttachmentText,
+  whyNoCandidates,
   removePoint,
   sendToText,
   setAssessment,
@@ -89,16 +92,28 @@ describe('memo edits: the other parts', () => {
     expect(unchanged((given) => setSignatory(given, 'bo', false), signed).signatoryIds).toEqual(['anna']);
   });
 
-  it('adds and removes an attachment', () => {
-    const attached = unchanged((given) => addAttachment(given, 'riktlinje'), memo({ attachmentIds: ['policy'] }));
-    expect(attached.attachmentIds).toEqual(['policy', 'riktlinje']);
-    expect(unchanged((given) => removeAttachment(given, 'policy'), attached).attachmentIds).toEqual(['riktlinje']);
+  it('adds bilagor of every kind, moves and removes them, and never lists a library document twice', () => {
+    const policy = { kind: 'document', id: 'a1', documentId: 'policy' } as const;
+    const file = { kind: 'file', id: 'f1', name: 'Protokoll.pdf', fileType: 'pdf', size: 2048 } as const;
+    const text = { kind: 'text', id: 't1', text: '' } as const;
+    let attached = unchanged((given) => addAttachment(given, file), memo({ attachments: [policy] }));
+    attached = unchanged((given) => addAttachment(given, text), attached);
+    expect(attached.attachments.map((each) => each.id)).toEqual(['a1', 'f1', 't1']);
+    expect(addAttachment(attached, { kind: 'document', id: 'again', documentId: 'policy' })).toBe(attached);
+    expect(unchanged((given) => setAttachmentText(given, 't1', 'Protokoll KS § 40'), attached).attachments[2]).toEqual({ ...text, text: 'Protokoll KS § 40' });
+    expect(unchanged((given) => moveAttachment(given, 't1', -1), attached).attachments.map((each) => each.id)).toEqual(['a1', 't1', 'f1']);
+    expect(moveAttachment(attached, 'a1', -1)).toBe(attached);
+    expect(unchanged((given) => removeAttachment(given, 'f1'), attached).attachments.map((each) => each.id)).toEqual(['a1', 't1']);
   });
 
-  it('offers as attachments the documents that are neither memos, in the trash nor attached already', () => {
+  it('offers any document of the library, memos included, but not the memo itself, one in the trash or one attached already', () => {
     const header = (id: string, changes: Partial<DocumentHeader> = {}) => ({ id, kind: 'riktlinje', deletedAt: null, ...changes }) as DocumentHeader;
-    const library = [header('policy'), header('riktlinje'), header('memo', { kind: 'tjansteskrivelse' }), header('gone', { deletedAt: '2026-01-01T00:00:00.000Z' })];
-    expect(attachmentCandidates(memo({ attachmentIds: ['policy'] }), library).map((each) => each.id)).toEqual(['riktlinje']);
+    const library = [header('policy'), header('riktlinje'), header('other-memo', { kind: 'tjansteskrivelse' }), header('self', { kind: 'tjansteskrivelse' }), header('gone', { deletedAt: '2026-01-01T00:00:00.000Z' })];
+    const given = memo({ attachments: [{ kind: 'document', id: 'a1', documentId: 'policy' }] });
+    expect(attachmentCandidates(given, 'self', library).map((each) => each.id)).toEqual(['riktlinje', 'other-memo']);
+    expect(whyNoCandidates(given, 'self', library)).toBeNull();
+    expect(whyNoCandidates(given, 'self', [header('self'), header('gone', { deletedAt: '2026-01-01T00:00:00.000Z' })])).toBe('empty-library');
+    expect(whyNoCandidates(given, 'self', [header('self'), header('policy')])).toBe('all-attached');
   });
 
   it('writes the registry number into the metadata of the document, keeping its other fields', () => {

@@ -129,7 +129,7 @@ describe('print pages with embedded fonts', () => {
       handbook: renderHtml(handbook, organisation, { fontCss }).html,
       layout: renderHtml(handbook, organisation, { fontCss, layoutOnly: true }).html,
       memo: renderMemoHtml(memo, organisation, { fontCss }).html,
-      caseFile: renderCaseFileHtml(memo, [handbook], organisation, { fontCss }).html,
+      caseFile: renderCaseFileHtml(memo, [{ kind: 'document', number: 1, document: handbook }], organisation, { fontCss }).html,
     };
     for (const [name, html] of Object.entries(pages)) {
       const page = parse(html);
