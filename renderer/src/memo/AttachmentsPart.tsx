@@ -54,6 +54,8 @@ export function AttachmentsPart({
       <ol className="memo-attachments">
         {memo.attachments.map((attachment, index) => (
           <li key={attachment.id}>
+            {/* Numbered as the memo prints it, so that "Bilaga 3" in the text can be checked here. */}
+            <span className="memo-attachments__number">{t('memo.attachmentNumber', { number: index + 1 })}</span>
             <AttachmentLabel attachment={attachment} library={library} readOnly={readOnly} number={index + 1} onText={(text) => onChange(setAttachmentText(memo, attachment.id, text))} />
             {!readOnly && (
               <span className="memo-attachments__actions">

@@ -740,6 +740,7 @@ export const en: Messages = {
     addGroup: 'Add a proposal to another body',
     sendToHelp: 'One recipient per line.',
     signatures: 'Signatures',
+    attachmentNumber: 'Attachment {{number}}',
     attachmentAdd: 'Add attachment',
     attachmentRemove: 'Remove attachment {{number}}',
     attachmentUp: 'Move attachment {{number}} up',

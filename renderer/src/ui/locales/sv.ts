@@ -697,6 +697,7 @@ export const sv = {
     addGroup: 'Lägg till förslag till ett annat organ',
     sendToHelp: 'En mottagare per rad.',
     signatures: 'Underskrifter',
+    attachmentNumber: 'Bilaga {{number}}',
     attachmentAdd: 'Lägg till bilaga',
     attachmentRemove: 'Ta bort bilaga {{number}}',
     attachmentUp: 'Flytta bilaga {{number}} uppåt',
