@@ -1,4 +1,5 @@
 import { hasTableOfContents, type HandbokDocument } from '../../model/document';
+import type { SerializedNode } from '../../model/content';
 import { exportHouseStyle, type HouseStyle, type Organisation } from '../../model/organisation';
 import { KIND_NAMES, WORDS } from '../document-words';
 import type { ReferenceTarget, RenderWarning } from '../warnings';
@@ -77,6 +78,16 @@ export interface PartOptions extends HtmlOptions {
 }
 
 /**
+ * How far a bilaga's headings move down so that its top level stands right below its label (an H1):
+ * a handbook's chapters (H1) become H2, and so do a policy's sections, which start at H2. Moving both
+ * by one left the policy's at H3 under an H1, a skipped level that PDF/UA forbids (7.4.2-1).
+ */
+function headingOffsetBelowLabel(nodes: readonly SerializedNode[]): number {
+  const levels = nodes.filter((node) => node.type === 'heading').map(headingLevel);
+  return levels.length ? 2 - Math.min(...levels) : 1;
+}
+
+/**
  * A governing document as the body and style rules of a print page: the same first page, house
  * style, block designs, header and footer as the Word export, then the table of contents and the
  * body. Alone it becomes a whole page (renderHtml); as a bilaga it is one part of a case file.
@@ -88,7 +99,7 @@ export function renderHtmlPart(document: HandbokDocument, organisation: Organisa
   const nodes = comparison?.nodes ?? document.content.root.children;
   const resolve = options.resolveReference ?? (() => undefined);
   const context = new HtmlContext(document, organisation, style, resolve, comparison?.blockNumbers ?? blockNumbering(nodes), comparison?.formerBlockNumbers);
-  if (attachment) context.placement = { idPrefix: attachment.idPrefix, headingOffset: 1 };
+  if (attachment) context.placement = { idPrefix: attachment.idPrefix, headingOffset: headingOffsetBelowLabel(nodes) };
 
   const numberOf = comparison?.headingNumbers ?? headingNumbering(document.content);
 
