@@ -118,6 +118,7 @@ export function MemoForm({
           className="memo-text"
           aria-label={memoPartName('sendTo', settings)}
           aria-describedby={`${idPrefix}-send-help`}
+          rows={3}
           value={sendToText(memo)}
           readOnly={readOnly}
           onChange={(event) => change(setSendTo(memo, event.target.value))}
