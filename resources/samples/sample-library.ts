@@ -10,6 +10,7 @@ import {
 } from '../../shared/model/content';
 import { seedLink, type DocumentSeed } from '../../shared/model/document';
 import { draftMemo } from '../../shared/memo/draft';
+import { emptyMemoText, memoSubHeading, memoTextFromPlain } from '../../shared/model/memo-text';
 import { SAMPLE_MUNICIPALITY_NAME, sampleOrganisation } from './sample-organisation';
 
 /**
@@ -349,12 +350,16 @@ function adoptionMemo(): DocumentSeed {
     memo: {
       ...memo,
       officerId: 'p1',
-      summary: '',
-      opinion:
-        'Förvaltningen har gått igenom handboken tillsammans med kvalitetsgruppen. Principerna och rollerna gäller som förut. Metodstödet har fått Kommunkompassen och årshjulet är samordnat med budgetprocessen.\n\nFörvaltningen bedömer att handboken ger förvaltningar och bolag ett gemensamt sätt att arbeta med kvalitet.',
+      summary: emptyMemoText(),
+      opinion: content(
+        paragraph('Förvaltningen har gått igenom handboken tillsammans med kvalitetsgruppen. Principerna och rollerna gäller som förut. Det nya är:'),
+        bulletList('Kommunkompassen i metodstödet, som stöd för den årliga självvärderingen.', 'Ett årshjul som är samordnat med budgetprocessen.'),
+        memoSubHeading('Förvaltningens bedömning'),
+        paragraph('Förvaltningen bedömer att handboken ger förvaltningar och bolag ', italic('ett gemensamt sätt'), ' att arbeta med kvalitet.'),
+      ),
       assessments: {
-        ekonomi: 'Beslutet ryms inom befintlig budget. Utbildningen i metoderna ges av kvalitetsgruppen inom ordinarie arbetstid.',
-        barn: 'Beslutet rör kommunens arbetssätt och påverkar inte barn direkt. Bättre uppföljning gynnar på sikt alla som använder kommunens tjänster.',
+        ekonomi: memoTextFromPlain('Beslutet ryms inom befintlig budget. Utbildningen i metoderna ges av kvalitetsgruppen inom ordinarie arbetstid.'),
+        barn: memoTextFromPlain('Beslutet rör kommunens arbetssätt och påverkar inte barn direkt. Bättre uppföljning gynnar på sikt alla som använder kommunens tjänster.'),
       },
       proposal: [{ ...memo.proposal[0]!, points: [...memo.proposal[0]!.points, 'Kommunfullmäktige beslutar att handboken gäller från och med 2027-01-01.'] }],
       sendTo: ['Samtliga nämnder', 'Kommunens helägda bolag', 'Kvalitetsgruppen'],

@@ -4,6 +4,7 @@ import type { DocumentHeader, DocumentSeed } from '../model/document';
 import type { Memo, MemoMatter } from '../model/memo';
 import type { Organisation } from '../model/organisation';
 import { content } from '../model/content';
+import { emptyMemoText, memoTextOfParagraphs } from '../model/memo-text';
 import { KIND_NAMES } from '../i18n/document-names';
 import { describeChange, summarizeComparison } from '../i18n/compare';
 import { formatVersionNumber, type Assessment, type VersionNumber } from '../model/versions';
@@ -145,10 +146,10 @@ export function draftMemo({ subject, matter, organisation, today, newId, revisio
     date: today,
     officerId: '',
     recipientId: recipient?.id ?? '',
-    summary: '',
-    description: description(subject, matter, organisation, body, revision).join('\n\n'),
-    opinion: '',
-    assessments: Object.fromEntries((settings?.assessments ?? ['ekonomi']).map((assessment) => [assessment, ''])),
+    summary: emptyMemoText(),
+    description: memoTextOfParagraphs(description(subject, matter, organisation, body, revision)),
+    opinion: emptyMemoText(),
+    assessments: Object.fromEntries((settings?.assessments ?? ['ekonomi']).map((assessment) => [assessment, emptyMemoText()])),
     proposal: [{ id: newId(), body, points: [`${body || '[Beslutande organ]'} beslutar att ${PROPOSED[matter](object)}.`] }],
     sendTo: [subject.metadata.owner?.trim()].filter((recipientName): recipientName is string => Boolean(recipientName)),
     signatoryIds: [],

@@ -1,6 +1,7 @@
 import type { DocumentHeader } from '../model/document';
 import type { DecisionGroup, Memo, MemoAssessment } from '../model/memo';
 import { attachedDocumentIds, type MemoAttachment } from '../model/memo-attachment';
+import type { MemoText } from '../model/memo-text';
 
 /** What the memo form edits: the memo, and the document's title and metadata beside it. */
 export type MemoDraft = Pick<DocumentHeader, 'title' | 'metadata'> & { memo: Memo };
@@ -33,7 +34,7 @@ export function removePoint(memo: Memo, groupIndex: number, pointIndex: number):
   return changeGroup(memo, groupIndex, { points: points.filter((_, at) => at !== pointIndex) });
 }
 
-export function setAssessment(memo: Memo, assessment: MemoAssessment, text: string): Memo {
+export function setAssessment(memo: Memo, assessment: MemoAssessment, text: MemoText): Memo {
   return { ...memo, assessments: { ...memo.assessments, [assessment]: text } };
 }
 

@@ -3,15 +3,17 @@ import { MEMO_TEXT_PARTS, type Memo } from '../model/memo';
 import type { Organisation } from '../model/organisation';
 import { metadataLabel } from '../i18n/document-names';
 import type { ReferenceTarget } from '../model/reference-target';
-import { memoTextParagraphs } from '../model/memo-text';
+import type { SerializedNode } from '../model/content';
 import type { MemoAttachment } from '../model/memo-attachment';
+import { isBlankMemoText, memoTextBlocks, type MemoText } from '../model/memo-text';
 import { ASSESSMENTS_IN_ORDER, MEMO_HEADER, memoPartName, proposalHeading } from './words';
 
-/** A text part or an assessment: a heading and its paragraphs. */
+/** A text part or an assessment: a heading and its rich text (paragraphs, lists, sub-headings …). */
 export interface MemoSectionLayout {
   part: 'section';
   heading: string;
-  paragraphs: string[];
+  /** The part's blocks, in the document's content model; every heading in it a sub-heading (h3). */
+  content: SerializedNode[];
 }
 export interface MemoProposalLayout {
   part: 'proposal';
@@ -74,16 +76,18 @@ export function memoLayout(document: HandbokDocument & { memo: Memo }, organisat
     [MEMO_HEADER.recipient, recipient],
   ];
   const assessments = ASSESSMENTS_IN_ORDER.filter((assessment) => assessment in memo.assessments || settings?.assessments.includes(assessment));
+  // A part with nothing written is left out of the memo (an empty assessment is the checks' business).
+  const section = (heading: string, value: MemoText | undefined): MemoSectionLayout[] => (isBlankMemoText(value) ? [] : [{ part: 'section', heading, content: memoTextBlocks(value) }]);
   const sections = [
-    ...MEMO_TEXT_PARTS.map((part) => ({ heading: memoPartName(part, settings), paragraphs: memoTextParagraphs(memo[part]) })),
-    ...assessments.map((assessment) => ({ heading: memoPartName(assessment, settings), paragraphs: memoTextParagraphs(memo.assessments[assessment]) })),
+    ...MEMO_TEXT_PARTS.flatMap((part) => section(memoPartName(part, settings), memo[part])),
+    ...assessments.flatMap((assessment) => section(memoPartName(assessment, settings), memo.assessments[assessment])),
   ];
   const groups = memo.proposal
     .map((group) => ({ body: group.body, points: group.points.map((point) => point.trim()).filter(Boolean) }))
     .filter((group) => group.points.length > 0);
   const proposalName = memoPartName('proposal', settings);
   const parts: MemoLayoutPart[] = [
-    ...sections.map((section): MemoSectionLayout => ({ part: 'section', ...section })),
+    ...sections,
     {
       part: 'proposal',
       heading: proposalName,
@@ -132,7 +136,7 @@ export function attachmentName(attachment: MemoAttachment, resolve: (id: string)
 function hasContent(part: MemoLayoutPart): boolean {
   switch (part.part) {
     case 'section':
-      return part.paragraphs.length > 0;
+      return part.content.length > 0;
     case 'proposal':
       return part.groups.length > 0;
     case 'sendTo':

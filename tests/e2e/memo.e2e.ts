@@ -39,7 +39,7 @@ it('drafts a memo to repeal the sample handbook, is completed by the official an
   await expect.poll(() => title.inputValue()).toBe('Tjänsteskrivelse – Upphävande av Kvalitetshandbok för Sjövik kommun');
   const form = page.getByRole('group', { name: 'Tjänsteskrivelsens delar' });
   // The draft cites the earlier decisions and links to the handbook.
-  expect(await form.getByRole('textbox', { name: 'Ärendebeskrivning' }).inputValue()).toContain('Dokumentet antogs av Kommunfullmäktige 2019-03-21 § 41.');
+  expect(await form.getByRole('textbox', { name: 'Ärendebeskrivning' }).innerText()).toContain('Dokumentet antogs av Kommunfullmäktige 2019-03-21 § 41.');
   await form.getByRole('region', { name: 'Huvud' }).getByRole('link', { name: 'Kvalitetshandbok för Sjövik kommun' }).waitFor();
   await form.getByRole('region', { name: 'Bilagor' }).getByRole('link', { name: 'Kvalitetshandbok för Sjövik kommun' }).waitFor();
 
@@ -65,7 +65,11 @@ it('drafts a memo to repeal the sample handbook, is completed by the official an
   await form.getByRole('combobox', { name: 'Handläggare' }).selectOption({ label: 'Karin Ek, Kvalitetsstrateg' });
   await form.getByRole('combobox', { name: 'Mottagare' }).selectOption({ label: 'Kommunstyrelsen' });
   await form.getByRole('textbox', { name: 'Diarienummer' }).fill('KS 2026/200');
-  await form.getByRole('textbox', { name: 'Förvaltningens yttrande' }).fill('Handboken ersätts av kommunens nya ledningssystem.\n\nFörvaltningen bedömer att inget går förlorat.');
+  // A memo part is rich text: Enter starts a new paragraph.
+  await form.getByRole('textbox', { name: 'Förvaltningens yttrande' }).click();
+  await page.keyboard.type('Handboken ersätts av kommunens nya ledningssystem.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Förvaltningen bedömer att inget går förlorat.');
   await form.getByRole('textbox', { name: 'Ekonomisk bedömning' }).fill('Beslutet kostar ingenting.');
   await form.getByRole('button', { name: 'Lägg till beslutspunkt' }).click();
   await form.getByRole('textbox', { name: 'Beslutspunkt 2' }).fill('Kommunfullmäktige beslutar att paragrafen justeras omedelbart.');

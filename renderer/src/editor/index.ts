@@ -8,3 +8,4 @@ export { EditorErrorBoundary } from './EditorErrorBoundary';
 export { EditorLibraryProvider, type EditorLibrary } from './library-context';
 export { OutlinePanel } from './OutlinePanel';
 export { QualityPanel } from './QualityPanel';
+export { RichTextField } from './RichTextField';

@@ -35,3 +35,13 @@ const CORE_TYPES = ['root', 'paragraph', 'text', 'linebreak', 'tab'];
 
 /** Node types the editor can load; anything else is carried by an UnknownNode. */
 export const KNOWN_NODE_TYPES: ReadonlySet<string> = new Set([...CORE_TYPES, ...EDITOR_NODES.map((node) => node.getType())]);
+
+/**
+ * The nodes of a small rich-text field (a memo part): paragraphs, lists, links, sub-headings and
+ * footnotes, and the placeholder that carries a node this Handbok does not know. Nothing else is
+ * registered, so a paste can only bring what such a field holds (a table pasted from Word arrives as
+ * its text).
+ */
+export const FIELD_NODES: Klass<LexicalNode>[] = [HeadingNode, ListNode, ListItemNode, LinkNode, FootnoteNode, UnknownNode];
+
+export const FIELD_NODE_TYPES: ReadonlySet<string> = new Set([...CORE_TYPES, ...FIELD_NODES.map((node) => node.getType())]);

@@ -2,6 +2,7 @@ import { sendToText, setAssessment, setRegistryNumber, setSendTo, setSignatory, 
 import { ASSESSMENTS_IN_ORDER, memoPartName } from '@shared/memo/words';
 import type { DocumentHeader } from '@shared/model/document';
 import { MEMO_TEXT_PARTS, type Memo } from '@shared/model/memo';
+import { EMPTY_MEMO_TEXT } from '@shared/model/memo-text';
 import type { Organisation } from '@shared/model/organisation';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,8 +14,8 @@ import { ProposalPart } from './ProposalPart';
 
 /**
  * The tjänsteskrivelse as its fixed skeleton: every part in order, typed (people and bodies chosen
- * from the organisation, attachments from the library), none of them removable. Paragraphs of the
- * text parts are separated by a blank line.
+ * from the organisation, attachments from the library), none of them removable. Each text part is
+ * rich text in an editor of its own.
  */
 export function MemoForm({
   memoId,
@@ -98,7 +99,6 @@ export function MemoForm({
           value={memo[part]}
           guidance={t(`memo.guidance.${part}`)}
           readOnly={readOnly}
-          rows={part === 'summary' ? 3 : 8}
           onChange={(value) => setMemo({ [part]: value })}
         />
       ))}
@@ -106,10 +106,9 @@ export function MemoForm({
         <TextPart
           key={assessment}
           label={memoPartName(assessment, settings)}
-          value={memo.assessments[assessment] ?? ''}
+          value={memo.assessments[assessment] ?? EMPTY_MEMO_TEXT}
           guidance={t('memo.guidance.assessment')}
           readOnly={readOnly}
-          rows={3}
           onChange={(value) => change(setAssessment(memo, assessment, value))}
         />
       ))}

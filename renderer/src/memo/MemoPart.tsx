@@ -1,4 +1,6 @@
+import type { MemoText } from '@shared/model/memo-text';
 import { useId, type ReactNode } from 'react';
+import { RichTextField } from '../editor';
 
 /** One part of the memo's skeleton: a section named by its heading. */
 export function Part({ title, children }: { title: string; children: ReactNode }) {
@@ -13,25 +15,26 @@ export function Part({ title, children }: { title: string; children: ReactNode }
   );
 }
 
-/** A part that is one text; its paragraphs are separated by a blank line. */
+/**
+ * A part that is one rich text (paragraphs, lists, sub-headings …), in its own small editor named by
+ * the part. The editor owns its text once it has started: the form keys it by the part.
+ */
 export function TextPart({
   label,
   value,
   guidance,
   readOnly,
-  rows = 6,
   onChange,
 }: {
   label: string;
-  value: string;
+  value: MemoText;
   guidance: string;
   readOnly: boolean;
-  rows?: number;
-  onChange: (value: string) => void;
+  onChange: (value: MemoText) => void;
 }) {
   return (
     <Part title={label}>
-      <textarea className="memo-text" aria-label={label} placeholder={guidance} rows={rows} value={value} readOnly={readOnly} onChange={(event) => onChange(event.target.value)} />
+      <RichTextField label={label} value={value} placeholder={guidance} readOnly={readOnly} onChange={onChange} />
     </Part>
   );
 }

@@ -58,7 +58,7 @@ export const LAYOUT_ONLY_CSS = '\nbody * { visibility: hidden !important; } h1, 
  * doc-noteref): Chromium tags elements with them as NonStruct, which breaks the PDF's list and
  * link structure.
  */
-function notesHtml(notes: [number, string][], context: HtmlContext): string {
+export function notesHtml(notes: [number, string][], context: HtmlContext): string {
   if (!notes.length) return '';
   const items = notes.map(([number, html]) => `<li id="${context.anchor(`note-${number}`)}" value="${number}">${html}</li>`).join('');
   return `<aside class="notes" aria-label="${WORDS.notes}"><ol>${items}</ol></aside>`;

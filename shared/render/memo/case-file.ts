@@ -72,7 +72,7 @@ export function renderCaseFileHtml(
     css,
     body: [memoPart.body, ...parts.map((part) => part.body)].join(''),
   });
-  return { html, headings: parts.flatMap((part) => part.headings), warnings: parts.flatMap((part) => part.warnings) };
+  return { html, headings: parts.flatMap((part) => part.headings), warnings: [memoPart, ...parts].flatMap((part) => part.warnings) };
 }
 
 /** The foreign pages of a case file's PDF bilagor in the order of their placeholders (see renderCaseFileHtml). */

@@ -4,6 +4,8 @@ import type { HandbokDocument } from '../../model/document';
 import type { Memo } from '../../model/memo';
 import { exportHouseStyle, type HouseStyle, type Organisation } from '../../model/organisation';
 import { WORDS } from '../document-words';
+import { bodyOf } from '../docx/body';
+import { DocxContext } from '../docx/context';
 import { documentNumbering, documentStyles } from '../docx/styles';
 import type { ReferenceTarget, RenderWarning } from '../warnings';
 import { XmlTextCleaner } from '../xml-text';
@@ -18,10 +20,11 @@ const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof Heading
 const plain = (lines: string[]) => lines.map((line) => new Paragraph({ children: [new TextRun(line)] }));
 
 /** One part of the memo below its title. */
-function partDocx(part: MemoLayoutPart): (Paragraph | Table)[] {
+function partDocx(part: MemoLayoutPart, context: DocxContext): (Paragraph | Table)[] {
   switch (part.part) {
     case 'section':
-      return [heading(part.heading), ...plain(part.paragraphs)];
+      // The handbook's own body mappers: Word's numbering for lists, Heading 3 for a sub-heading, real footnotes.
+      return [heading(part.heading), ...part.content.flatMap((node) => bodyOf(node, context))];
     case 'proposal':
       return [
         heading(part.heading),
@@ -78,7 +81,9 @@ export async function renderMemoDocx(
   const organisation = xml.clean(hostileOrganisation);
   const resolve = options.resolveReference ?? (() => undefined);
   const style = exportHouseStyle(organisation, xml.clean(options.houseStyle));
-  const layout = memoLayout(document, organisation, (id) => xml.clean(resolve(id)));
+  const resolveClean = (id: string) => xml.clean(resolve(id));
+  const layout = memoLayout(document, organisation, resolveClean);
+  const context = new DocxContext(document, organisation, style, resolveClean, new Map());
   const top = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: NO_BORDERS,
@@ -107,7 +112,7 @@ export async function renderMemoDocx(
     top,
     // Word's Title style, at the size a memo's title has (the handbook's front page sets it larger).
     new Paragraph({ heading: HeadingLevel.TITLE, spacing: { before: 480, after: 240 }, children: [new TextRun({ text: layout.title, size: 36 })] }),
-    ...layout.parts.flatMap(partDocx),
+    ...layout.parts.flatMap((part) => partDocx(part, context)),
   ];
 
   const [before, current, between, total] = WORDS.page(PageNumber.CURRENT, PageNumber.TOTAL_PAGES);
@@ -117,6 +122,7 @@ export async function renderMemoDocx(
     subject: 'Tjänsteskrivelse',
     styles: documentStyles(style),
     numbering: documentNumbering(),
+    footnotes: context.footnotes,
     sections: [
       {
         properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } },
@@ -135,5 +141,5 @@ export async function renderMemoDocx(
       },
     ],
   });
-  return { bytes: new Uint8Array(await Packer.toArrayBuffer(file)), warnings: xml.warnings() };
+  return { bytes: new Uint8Array(await Packer.toArrayBuffer(file)), warnings: [...context.warnings, ...xml.warnings()] };
 }

@@ -3,7 +3,9 @@ import type { HandbokDocument } from '../../model/document';
 import type { Memo } from '../../model/memo';
 import { exportHouseStyle, type HouseStyle, type Organisation } from '../../model/organisation';
 import { WORDS } from '../document-words';
-import { standalonePage, type HtmlPart, type HtmlResult } from '../html';
+import { notesHtml, standalonePage, type HtmlPart, type HtmlResult } from '../html';
+import { bodyHtml } from '../html/body';
+import { HtmlContext } from '../html/context';
 import { escapeHtml } from '../html/escape';
 import { cssString } from '../html/page-margins';
 import { fontStack, printCss } from '../html/styles';
@@ -40,7 +42,11 @@ type MemoOptions = {
  */
 export function memoHtmlPart(document: HandbokDocument & { memo: Memo }, organisation: Organisation | null, options: MemoOptions = {}): HtmlPart {
   const style = exportHouseStyle(organisation, options.houseStyle);
-  const layout = memoLayout(document, organisation, options.resolveReference ?? (() => undefined));
+  const resolve = options.resolveReference ?? (() => undefined);
+  const layout = memoLayout(document, organisation, resolve);
+  // The parts' rich text is drawn as the handbook's body is: the same lists, runs, links and footnotes.
+  const context = new HtmlContext(document, organisation, style, resolve, new Map());
+  context.placement = { idPrefix: 'memo-', headingOffset: 0 };
   const [before, , between] = WORDS.page('', '');
   const font = fontStack(style.headingFont, { embedded: Boolean(options.fontCss) });
   const footer = `@page { @bottom-left { content: ${cssString(layout.registryNumber)}; font-family: ${font}; font-size: 8pt; color: #555; }
@@ -51,19 +57,19 @@ export function memoHtmlPart(document: HandbokDocument & { memo: Memo }, organis
       .map(([label, value]) => `<tr><th scope="row">${text(label)}</th><td>${text(value)}</td></tr>`)
       .join('')}</tbody></table></div></header>`,
     `<h1 class="memo-title">${text(layout.title)}</h1>`,
-    ...layout.parts.map(partHtml),
+    ...layout.parts.map((part) => partHtml(part, context)),
   ];
-  return { css: `${MEMO_CSS}${footer}`, body: `<main class="memo">${body.join('')}</main>`, headings: [], warnings: [] };
+  return { css: `${MEMO_CSS}${footer}`, body: `<main class="memo">${body.join('')}</main>`, headings: [], warnings: context.warnings };
 }
 
 const text = (value: string) => escapeHtml(value);
 const paragraphs = (lines: string[]) => lines.map((line) => `<p>${text(line)}</p>`).join('');
 
-/** One part of the memo below its title. */
-function partHtml(part: MemoLayoutPart): string {
+/** One part of the memo below its title; a text part's footnotes are printed at its end. */
+function partHtml(part: MemoLayoutPart, context: HtmlContext): string {
   switch (part.part) {
     case 'section':
-      return `<h2>${text(part.heading)}</h2>${paragraphs(part.paragraphs)}`;
+      return `<h2>${text(part.heading)}</h2>${part.content.map((node) => bodyHtml(node, context)).join('')}${notesHtml(context.takeNotes(), context)}`;
     case 'proposal':
       return `<h2>${text(part.heading)}</h2>${part.groups
         .map((group) => `${group.heading ? `<h3>${text(group.heading)}</h3>` : ''}<ol class="proposal">${group.points.map((point) => `<li>${text(point)}</li>`).join('')}</ol>`)
@@ -91,6 +97,6 @@ export function renderMemoHtml(document: HandbokDocument & { memo: Memo }, organ
       body: part.body,
     }),
     headings: [],
-    warnings: [],
+    warnings: part.warnings,
   };
 }

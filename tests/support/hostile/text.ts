@@ -5,6 +5,7 @@ import type { Memo } from '../../../shared/model/memo';
 import { sampleLibrary } from '../../../resources/samples/sample-library';
 import { sampleOrganisation } from '../../../resources/samples/sample-organisation';
 import { utf8, type HostileFixture } from './fixture';
+import { memoTextFromPlain } from '../../../shared/model/memo-text';
 
 /**
  * Hostile archives for the text part of issue 17: pathological text that once froze the readability
@@ -46,7 +47,7 @@ export const textFixtures: HostileFixture[] = [
       const documents = sample();
       const memo = memoOf(documents);
       const dots = '.'.repeat(61_000);
-      const changed = { ...memo, memo: { ...memo.memo, description: `Bakgrund ${dots}slut`, opinion: `Förvaltningen ${dots}` } };
+      const changed = { ...memo, memo: { ...memo.memo, description: memoTextFromPlain(`Bakgrund ${dots}slut`), opinion: memoTextFromPlain(`Förvaltningen ${dots}`) } };
       return archiveOf(documents.map((document) => (document === memo ? changed : document)));
     },
   },
@@ -64,7 +65,7 @@ export const textFixtures: HostileFixture[] = [
         paragraph(`Stycke ${XML_FORBIDDEN_SAMPLE}`, { type: 'footnote', version: 1, text: `Fotnot ${XML_FORBIDDEN_SAMPLE}` }),
       );
       const memo = memoOf(changed);
-      const withMemo = changed.map((document) => (document === memo ? { ...memo, memo: { ...memo.memo, description: `Beskrivning ${XML_FORBIDDEN_SAMPLE}` } } : document));
+      const withMemo = changed.map((document) => (document === memo ? { ...memo, memo: { ...memo.memo, description: memoTextFromPlain(`Beskrivning ${XML_FORBIDDEN_SAMPLE}`) } } : document));
       return archiveOf(withMemo, { ...sampleOrganisation, name: `Sjövik ${XML_FORBIDDEN_SAMPLE}` });
     },
   },

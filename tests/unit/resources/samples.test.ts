@@ -1,3 +1,4 @@
+import { isBlankMemoText } from '../../../shared/model/memo-text';
 import { checkMemo } from '../../../shared/memo/checks';
 import { documentsFromSeeds } from '../../../shared/model/document';
 import { sampleOrganisation } from '../../../resources/samples/sample-organisation';
@@ -111,7 +112,9 @@ describe('templates', () => {
       expect(contentPlainText(template.content).length).toBeGreaterThan(50);
     }
     const memo = templateFor('tjansteskrivelse');
-    expect(memo).toMatchObject({ kind: 'tjansteskrivelse', status: 'utkast', memo: { description: '', opinion: '', proposal: [{ points: [''] }] } });
+    expect(memo).toMatchObject({ kind: 'tjansteskrivelse', status: 'utkast', memo: { proposal: [{ points: [''] }] } });
+    expect(isBlankMemoText(memo.memo?.description)).toBe(true);
+    expect(isBlankMemoText(memo.memo?.opinion)).toBe(true);
   });
 
   it('hand out fresh copies, so editing one document never changes the template', () => {

@@ -92,7 +92,7 @@ const shortcutOf = (label: string) => {
 };
 
 /** A chain link, drawn rather than an emoji, which not every system's fonts have. */
-const LINK_ICON = (
+export const LINK_ICON = (
   <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
     <path
       d="M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1"

@@ -470,6 +470,8 @@ export const en: Messages = {
     label: 'Document content',
     placeholder: 'Start writing…',
     toolbar: 'Formatting',
+    fieldToolbar: 'Formatting: {{field}}',
+    subHeading: 'Subheading',
     paragraph: 'Body text',
     heading1: 'Heading 1',
     heading2: 'Heading 2',
@@ -711,7 +713,7 @@ export const en: Messages = {
   memo: {
     guidance: {
       summary: 'Needed when the description is long: the matter in a few sentences.',
-      description: 'What is the matter? Refer to earlier decisions by body, date and paragraph. Separate paragraphs with a blank line.',
+      description: 'What is the matter? Refer to earlier decisions by body, date and paragraph.',
       opinion: 'The office’s analysis and assessment.',
       assessment: 'What are the consequences of the decision here?',
       point: 'For example: Kommunfullmäktige beslutar att anta …',

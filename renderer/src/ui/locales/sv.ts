@@ -427,6 +427,8 @@ export const sv = {
     label: 'Dokumentets innehåll',
     placeholder: 'Börja skriva…',
     toolbar: 'Formatering',
+    fieldToolbar: 'Formatering: {{field}}',
+    subHeading: 'Underrubrik',
     paragraph: 'Brödtext',
     heading1: 'Rubrik 1',
     heading2: 'Rubrik 2',
@@ -668,7 +670,7 @@ export const sv = {
   memo: {
     guidance: {
       summary: 'Behövs när ärendebeskrivningen är lång: ärendet i några meningar.',
-      description: 'Vad gäller ärendet? Hänvisa till tidigare beslut med organ, datum och paragraf. Stycken skiljs åt med en tom rad.',
+      description: 'Vad gäller ärendet? Hänvisa till tidigare beslut med organ, datum och paragraf.',
       opinion: 'Förvaltningens analys och bedömning.',
       assessment: 'Vilka konsekvenser får beslutet här?',
       point: 'Till exempel: Kommunfullmäktige beslutar att anta …',

@@ -6,6 +6,7 @@ import type { Memo } from '../../../../shared/model/memo';
 import { sampleLibrary } from '../../../../resources/samples/sample-library';
 import { sampleOrganisation } from '../../../../resources/samples/sample-organisation';
 import { expectLinear } from '../../../support/linear-time';
+import { EMPTY_MEMO_TEXT, memoTextFromPlain } from '../../../../shared/model/memo-text';
 
 let id = 0;
 const library = () => documentsFromSeeds(sampleLibrary, '2026-01-01T00:00:00.000Z', () => `id-${(id += 1)}`);
@@ -18,7 +19,7 @@ const codes = (memo: HandbokDocument & { memo: Memo }) => checkMemo(memo, memo.m
 describe('checkMemo', () => {
   it('names every required part that is empty', () => {
     const { memo } = sampleMemo();
-    const empty = { ...memo, title: '', metadata: {}, memo: { ...memo.memo, date: '', officerId: '', recipientId: 'gone', description: '', opinion: '', assessments: {}, proposal: [], signatoryIds: [] } };
+    const empty = { ...memo, title: '', metadata: {}, memo: { ...memo.memo, date: '', officerId: '', recipientId: 'gone', description: EMPTY_MEMO_TEXT, opinion: EMPTY_MEMO_TEXT, assessments: {}, proposal: [], signatoryIds: [] } };
     expect(codes(empty)).toEqual([
       { code: 'missing-part', part: 'date' },
       { code: 'missing-part', part: 'officer' },
@@ -54,9 +55,9 @@ describe('checkMemo', () => {
 
   it('asks for a summary when the description is long, and measures LIX', () => {
     const { memo } = sampleMemo();
-    const long = { ...memo, memo: { ...memo.memo, description: 'Förvaltningen har gått igenom dokumentet noga. '.repeat(40) } };
+    const long = { ...memo, memo: { ...memo.memo, description: memoTextFromPlain('Förvaltningen har gått igenom dokumentet noga. '.repeat(40)) } };
     expect(codes(long)).toEqual([{ code: 'summary-needed', words: 240 }]);
-    expect(codes({ ...long, memo: { ...long.memo, summary: 'Kort.' } })).toEqual([]);
+    expect(codes({ ...long, memo: { ...long.memo, summary: memoTextFromPlain('Kort.') } })).toEqual([]);
     expect(checkMemo(memo, memo.memo, sampleOrganisation).lix?.value).toBeGreaterThan(20);
   });
 });
@@ -110,7 +111,7 @@ describe('a memo with a long run of dots in a part (61 KB froze the window on op
   const withDots = (size: number) => {
     const { memo } = sampleMemo();
     const dots = '.'.repeat(size);
-    return { ...memo, memo: { ...memo.memo, description: `Bakgrund ${dots}slut\n\n${dots}`, opinion: `Förvaltningen ${dots} tycker` } };
+    return { ...memo, memo: { ...memo.memo, description: memoTextFromPlain(`Bakgrund ${dots}slut\n\n${dots}`), opinion: memoTextFromPlain(`Förvaltningen ${dots} tycker`) } };
   };
   it('is checked in linear time', () => expectLinear(withDots, (memo) => checkMemo(memo, memo.memo, sampleOrganisation)));
   it('is laid out in linear time', () => expectLinear(withDots, (memo) => memoLayout(memo, sampleOrganisation, () => undefined)));

@@ -7,6 +7,11 @@ import { documentFromSeed, type HandbokDocument } from '../../../../shared/model
 import type { MemoMatter } from '../../../../shared/model/memo';
 import { sampleLibrary } from '../../../../resources/samples/sample-library';
 import { sampleOrganisation } from '../../../../resources/samples/sample-organisation';
+import { memoTextParagraphs, type MemoText } from '../../../../shared/model/memo-text';
+
+/** A part's text as plain text, its lines separated by a blank line. */
+const plain = (text: MemoText | undefined) => memoTextParagraphs(text).join('\n\n');
+const mapValues = <V, W>(record: Partial<Record<string, V>>, map: (value: V) => W) => Object.fromEntries(Object.entries(record).map(([key, value]) => [key, map(value as V)]));
 
 let id = 0;
 const newId = () => `id-${(id += 1)}`;
@@ -23,7 +28,7 @@ describe('draftMemo', () => {
     expect(memo.matter).toBe('upphava');
     expect(memo.subjectId).toBe(subject.id);
     expect(memo.date).toBe('2026-11-22');
-    expect(memo.description.split('\n\n')).toEqual([
+    expect(memoTextParagraphs(memo.description)).toEqual([
       'Förvaltningen föreslår att Kvalitetshandbok för Sjövik kommun upphävs. Dokumentet beslutas av Kommunfullmäktige.',
       'Dokumentet antogs av Kommunfullmäktige 2019-03-21 § 41. Den första kvalitetshandboken antogs.',
       'Dokumentet reviderades av Kommunfullmäktige 2024-04-18 § 64. Handboken reviderades med nya principer och ett gemensamt årshjul.',
@@ -35,17 +40,17 @@ describe('draftMemo', () => {
     expect(memo.attachments).toEqual([{ kind: 'document', id: subject.id, documentId: subject.id }]);
     // Kommunstyrelsen prepares what the council decides; the organisation's assessments are there to fill.
     expect(memo.recipientId).toBe('ks');
-    expect(memo.assessments).toEqual({ ekonomi: '', barn: '' });
+    expect(mapValues(memo.assessments, plain)).toEqual({ ekonomi: '', barn: '' });
     expect(memo.sendTo).toEqual(['Kommundirektör']);
     // What only the official can write is left for them.
-    expect(memo.opinion).toBe('');
+    expect(plain(memo.opinion)).toBe('');
     expect(memo.signatoryIds).toEqual([]);
   });
 
   it('adoption: proposes adopting the document as bilaga 1', () => {
     const memo = draft('anta').memo!;
     expect(memo.proposal[0]!.points).toEqual(['Kommunfullmäktige beslutar att anta Kvalitetshandbok för Sjövik kommun enligt bilaga 1.']);
-    expect(memo.description).toMatch(/^Förvaltningen har tagit fram ett förslag till Kvalitetshandbok för Sjövik kommun/);
+    expect(plain(memo.description)).toMatch(/^Förvaltningen har tagit fram ett förslag till Kvalitetshandbok för Sjövik kommun/);
   });
 
   it('revision: proposes the revised version and cites the history', () => {
@@ -54,7 +59,7 @@ describe('draftMemo', () => {
     expect(seed.memo!.proposal[0]!.points[0]).toBe(
       'Kommunfullmäktige beslutar att anta den reviderade versionen av Kvalitetshandbok för Sjövik kommun enligt bilaga 1.',
     );
-    expect(seed.memo!.description).toContain('Dokumentet antogs av Kommunfullmäktige 2019-03-21 § 41.');
+    expect(plain(seed.memo!.description)).toContain('Dokumentet antogs av Kommunfullmäktige 2019-03-21 § 41.');
   });
 
   it('revision with its draft in work: names the version in force and the next, and each change, in paragraphs of their own', () => {
@@ -74,7 +79,7 @@ describe('draftMemo', () => {
       assessment: { change: 'substantive' as const, by: 'Anna Berg', at: '2026-12-06T10:00:00.000Z' },
     };
     const memo = draftMemo({ subject: handbook(), matter: 'revidera', organisation: sampleOrganisation, today: '2026-12-06', newId, revision }).memo!;
-    const paragraphs = memo.description.split('\n\n');
+    const paragraphs = memoTextParagraphs(memo.description);
     expect(paragraphs.slice(1, 5)).toEqual([
       'Förslaget är version 3 av Kvalitetshandbok för Sjövik kommun och ersätter gällande version 2.1. Ändringar jämfört med version 2.1: 1 princip ändrad, 1 roll tillagd.',
       'Princip ändrad: ”Tydliga roller”.',
@@ -92,21 +97,21 @@ describe('draftMemo', () => {
       body: 'Kommunstyrelsen',
       points: ['Kommunstyrelsen beslutar att lämna förvaltningens yttrande som svar på remissen om Kvalitetshandbok för Sjövik kommun.'],
     });
-    expect(seed.memo!.description).toMatch(/^Sjövik kommun har fått Kvalitetshandbok för Sjövik kommun \(handbok\) på remiss/);
+    expect(plain(seed.memo!.description)).toMatch(/^Sjövik kommun har fått Kvalitetshandbok för Sjövik kommun \(handbok\) på remiss/);
   });
 
   it('says what is missing when the document has no decision history, instead of inventing one', () => {
     const subject = { ...handbook(), decisions: [], metadata: { ...handbook().metadata, decidedBy: '' } };
     const memo = draft('upphava', subject).memo!;
-    expect(memo.description).toContain('Dokumentets beslutshistorik i Handbok är tom. Ange här när och av vilket organ dokumentet senast beslutades');
-    expect(memo.description).toContain('Ange vilket organ som beslutar om dokumentet.');
-    expect(memo.description).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(plain(memo.description)).toContain('Dokumentets beslutshistorik i Handbok är tom. Ange här när och av vilket organ dokumentet senast beslutades');
+    expect(plain(memo.description)).toContain('Ange vilket organ som beslutar om dokumentet.');
+    expect(plain(memo.description)).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     // No body is made up for the decision point either: the checks will ask for one.
     expect(memo.proposal[0]!.points[0]).toBe('[Beslutande organ] beslutar att upphäva Kvalitetshandbok för Sjövik kommun (KS 2024/312).');
   });
 
   it('names what an incomplete decision lacks', () => {
     const subject = { ...handbook(), decisions: [{ id: 'd', body: 'Kommunfullmäktige', date: '', paragraph: '', action: 'antagen' as const, summary: '' }] };
-    expect(draft('revidera', subject).memo!.description).toContain('Dokumentet antogs av Kommunfullmäktige (datum och paragraf saknas i beslutshistoriken).');
+    expect(plain(draft('revidera', subject).memo!.description)).toContain('Dokumentet antogs av Kommunfullmäktige (datum och paragraf saknas i beslutshistoriken).');
   });
 });

@@ -20,6 +20,7 @@ import {
 } from '../../../../shared/memo/edits';
 import type { DocumentHeader } from '../../../../shared/model/document';
 import { memoSchema, type Memo } from '../../../../shared/model/memo';
+import { memoTextFromPlain } from '../../../../shared/model/memo-text';
 
 const memo = (changes: Partial<Memo> = {}): Memo => ({
   ...memoSchema.parse({}),
@@ -76,8 +77,9 @@ describe('memo edits: the proposal', () => {
 
 describe('memo edits: the other parts', () => {
   it('writes an assessment and keeps the others', () => {
-    const after = unchanged((given) => setAssessment(given, 'barn', 'Beslutet berör inte barn.'), memo({ assessments: { ekonomi: 'Inga kostnader.' } }));
-    expect(after.assessments).toEqual({ ekonomi: 'Inga kostnader.', barn: 'Beslutet berör inte barn.' });
+    const [costs, children] = [memoTextFromPlain('Inga kostnader.'), memoTextFromPlain('Beslutet berör inte barn.')];
+    const after = unchanged((given) => setAssessment(given, 'barn', children), memo({ assessments: { ekonomi: costs } }));
+    expect(after.assessments).toEqual({ ekonomi: costs, barn: children });
   });
 
   it('keeps who gets the decision one a line, empty lines too, so a new line can be typed', () => {

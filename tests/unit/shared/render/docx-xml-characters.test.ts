@@ -8,6 +8,7 @@ import { sampleLibrary } from '../../../../resources/samples/sample-library';
 import { sampleOrganisation } from '../../../../resources/samples/sample-organisation';
 import { imageNode } from '../../../support/image-node';
 import { xmlForbiddenAt } from '../../../support/xml-characters';
+import { memoTextFromPlain } from '../../../../shared/model/memo-text';
 
 /**
  * Issue 17, point 9: characters that XML 1.0 forbids (C0 controls other than tab, line feed and
@@ -68,7 +69,7 @@ describe('the Word export holds no character that XML forbids', () => {
     const hostile = {
       ...memo,
       title: `Tjänsteskrivelse ${HOSTILE}`,
-      memo: { ...memo.memo, description: `Beskrivning ${HOSTILE}`, proposal: [{ id: 'g', body: '', points: [`Kommunfullmäktige beslutar ${HOSTILE}.`] }] },
+      memo: { ...memo.memo, description: memoTextFromPlain(`Beskrivning ${HOSTILE}`), proposal: [{ id: 'g', body: '', points: [`Kommunfullmäktige beslutar ${HOSTILE}.`] }] },
     };
     const { bytes, warnings } = await exportDocx(hostile, { ...sampleOrganisation, unit: `Enhet ${HOSTILE}` });
     expect(forbiddenParts(bytes)).toEqual({});

@@ -12,6 +12,7 @@ import { sampleLibrary } from '../../../../resources/samples/sample-library';
 import { sampleOrganisation } from '../../../../resources/samples/sample-organisation';
 import { hostileText } from '../../../support/hostile-text';
 import { xmlForbiddenAt } from '../../../support/xml-characters';
+import { EMPTY_MEMO_TEXT, memoTextFromPlain } from '../../../../shared/model/memo-text';
 
 /**
  * Issue 17, point 10: whatever text an archive or a paste brings, the readability check, the quality
@@ -63,7 +64,7 @@ describe('pathological text', () => {
   it('in every part of a tjänsteskrivelse, is checked without throwing', () => {
     fc.assert(
       fc.property(hostileText, hostileText, hostileText, (description, opinion, point) => {
-        const hostile = { ...memo, title: point, memo: { ...memo.memo, description, opinion, summary: '', proposal: [{ id: 'g', body: opinion, points: [point] }] } };
+        const hostile = { ...memo, title: point, memo: { ...memo.memo, description: memoTextFromPlain(description), opinion: memoTextFromPlain(opinion), summary: EMPTY_MEMO_TEXT, proposal: [{ id: 'g', body: opinion, points: [point] }] } };
         const check = checkMemo(hostile, hostile.memo, sampleOrganisation);
         expect(Array.isArray(check.problems)).toBe(true);
         if (check.lix) expect(Number.isFinite(check.lix.value)).toBe(true);
@@ -76,7 +77,7 @@ describe('pathological text', () => {
     await fc.assert(
       fc.asyncProperty(hostileText, hostileText, fc.boolean(), async (title, body, asMemo) => {
         const document: HandbokDocument = asMemo
-          ? { ...memo, title, memo: { ...memo.memo, description: body, opinion: title } }
+          ? { ...memo, title, memo: { ...memo.memo, description: memoTextFromPlain(body), opinion: memoTextFromPlain(title) } }
           : { ...handbook, title, metadata: { ...handbook.metadata, registryNumber: body.slice(0, 200) }, content: content(heading(1, title), paragraph(body)) };
         const { bytes } = await exportDocx(document, { ...sampleOrganisation, name: title.slice(0, 100) });
         for (const [part, data] of Object.entries(unzipSync(bytes))) {
