@@ -1,14 +1,15 @@
 import { formatDecisionReference, validateDecision, type Decision } from '../model/decision';
 import { toIsoDate } from '../model/dates';
 import type { DocumentHeader, DocumentSeed } from '../model/document';
-import type { Memo, MemoMatter } from '../model/memo';
+import { EMPTY_REMISS, type Memo, type MemoMatter } from '../model/memo';
+import { EMPTY_MEMO_TEXT } from '../model/memo-text';
 import type { Organisation } from '../model/organisation';
 import { content } from '../model/content';
 import { KIND_NAMES } from '../i18n/document-names';
 import { describeChange, summarizeComparison } from '../i18n/compare';
 import { formatVersionNumber, type Assessment, type VersionNumber } from '../model/versions';
 import type { Comparison } from '../text/compare';
-import { MATTER_TITLES } from './words';
+import { MATTER_TITLES, kindTitle, memoTemplate } from './words';
 
 /** What a decision did, as the verb of a sentence about the document. */
 const DONE: Record<Decision['action'], string> = {
@@ -139,6 +140,7 @@ export function draftMemo({ subject, matter, organisation, today, newId, revisio
   const object = matter === 'upphava' && registry ? `${subject.title} (${registry})` : subject.title;
   const recipient = organisation?.bodies.find((candidate) => candidate.name === bodyNamed(organisation, 'Kommunstyrelsen')) ?? organisation?.bodies[0];
   const settings = organisation?.memoSettings;
+  const template = memoTemplate(settings);
   const memo: Memo = {
     matter,
     subjectId: subject.id,
@@ -153,10 +155,12 @@ export function draftMemo({ subject, matter, organisation, today, newId, revisio
     sendTo: [subject.metadata.owner?.trim()].filter((recipientName): recipientName is string => Boolean(recipientName)),
     signatoryIds: [],
     attachmentIds: [subject.id],
+    ownParts: Object.fromEntries(template.ownParts.map((part) => [part.id, EMPTY_MEMO_TEXT])),
+    remiss: { ...EMPTY_REMISS },
   };
   return {
     kind: 'tjansteskrivelse',
-    title: `Tjänsteskrivelse – ${MATTER_TITLES[matter]} ${subject.title}`,
+    title: `${kindTitle(template.kindWord)} – ${MATTER_TITLES[matter]} ${subject.title}`,
     status: 'utkast',
     metadata: {},
     decisions: [],
