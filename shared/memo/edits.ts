@@ -1,5 +1,6 @@
 import type { DocumentHeader } from '../model/document';
 import type { DecisionGroup, Memo, MemoAssessment } from '../model/memo';
+import { moveItem } from './template-edits';
 
 /** What the memo form edits: the memo, and the document's title and metadata beside it. */
 export type MemoDraft = Pick<DocumentHeader, 'title' | 'metadata'> & { memo: Memo };
@@ -45,8 +46,14 @@ export function sendToText(memo: Memo): string {
   return memo.sendTo.join('\n');
 }
 
+/** A new signatory signs last; the official moves them where they belong (moveSignatory). */
 export function setSignatory(memo: Memo, personId: string, signs: boolean): Memo {
   return { ...memo, signatoryIds: signs ? [...memo.signatoryIds, personId] : memo.signatoryIds.filter((id) => id !== personId) };
+}
+
+/** The signatures print in this order, which the form shows; one place earlier (-1) or later (+1). */
+export function moveSignatory(memo: Memo, personId: string, by: -1 | 1): Memo {
+  return { ...memo, signatoryIds: moveItem(memo.signatoryIds, personId, by) };
 }
 
 export function addAttachment(memo: Memo, documentId: string): Memo {

@@ -1,4 +1,4 @@
-import { sendToText, setAssessment, setRegistryNumber, setSendTo, setSignatory, type MemoDraft } from '@shared/memo/edits';
+import { sendToText, setAssessment, setRegistryNumber, setSendTo, type MemoDraft } from '@shared/memo/edits';
 import { partHasText } from '@shared/memo/layout';
 import { ASSESSMENTS_IN_ORDER, memoPartName, memoTemplate, templatePartName } from '@shared/memo/words';
 import type { DocumentHeader } from '@shared/model/document';
@@ -13,6 +13,7 @@ import { hrefOf } from '../ui/routes';
 import { AttachmentsPart } from './AttachmentsPart';
 import { Part, TextPart } from './MemoPart';
 import { ProposalPart } from './ProposalPart';
+import { SignaturesPart } from './SignaturesPart';
 
 /**
  * The tjänsteskrivelse as the organisation's template lays it out: the header, then every part in the
@@ -109,23 +110,7 @@ export function MemoForm({
           </Part>
         );
       case 'signatures':
-        return (
-          <Part title={t('memo.signatures')}>
-            <div className="memo-signatures">
-              {people.map((person) => (
-                <label key={person.id} className="checkbox">
-                  <input
-                    type="checkbox"
-                    checked={memo.signatoryIds.includes(person.id)}
-                    disabled={readOnly}
-                    onChange={(event) => change(setSignatory(memo, person.id, event.target.checked))}
-                  />
-                  {[person.name, person.title].filter(Boolean).join(', ')}
-                </label>
-              ))}
-            </div>
-          </Part>
-        );
+        return <SignaturesPart memo={memo} people={people} readOnly={readOnly} onChange={change} />;
       case 'attachments':
         return <AttachmentsPart memo={memo} settings={settings} library={library} readOnly={readOnly} onChange={change} />;
     }
