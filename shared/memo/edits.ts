@@ -19,8 +19,12 @@ export function addGroup(memo: Memo, id: string): Memo {
   return { ...memo, proposal: [...memo.proposal, { id, body: '', points: [''] }] };
 }
 
-export function addPoint(memo: Memo, groupIndex: number): Memo {
-  return changeGroup(memo, groupIndex, { points: [...(memo.proposal[groupIndex]?.points ?? []), ''] });
+/** A point at the end of the group: empty to be written, or one of the organisation's standard points. */
+export function addPoint(memo: Memo, groupIndex: number, text = ''): Memo {
+  const points = memo.proposal[groupIndex]?.points ?? [];
+  // A standard point takes the place of an empty point left at the end, so that none stands unwritten.
+  const kept = text && points.at(-1)?.trim() === '' ? points.slice(0, -1) : points;
+  return changeGroup(memo, groupIndex, { points: [...kept, text] });
 }
 
 export function setPoint(memo: Memo, groupIndex: number, pointIndex: number, text: string): Memo {

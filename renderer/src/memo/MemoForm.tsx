@@ -13,6 +13,7 @@ import { hrefOf } from '../ui/routes';
 import { AttachmentsPart } from './AttachmentsPart';
 import { Part, TextPart } from './MemoPart';
 import { ProposalPart } from './ProposalPart';
+import { RemissPart } from './RemissPart';
 import { SignaturesPart } from './SignaturesPart';
 
 /**
@@ -62,7 +63,7 @@ export function MemoForm({
       );
     switch (key as MemoBuiltinPart) {
       case 'remiss':
-        return null;
+        return memo.matter === 'remissvar' ? <RemissPart memo={memo} bodies={bodies} readOnly={readOnly} onChange={change} /> : null;
       case 'summary':
       case 'description':
       case 'opinion': {

@@ -1,5 +1,5 @@
 import { MEMO_ASSESSMENTS, type MemoSettings } from '@shared/model/memo';
-import { MEMO_PART_NAMES } from '@shared/memo/words';
+import { MEMO_PART_NAMES, standardPoints } from '@shared/memo/words';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MemoTemplateFields } from './MemoTemplateFields';
@@ -48,6 +48,19 @@ export function MemoSettingsFields({ value, onChange }: { value: MemoSettings; o
             />
           </div>
         ))}
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-standard`}>{t('organisation.memo.standardPoints')}</label>
+        <textarea
+          id={`${id}-standard`}
+          rows={4}
+          aria-describedby={`${id}-standard-hint`}
+          value={standardPoints(value).join('\n')}
+          onChange={(event) => onChange({ ...value, standardPoints: event.target.value.split('\n') })}
+        />
+        <p id={`${id}-standard-hint`} className="field__hint">
+          {t('organisation.memo.standardPointsHint')}
+        </p>
       </div>
     </fieldset>
   );
