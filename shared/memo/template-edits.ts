@@ -54,9 +54,6 @@ export function removeOwnPart(template: MemoTemplate, id: string): MemoTemplate 
 /** The built-in parts the template does not use, to take back in. */
 export const unusedParts = (template: MemoTemplate): MemoPartKey[] => MEMO_BUILTIN_PARTS.filter((key) => !template.order.includes(key));
 
-/** Whether a place of the order is one of the organisation's own parts. */
-export const isOwnPart = (key: MemoPartKey) => ownPartId(key) !== null;
-
 const sameFact = (a: HeaderFact, b: HeaderFact) => a.fact === b.fact;
 
 export function moveFact(template: MemoTemplate, fact: MemoHeaderFact, by: -1 | 1): MemoTemplate {
