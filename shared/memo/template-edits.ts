@@ -1,4 +1,4 @@
-import { MEMO_BUILTIN_PARTS, ownPartId, ownPartKey, type HeaderFact, type MemoHeaderFact, type MemoPartKey, type MemoTemplate } from '../model/memo-template';
+import { MEMO_BUILTIN_PARTS, ownPartKey, type HeaderFact, type MemoHeaderFact, type MemoPartKey, type MemoTemplate } from '../model/memo-template';
 
 /*
  * The edits of the template in the settings, and of the signatories' order in the memo form. Each
