@@ -3,7 +3,8 @@ import { repairSummary, type ContentRepair } from '@shared/model/bound-content';
 import { MAX_CONTENT_DEPTH, MAX_NESTING, MAX_TABLE_COLUMNS } from '@shared/model/content-limits';
 import type { DocumentCheck } from '@shared/archive/check';
 import type { MemoProblem, RequiredPart } from '@shared/memo/checks';
-import { memoPartName } from '@shared/memo/words';
+import { memoPartName, templatePartName } from '@shared/memo/words';
+import type { MemoPartKey } from '@shared/model/memo-template';
 import type { Organisation } from '@shared/model/organisation';
 import type { NormalizeProblem } from '@shared/model/normalize-document';
 import { metadataLabel } from '@shared/i18n/document-names';
@@ -80,16 +81,19 @@ const REFERENCE: Record<DocumentCheck['brokenReferences'][number]['problem'], st
   repealed: 'dokumentet är upphävt',
 };
 
-const MEMO_PARTS: Record<Exclude<RequiredPart, 'registryNumber'>, string> = {
+/** What is said of a missing fact or part that is not named by the organisation's template. */
+const MEMO_PARTS: Partial<Record<RequiredPart, string>> = {
   date: 'datum saknas',
   officer: 'handläggare är inte vald',
   recipient: 'mottagare är inte vald',
   title: 'rubrik saknas',
-  description: 'ärendebeskrivningen är tom',
-  opinion: 'förvaltningens yttrande är tomt',
+  remiss: 'remissen saknas: ange vem som har skickat den',
   proposal: 'förslag till beslut saknas',
   signatures: 'ingen skriver under',
 };
+
+/** The command line's lines start in lower case after their dash. */
+const lowerFirst = (text: string) => `${text.charAt(0).toLocaleLowerCase('sv')}${text.slice(1)}`;
 
 /** A memo's problem before decision, as the command line says it. */
 export function describeMemoProblem(problem: MemoProblem, organisation: Organisation | null): string {
@@ -97,7 +101,9 @@ export function describeMemoProblem(problem: MemoProblem, organisation: Organisa
   switch (problem.code) {
     case 'missing-part':
       // The registry number is the document's metadata, named as the organisation names it.
-      return problem.part === 'registryNumber' ? `fyll i ”${metadataLabel('registryNumber', organisation?.metadataLabels ?? {})}”` : MEMO_PARTS[problem.part];
+      if (problem.part === 'registryNumber') return `fyll i ”${metadataLabel('registryNumber', organisation?.metadataLabels ?? {})}”`;
+      // A text part by the name the template gives it, renamed or the organisation's own.
+      return MEMO_PARTS[problem.part] ?? `${lowerFirst(templatePartName(problem.part as MemoPartKey, settings))} saknas`;
     case 'missing-assessment':
       return `${memoPartName(problem.assessment, settings)} är inte ifylld`;
     case 'incomplete-point':

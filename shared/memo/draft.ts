@@ -1,15 +1,15 @@
 import { formatDecisionReference, validateDecision, type Decision } from '../model/decision';
 import { toIsoDate } from '../model/dates';
 import type { DocumentHeader, DocumentSeed } from '../model/document';
-import type { Memo, MemoMatter } from '../model/memo';
-import type { Organisation } from '../model/organisation';
+import { EMPTY_REMISS, type Memo, type MemoMatter } from '../model/memo';
+import type { Body, Organisation } from '../model/organisation';
 import { content } from '../model/content';
 import { emptyMemoText, memoTextOfParagraphs } from '../model/memo-text';
 import { KIND_NAMES } from '../i18n/document-names';
 import { describeChange, summarizeComparison } from '../i18n/compare';
 import { formatVersionNumber, type Assessment, type VersionNumber } from '../model/versions';
 import type { Comparison } from '../text/compare';
-import { MATTER_TITLES } from './words';
+import { MATTER_TITLES, kindDefinite, kindTitle, memoTemplate } from './words';
 
 /** What a decision did, as the verb of a sentence about the document. */
 const DONE: Record<Decision['action'], string> = {
@@ -22,11 +22,10 @@ const DONE: Record<Decision['action'], string> = {
 };
 
 /** What the proposal asks the body to do with the document. */
-const PROPOSED: Record<MemoMatter, (title: string) => string> = {
+const PROPOSED: Record<Exclude<MemoMatter, 'remissvar'>, (title: string) => string> = {
   anta: (title) => `anta ${title} enligt bilaga 1`,
   revidera: (title) => `anta den reviderade versionen av ${title} enligt bilaga 1`,
   upphava: (title) => `upphäva ${title}`,
-  remissvar: (title) => `lämna förvaltningens yttrande som svar på remissen om ${title}`,
 };
 
 const byDate = (a: Decision, b: Decision) => (a.date || '9999').localeCompare(b.date || '9999');
@@ -50,9 +49,18 @@ function missingWords(fields: string[]): string {
   return words.length > 1 ? `${words.slice(0, -1).join(', ')} och ${words.at(-1)}` : words[0]!;
 }
 
+/**
+ * The body that answers a remiss for the organisation: its own nämnd, not the council or the board that
+ * usually sent the remiss. The first body that is neither, else Kommunstyrelsen, else the first.
+ */
+export function answeringBody(organisation: Organisation | null): Body | undefined {
+  const bodies = organisation?.bodies ?? [];
+  const central = (body: Body) => /^(kommunfullmäktige|kommunstyrelsen|regionfullmäktige|regionstyrelsen)$/i.test(body.name.trim());
+  return bodies.find((body) => body.name.trim() && !central(body)) ?? bodies.find((body) => body.name === bodyNamed(organisation, 'Kommunstyrelsen')) ?? bodies[0];
+}
+
 /** The body that decides on the document: the one its metadata names, else the one of its latest decision. */
-function decidingBody(subject: DocumentHeader, organisation: Organisation | null, matter: MemoMatter): string {
-  if (matter === 'remissvar') return bodyNamed(organisation, 'Kommunstyrelsen') ?? organisation?.bodies[0]?.name ?? '';
+function decidingBody(subject: DocumentHeader): string {
   const latest = [...subject.decisions].sort(byDate).reverse().find((decision) => decision.body.trim());
   return subject.metadata.decidedBy?.trim() || latest?.body.trim() || '';
 }
@@ -111,7 +119,7 @@ function description(subject: DocumentHeader, matter: MemoMatter, organisation: 
     case 'upphava':
       return [`Förvaltningen föreslår att ${title} upphävs. ${decider}`, ...(history.length ? history : [noHistory])];
     case 'remissvar':
-      return [`${organisation?.name || 'Kommunen'} har fått ${title} (${kind}) på remiss. Förvaltningen har tagit fram ett förslag till yttrande.`, ...history];
+      return [`${body || organisation?.name || 'Kommunen'} har fått ${title} (${kind}) på remiss. Förvaltningen har tagit fram ett förslag till yttrande.`, ...history];
   }
 }
 
@@ -124,6 +132,8 @@ export interface MemoDraftInput {
   newId: () => string;
   /** For a revision whose draft is in work: what it changes against the version in force. */
   revision?: RevisionChanges;
+  /** For a remissvar: the organisation's body that answers (decides and receives the memo); else answeringBody(). */
+  answeringBodyId?: string;
 }
 
 /**
@@ -134,12 +144,16 @@ export interface MemoDraftInput {
  * the official can write (the office's opinion, the assessments) is left empty for them, and the
  * quality checks ask for it.
  */
-export function draftMemo({ subject, matter, organisation, today, newId, revision }: MemoDraftInput): DocumentSeed {
-  const body = decidingBody(subject, organisation, matter);
+export function draftMemo({ subject, matter, organisation, today, newId, revision, answeringBodyId }: MemoDraftInput): DocumentSeed {
+  const answering = matter === 'remissvar' ? (organisation?.bodies.find((candidate) => candidate.id === answeringBodyId) ?? answeringBody(organisation)) : undefined;
+  const body = answering ? answering.name : decidingBody(subject);
   const registry = subject.metadata.registryNumber?.trim();
   const object = matter === 'upphava' && registry ? `${subject.title} (${registry})` : subject.title;
-  const recipient = organisation?.bodies.find((candidate) => candidate.name === bodyNamed(organisation, 'Kommunstyrelsen')) ?? organisation?.bodies[0];
+  const recipient = answering ?? organisation?.bodies.find((candidate) => candidate.name === bodyNamed(organisation, 'Kommunstyrelsen')) ?? organisation?.bodies[0];
   const settings = organisation?.memoSettings;
+  const template = memoTemplate(settings);
+  // A remissvar is answered with the organisation's standard point ("Tjänsteutlåtandet utgör svar på remissen."), the others by a sentence naming the body.
+  const points = matter === 'remissvar' ? [`${kindDefinite(template.kindWord)} utgör svar på remissen.`] : [`${body || '[Beslutande organ]'} beslutar att ${PROPOSED[matter](object)}.`];
   const memo: Memo = {
     matter,
     subjectId: subject.id,
@@ -150,14 +164,16 @@ export function draftMemo({ subject, matter, organisation, today, newId, revisio
     description: memoTextOfParagraphs(description(subject, matter, organisation, body, revision)),
     opinion: emptyMemoText(),
     assessments: Object.fromEntries((settings?.assessments ?? ['ekonomi']).map((assessment) => [assessment, emptyMemoText()])),
-    proposal: [{ id: newId(), body, points: [`${body || '[Beslutande organ]'} beslutar att ${PROPOSED[matter](object)}.`] }],
+    proposal: [{ id: newId(), body, points }],
     sendTo: [subject.metadata.owner?.trim()].filter((recipientName): recipientName is string => Boolean(recipientName)),
     signatoryIds: [],
     attachments: [{ kind: 'document', id: subject.id, documentId: subject.id }],
+    ownParts: Object.fromEntries(template.ownParts.map((part) => [part.id, emptyMemoText()])),
+    remiss: { ...EMPTY_REMISS },
   };
   return {
     kind: 'tjansteskrivelse',
-    title: `Tjänsteskrivelse – ${MATTER_TITLES[matter]} ${subject.title}`,
+    title: `${kindTitle(template.kindWord)} – ${MATTER_TITLES[matter]} ${subject.title}`,
     status: 'utkast',
     metadata: {},
     decisions: [],

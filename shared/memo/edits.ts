@@ -2,6 +2,7 @@ import type { DocumentHeader } from '../model/document';
 import type { DecisionGroup, Memo, MemoAssessment } from '../model/memo';
 import { attachedDocumentIds, type MemoAttachment } from '../model/memo-attachment';
 import type { MemoText } from '../model/memo-text';
+import { moveItem } from './template-edits';
 
 /** What the memo form edits: the memo, and the document's title and metadata beside it. */
 export type MemoDraft = Pick<DocumentHeader, 'title' | 'metadata'> & { memo: Memo };
@@ -20,8 +21,12 @@ export function addGroup(memo: Memo, id: string): Memo {
   return { ...memo, proposal: [...memo.proposal, { id, body: '', points: [''] }] };
 }
 
-export function addPoint(memo: Memo, groupIndex: number): Memo {
-  return changeGroup(memo, groupIndex, { points: [...(memo.proposal[groupIndex]?.points ?? []), ''] });
+/** A point at the end of the group: empty to be written, or one of the organisation's standard points. */
+export function addPoint(memo: Memo, groupIndex: number, text = ''): Memo {
+  const points = memo.proposal[groupIndex]?.points ?? [];
+  // A standard point takes the place of an empty point left at the end, so that none stands unwritten.
+  const kept = text && points.at(-1)?.trim() === '' ? points.slice(0, -1) : points;
+  return changeGroup(memo, groupIndex, { points: [...kept, text] });
 }
 
 export function setPoint(memo: Memo, groupIndex: number, pointIndex: number, text: string): Memo {
@@ -47,8 +52,14 @@ export function sendToText(memo: Memo): string {
   return memo.sendTo.join('\n');
 }
 
+/** A new signatory signs last; the official moves them where they belong (moveSignatory). */
 export function setSignatory(memo: Memo, personId: string, signs: boolean): Memo {
   return { ...memo, signatoryIds: signs ? [...memo.signatoryIds, personId] : memo.signatoryIds.filter((id) => id !== personId) };
+}
+
+/** The signatures print in this order, which the form shows; one place earlier (-1) or later (+1). */
+export function moveSignatory(memo: Memo, personId: string, by: -1 | 1): Memo {
+  return { ...memo, signatoryIds: moveItem(memo.signatoryIds, personId, by) };
 }
 
 /** Appends a bilaga of any kind; a library document already listed is not listed twice. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { memoTextSchema } from './memo-text';
 import { memoAttachmentSchema, upgradeMemoAttachments } from './memo-attachment';
+import { memoTemplateSchema } from './memo-template';
 
 /** What a tjänsteskrivelse brings to decision about a governing document. */
 export const MEMO_MATTERS = ['anta', 'revidera', 'upphava', 'remissvar'] as const;
@@ -27,6 +28,15 @@ export const decisionGroupSchema = z.looseObject({
 });
 export type DecisionGroup = z.infer<typeof decisionGroupSchema>;
 
+/** The remiss a remissvar answers: who sent it, under which of their registry numbers, and by when the answer is due. */
+export const remissSchema = z.looseObject({
+  from: z.string().catch('').default(''),
+  registryNumber: z.string().catch('').default(''),
+  answerBy: z.string().catch('').default(''),
+});
+export type Remiss = z.infer<typeof remissSchema>;
+export const EMPTY_REMISS: Remiss = { from: '', registryNumber: '', answerBy: '' };
+
 /**
  * The memo's own parts beside its title: the header (date, handläggare, registry number in the
  * document's metadata, recipient), the text parts, the assessments, the proposal, who gets the
@@ -50,13 +60,24 @@ export const memoSchema = z.preprocess(upgradeMemoAttachments, z.looseObject({
   signatoryIds: z.array(z.string()).default([]),
   /** The bilagor in order (memo-attachment.ts); a memo stored with `attachmentIds` is upgraded on reading. */
   attachments: z.array(memoAttachmentSchema).default([]),
+  /** The texts of the organisation's own parts (its template's), by the part's id. */
+  ownParts: z.record(z.string(), memoTextSchema).catch({}).default({}),
+  /** For a remissvar: the remiss it answers. */
+  remiss: remissSchema.catch(EMPTY_REMISS).default(EMPTY_REMISS),
 }));
 export type Memo = z.infer<typeof memoSchema>;
 
-/** The organisation's memo settings: which assessments its memos carry and its own names for the parts. */
+/**
+ * The organisation's memo settings: which assessments its memos carry, its own names for the parts,
+ * its template (absent in a profile stored before templates: the layout of that time, see
+ * memoTemplate()) and the standard decision points it accepts as they are ("Omedelbar justering";
+ * absent: DEFAULT_STANDARD_POINTS).
+ */
 export const memoSettingsSchema = z.looseObject({
   assessments: z.array(z.enum(MEMO_ASSESSMENTS)).catch(['ekonomi']).default(['ekonomi']),
   partNames: z.partialRecord(z.enum([...MEMO_TEXT_PARTS, ...MEMO_ASSESSMENTS, 'proposal', 'sendTo', 'attachments']), z.string()).catch({}).default({}),
+  template: memoTemplateSchema.optional().catch(undefined),
+  standardPoints: z.array(z.string()).optional().catch(undefined),
 });
 export type MemoSettings = z.infer<typeof memoSettingsSchema>;
 export type MemoPartName = keyof MemoSettings['partNames'];

@@ -52,7 +52,7 @@ it('a new user sets up the organisation on first run, and it is kept', async () 
   await page.getByRole('button', { name: '+ Lägg till person' }).click();
   await page.getByLabel('Namn', { exact: true }).nth(3).fill('Karin Ek');
   await page.getByLabel('Titel', { exact: true }).fill('Kvalitetsstrateg');
-  await page.getByLabel('E-post').fill('karin.ek@sjovik.example');
+  await page.getByLabel('E-post', { exact: true }).fill('karin.ek@sjovik.example');
   // Saved 0.4 s after the last keystroke.
   await page.waitForTimeout(600);
   await page.locator('[data-save-state="saved"]').first().waitFor();

@@ -49,7 +49,7 @@ it('drafts a memo to repeal the sample handbook, is completed by the official an
   await page.getByRole('button', { name: 'Exportera till Word' }).click();
   const warning = page.getByRole('dialog', { name: 'Tjänsteskrivelsen är inte klar för beslut' });
   await warning.getByText('Välj handläggare.').waitFor();
-  await warning.getByText('Förvaltningens yttrande är tomt.').waitFor();
+  await warning.getByText('Förvaltningens yttrande saknas.').waitFor();
   await warning.getByRole('button', { name: 'Avbryt' }).click();
   await warning.waitFor({ state: 'detached' });
   await page.waitForTimeout(500);

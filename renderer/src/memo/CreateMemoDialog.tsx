@@ -1,11 +1,11 @@
-import { draftMemo, type RevisionChanges } from '@shared/memo/draft';
+import { answeringBody, draftMemo, type RevisionChanges } from '@shared/memo/draft';
 import { toIsoDate } from '@shared/model/dates';
 import { draftVersionNumber } from '@shared/model/versions';
 import { compareContents } from '@shared/text/compare';
 import type { DocumentHeader } from '@shared/model/document';
 import { MEMO_MATTERS, type MemoMatter } from '@shared/model/memo';
 import type { Organisation } from '@shared/model/organisation';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../ui/FormDialog';
 import { describeError } from '../ui/describe-error';
@@ -18,7 +18,10 @@ export function CreateMemoDialog({ subject, organisation, onClose }: { subject: 
   const { t } = useTranslation();
   const { documents } = useStorage();
   const notice = useNotice();
+  const id = useId();
   const [matter, setMatter] = useState<MemoMatter>(subject.status === 'gallande' ? 'revidera' : 'anta');
+  // A remissvar is the organisation's own nämnd's answer; the likeliest one is chosen to begin with.
+  const [answeringBodyId, setAnsweringBodyId] = useState(answeringBody(organisation)?.id ?? '');
 
   /** For a draft of the next version in work: what it changes against the version in force, for the memo to name. */
   const revisionChanges = async (): Promise<RevisionChanges | undefined> => {
@@ -37,7 +40,7 @@ export function CreateMemoDialog({ subject, organisation, onClose }: { subject: 
   const create = async () => {
     try {
       const revision = matter === 'revidera' ? await revisionChanges() : undefined;
-      const seed = draftMemo({ subject, matter, organisation, today: toIsoDate(new Date()), newId: () => crypto.randomUUID(), ...(revision ? { revision } : {}) });
+      const seed = draftMemo({ subject, matter, organisation, today: toIsoDate(new Date()), newId: () => crypto.randomUUID(), answeringBodyId, ...(revision ? { revision } : {}) });
       const id = await documents.create(seed);
       onClose();
       navigate({ screen: 'document', id });
@@ -58,6 +61,18 @@ export function CreateMemoDialog({ subject, organisation, onClose }: { subject: 
           </label>
         ))}
       </fieldset>
+      {matter === 'remissvar' && (organisation?.bodies.length ?? 0) > 0 && (
+        <div className="field">
+          <label htmlFor={`${id}-answering`}>{t('memo.answeringBody')}</label>
+          <select id={`${id}-answering`} value={answeringBodyId} onChange={(event) => setAnsweringBodyId(event.target.value)}>
+            {organisation!.bodies.map((body) => (
+              <option key={body.id} value={body.id}>
+                {body.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
     </FormDialog>
   );
 }

@@ -1,5 +1,5 @@
 import { addGroup, addPoint, changeGroup, removePoint, setPoint } from '@shared/memo/edits';
-import { memoPartName, proposalHeading } from '@shared/memo/words';
+import { memoPartName, proposalHeading, standardPoints } from '@shared/memo/words';
 import type { Memo, MemoSettings } from '@shared/model/memo';
 import type { Body } from '@shared/model/organisation';
 import { useId } from 'react';
@@ -23,6 +23,8 @@ export function ProposalPart({
   const { t } = useTranslation();
   const idPrefix = useId();
   const proposalName = memoPartName('proposal', settings);
+  // The organisation's standard points, offered as they are; the checks accept them without naming a body.
+  const standard = standardPoints(settings);
   return (
     <Part title={proposalName}>
       {memo.proposal.map((group, groupIndex) => (
@@ -65,9 +67,25 @@ export function ProposalPart({
             ))}
           </ol>
           {!readOnly && (
-            <button type="button" className="button button--small" onClick={() => onChange(addPoint(memo, groupIndex))}>
-              {t('memo.addPoint')}
-            </button>
+            <div className="memo-proposal__add">
+              <button type="button" className="button button--small" onClick={() => onChange(addPoint(memo, groupIndex))}>
+                {t('memo.addPoint')}
+              </button>
+              {standard.length > 0 && (
+                <select
+                  aria-label={t('memo.addStandardPoint', { number: groupIndex + 1 })}
+                  value=""
+                  onChange={(event) => event.target.value && onChange(addPoint(memo, groupIndex, event.target.value))}
+                >
+                  <option value="">{t('memo.addStandardPointChoose')}</option>
+                  {standard.map((phrase) => (
+                    <option key={phrase} value={phrase}>
+                      {phrase}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </div>
           )}
         </fieldset>
       ))}

@@ -1,13 +1,12 @@
-import { MEMO_ASSESSMENTS, MEMO_TEXT_PARTS, type MemoPartName, type MemoSettings } from '@shared/model/memo';
-import { MEMO_PART_NAMES } from '@shared/memo/words';
+import { MEMO_ASSESSMENTS, type MemoSettings } from '@shared/model/memo';
+import { MEMO_PART_NAMES, standardPoints } from '@shared/memo/words';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-
-const RENAMABLE: readonly MemoPartName[] = [...MEMO_TEXT_PARTS, ...MEMO_ASSESSMENTS, 'proposal', 'sendTo', 'attachments'];
+import { MemoTemplateFields } from './MemoTemplateFields';
 
 /**
- * The organisation's tjänsteskrivelse: which impact assessments its memos carry, and its own names for
- * the parts (an empty name keeps the usual one). Parts are renamed here, never removed.
+ * The organisation's tjänsteskrivelse: its template (the parts, their order and names, the header),
+ * which impact assessments its memos carry and their names (an empty name keeps the usual one).
  */
 export function MemoSettingsFields({ value, onChange }: { value: MemoSettings; onChange: (value: MemoSettings) => void }) {
   const { t } = useTranslation();
@@ -16,6 +15,7 @@ export function MemoSettingsFields({ value, onChange }: { value: MemoSettings; o
     <fieldset className="fieldset">
       <legend>{t('organisation.memo.legend')}</legend>
       <p className="field__hint">{t('organisation.memo.intro')}</p>
+      <MemoTemplateFields value={value} onChange={onChange} />
       <fieldset className="choices">
         <legend>{t('organisation.memo.assessments')}</legend>
         {MEMO_ASSESSMENTS.map((assessment) => (
@@ -37,7 +37,7 @@ export function MemoSettingsFields({ value, onChange }: { value: MemoSettings; o
         ))}
       </fieldset>
       <div className="house-style">
-        {RENAMABLE.map((part) => (
+        {MEMO_ASSESSMENTS.map((part) => (
           <div className="field" key={part}>
             <label htmlFor={`${id}-${part}`}>{t('organisation.memo.partName', { part: MEMO_PART_NAMES[part] })}</label>
             <input
@@ -48,6 +48,19 @@ export function MemoSettingsFields({ value, onChange }: { value: MemoSettings; o
             />
           </div>
         ))}
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-standard`}>{t('organisation.memo.standardPoints')}</label>
+        <textarea
+          id={`${id}-standard`}
+          rows={4}
+          aria-describedby={`${id}-standard-hint`}
+          value={standardPoints(value).join('\n')}
+          onChange={(event) => onChange({ ...value, standardPoints: event.target.value.split('\n') })}
+        />
+        <p id={`${id}-standard-hint`} className="field__hint">
+          {t('organisation.memo.standardPointsHint')}
+        </p>
       </div>
     </fieldset>
   );

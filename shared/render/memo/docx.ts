@@ -25,13 +25,17 @@ function partDocx(part: MemoLayoutPart, context: DocxContext): (Paragraph | Tabl
     case 'section':
       // The handbook's own body mappers: Word's numbering for lists, Heading 3 for a sub-heading, real footnotes.
       return [heading(part.heading), ...part.content.flatMap((node) => bodyOf(node, context))];
+    case 'remiss':
+      return part.lines.map((line) => new Paragraph({ children: [new TextRun({ text: line, bold: true })] }));
     case 'proposal':
       return [
         heading(part.heading),
         ...part.groups.flatMap((group) => [
           ...(group.heading ? [heading(group.heading, HeadingLevel.HEADING_3)] : []),
           // The numbers are written out, so that they survive any editing in Word.
-          ...group.points.map((point, index) => new Paragraph({ indent: { left: 357, hanging: 357 }, children: [new TextRun(`${index + 1}.\t${point}`)] })),
+          ...group.points.map((point, index) =>
+            part.numbered ? new Paragraph({ indent: { left: 357, hanging: 357 }, children: [new TextRun(`${index + 1}.\t${point}`)] }) : new Paragraph({ children: [new TextRun(point)] }),
+          ),
         ]),
       ];
     case 'sendTo':
@@ -100,7 +104,14 @@ export async function renderMemoDocx(
           cell(
             [
               new Paragraph({ children: [new TextRun({ text: layout.kindWord, bold: true, size: 20 })] }),
-              ...layout.header.map(([label, value]) => new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text: `${label}: `, bold: true, size: 18 }), new TextRun({ text: value, size: 18 })] })),
+              ...layout.header.map(
+                ([label, value]) =>
+                  new Paragraph({
+                    spacing: { after: 0 },
+                    // A value of several lines (the handläggare's title, phone, e-mail) breaks inside its paragraph.
+                    children: [new TextRun({ text: `${label}: `, bold: true, size: 18 }), ...value.split('\n').map((line, index) => new TextRun({ text: line, size: 18, ...(index > 0 ? { break: 1 } : {}) }))],
+                  }),
+              ),
             ],
             50,
           ),

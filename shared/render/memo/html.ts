@@ -18,7 +18,9 @@ const MEMO_CSS = `
 .memo-kind { font-weight: bold; letter-spacing: 0.06em; margin: 0 0 4pt; }
 .memo-facts { border-collapse: collapse; width: auto; margin: 0; font-size: 9pt; }
 .memo-facts th, .memo-facts td { border: 0; padding: 0 6pt 1pt 0; }
+.memo-facts th { text-align: left; vertical-align: top; }
 .memo-title { font-size: 18pt; margin: 0 0 12pt; }
+.memo-remiss p { margin: 0 0 2pt; font-weight: bold; }
 .proposal { padding-left: 1.6em; }
 .proposal li { margin-bottom: 4pt; }
 .signatures { display: flex; flex-wrap: wrap; gap: 12pt 36pt; margin-top: 30pt; break-inside: avoid; }
@@ -54,7 +56,7 @@ export function memoHtmlPart(document: HandbokDocument & { memo: Memo }, organis
   const body = [
     `<header class="memo-top"><div><p class="organisation">${text(layout.organisation)}</p><p class="unit">${text(layout.unit)}</p></div>`,
     `<div><p class="memo-kind">${text(layout.kindWord)}</p><table class="memo-facts"><tbody>${layout.header
-      .map(([label, value]) => `<tr><th scope="row">${text(label)}</th><td>${text(value)}</td></tr>`)
+      .map(([label, value]) => `<tr><th scope="row">${text(label)}</th><td>${value.split('\n').map(text).join('<br>')}</td></tr>`)
       .join('')}</tbody></table></div></header>`,
     `<h1 class="memo-title">${text(layout.title)}</h1>`,
     ...layout.parts.map((part) => partHtml(part, context)),
@@ -70,9 +72,11 @@ function partHtml(part: MemoLayoutPart, context: HtmlContext): string {
   switch (part.part) {
     case 'section':
       return `<h2>${text(part.heading)}</h2>${part.content.map((node) => bodyHtml(node, context)).join('')}${notesHtml(context.takeNotes(), context)}`;
+    case 'remiss':
+      return `<div class="memo-remiss">${paragraphs(part.lines)}</div>`;
     case 'proposal':
       return `<h2>${text(part.heading)}</h2>${part.groups
-        .map((group) => `${group.heading ? `<h3>${text(group.heading)}</h3>` : ''}<ol class="proposal">${group.points.map((point) => `<li>${text(point)}</li>`).join('')}</ol>`)
+        .map((group) => `${group.heading ? `<h3>${text(group.heading)}</h3>` : ''}${part.numbered ? `<ol class="proposal">${group.points.map((point) => `<li>${text(point)}</li>`).join('')}</ol>` : paragraphs(group.points)}`)
         .join('')}`;
     case 'sendTo':
       return `<h2>${text(part.heading)}</h2>${paragraphs(part.recipients)}`;

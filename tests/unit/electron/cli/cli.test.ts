@@ -136,7 +136,7 @@ describe('handbok (the command line)', () => {
     out.length = 0;
     expect(await runCli(['check', 'memo.handbok'], io)).toBe(1);
     expect(out.filter((line) => line.includes('tjänsteskrivelsen'))).toEqual([
-      '  – tjänsteskrivelsen: förvaltningens yttrande är tomt',
+      '  – tjänsteskrivelsen: förvaltningens yttrande saknas',
       '  – tjänsteskrivelsen: beslutspunkt 3 (förslag 1) säger inte vilket organ som beslutar',
     ]);
     expect(out.at(-1)).toBe('2 problem.');

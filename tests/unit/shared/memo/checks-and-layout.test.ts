@@ -22,8 +22,8 @@ describe('checkMemo', () => {
     const empty = { ...memo, title: '', metadata: {}, memo: { ...memo.memo, date: '', officerId: '', recipientId: 'gone', description: EMPTY_MEMO_TEXT, opinion: EMPTY_MEMO_TEXT, assessments: {}, proposal: [], signatoryIds: [] } };
     expect(codes(empty)).toEqual([
       { code: 'missing-part', part: 'date' },
-      { code: 'missing-part', part: 'officer' },
       { code: 'missing-part', part: 'registryNumber' },
+      { code: 'missing-part', part: 'officer' },
       { code: 'missing-part', part: 'recipient' },
       { code: 'missing-part', part: 'title' },
       { code: 'missing-part', part: 'description' },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftMemo } from '../../../../shared/memo/draft';
+import { MEMO_TEMPLATE_PRESETS } from '../../../../shared/memo/presets';
 import { block } from '../../../../shared/model/block-content';
 import { content } from '../../../../shared/model/content';
 import { compareContents } from '../../../../shared/text/compare';
@@ -90,14 +91,22 @@ describe('draftMemo', () => {
     expect(paragraphs[5]).toBe('Dokumentet antogs av Kommunfullmäktige 2019-03-21 § 41. Den första kvalitetshandboken antogs.');
   });
 
-  it('consultation answer: Kommunstyrelsen answers the remiss', () => {
+  it('consultation answer: the organisation’s own nämnd answers, decides and receives the memo, with the standard point', () => {
     const seed = draft('remissvar');
     expect(seed.title).toBe('Tjänsteskrivelse – Remissvar om Kvalitetshandbok för Sjövik kommun');
-    expect(seed.memo!.proposal[0]).toMatchObject({
-      body: 'Kommunstyrelsen',
-      points: ['Kommunstyrelsen beslutar att lämna förvaltningens yttrande som svar på remissen om Kvalitetshandbok för Sjövik kommun.'],
-    });
-    expect(plain(seed.memo!.description)).toMatch(/^Sjövik kommun har fått Kvalitetshandbok för Sjövik kommun \(handbok\) på remiss/);
+    // Not Kommunstyrelsen, which usually sends the remiss: the first nämnd of the organisation.
+    expect(seed.memo!.proposal[0]).toMatchObject({ body: 'Barn- och utbildningsnämnden', points: ['Tjänsteskrivelsen utgör svar på remissen.'] });
+    expect(seed.memo!.recipientId).toBe('bun');
+    expect(plain(seed.memo!.description)).toMatch(/^Barn- och utbildningsnämnden har fått Kvalitetshandbok för Sjövik kommun \(handbok\) på remiss/);
+    expect(seed.memo!.remiss).toEqual({ from: '', registryNumber: '', answerBy: '' });
+  });
+
+  it('consultation answer: the nämnd chosen in the dialog, and the template’s kind word in the title and the point', () => {
+    const organisation = { ...sampleOrganisation, memoSettings: { ...sampleOrganisation.memoSettings, template: MEMO_TEMPLATE_PRESETS[1]!.template } };
+    const seed = draftMemo({ subject: handbook(), matter: 'remissvar', organisation, today: '2026-11-22', newId, answeringBodyId: 'son' });
+    expect(seed.title).toBe('Tjänsteutlåtande – Remissvar om Kvalitetshandbok för Sjövik kommun');
+    expect(seed.memo!.proposal[0]).toMatchObject({ body: 'Socialnämnden', points: ['Tjänsteutlåtandet utgör svar på remissen.'] });
+    expect(seed.memo!.recipientId).toBe('son');
   });
 
   it('says what is missing when the document has no decision history, instead of inventing one', () => {
