@@ -48,7 +48,7 @@ async function taggedText(bytes: Uint8Array): Promise<{ role: string; text: stri
   return found;
 }
 
-it('a memo part takes a typed list, italics, a sub-heading and a paste from Word, and exports them as structure to Word and PDF', async () => {
+it('a memo part takes a typed list, italics, a sub-heading, a footnote and a paste from Word, and exports them as structure to Word and PDF', async () => {
   const { context, page, errors } = await openApp(browser());
   await lendPrinter(context, browser());
   await page.getByLabel('Kommunens eller organisationens namn').fill('Sjövik kommun');
@@ -84,7 +84,14 @@ it('a memo part takes a typed list, italics, a sub-heading and a paste from Word
   await page.keyboard.press('Enter');
   await paste(page, { 'text/html': WORD_HTML, 'text/plain': 'Kommunens vision gäller alla nämnder.\nMål och budget\nUppföljning varje tertial' });
 
-  await expect.poll(() => opinion.getByRole('listitem').allInnerTexts()).toEqual(['Alingsåsaren i fokus', 'Dialog och samarbete', 'Ständiga förbättringar', 'Mål och budget', 'Uppföljning varje tertial']);
+  // A footnote at the end of the last item, from the part's toolbar.
+  await form.getByRole('toolbar', { name: 'Formatering: Förvaltningens yttrande' }).getByRole('button', { name: 'Fotnot' }).click();
+  const footnote = page.getByRole('dialog', { name: 'Infoga fotnot' });
+  await footnote.getByLabel('Fotnotens text').fill('Enligt kommunens budget för 2026.');
+  await footnote.getByRole('button', { name: 'Infoga' }).click();
+  await footnote.waitFor({ state: 'detached' });
+
+  await expect.poll(() => opinion.getByRole('listitem').allInnerTexts()).toEqual(['Alingsåsaren i fokus', 'Dialog och samarbete', 'Ständiga förbättringar', 'Mål och budget', expect.stringMatching(/^Uppföljning varje tertial\s*1?$/)]);
   await opinion.getByRole('heading', { level: 3, name: 'Förvaltningens bedömning' }).waitFor();
   expect(await opinion.locator('em, i, .doc-italic').allInnerTexts()).toEqual(['samarbete', 'alla']);
   await page.waitForTimeout(600);
@@ -106,14 +113,17 @@ it('a memo part takes a typed list, italics, a sub-heading and a paste from Word
   const part = word.slice(word.indexOf('<h2>Förvaltningens yttrande</h2>'), word.indexOf('<h2>Ekonomisk bedömning</h2>'));
   expect(part).toContain('<ul><li>Alingsåsaren i fokus</li><li>Dialog och <em>samarbete</em></li><li>Ständiga förbättringar</li></ul>');
   expect(part).toContain('<h3>Förvaltningens bedömning</h3>');
-  expect(part).toContain('<p>Kommunens vision gäller <em>alla</em> nämnder.</p><ul><li>Mål och budget</li><li>Uppföljning varje tertial</li></ul>');
+  expect(part).toContain('<p>Kommunens vision gäller <em>alla</em> nämnder.</p><ul><li>Mål och budget</li><li>Uppföljning varje tertial<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup></li></ul>');
+  // Word's own footnote, which mammoth lists at the end.
+  expect(word).toMatch(/<li id="footnote-1"><p>\s*Enligt kommunens budget för 2026\./);
 
   // PDF: the lists are L elements with their items, the sub-heading an H3.
   const { readFile } = await import('node:fs/promises');
   const tagged = await taggedText(new Uint8Array(await readFile((await exported('Exportera till PDF'))!)));
   const lists = tagged.filter((element) => element.role === 'L').map((element) => element.items);
   expect(lists).toContainEqual(['Alingsåsaren i fokus', 'Dialog och samarbete', 'Ständiga förbättringar']);
-  expect(lists).toContainEqual(['Mål och budget', 'Uppföljning varje tertial']);
+  expect(lists).toContainEqual(['Mål och budget', expect.stringMatching(/^Uppföljning varje tertial\s*1$/)]);
+  expect(tagged.some((element) => element.text.includes('Enligt kommunens budget för 2026.'))).toBe(true);
   expect(tagged.filter((element) => element.role === 'H3').map((element) => element.text)).toContain('Förvaltningens bedömning');
   expect(errors).toEqual([]);
   await context.close();

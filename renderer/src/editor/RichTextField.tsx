@@ -15,6 +15,7 @@ import { useEffect, useRef, useState } from 'react';
 import { FIELD_NODE_TYPES, FIELD_NODES } from './nodes';
 import { EditablePlugin } from './plugins/EditablePlugin';
 import { EditorDialogsPlugin } from './plugins/EditorDialogsPlugin';
+import { FootnotesPlugin } from './plugins/EmbedsPlugin';
 import { FieldToolbarPlugin } from './plugins/FieldToolbarPlugin';
 import { MarkdownShortcutsPlugin } from './plugins/MarkdownShortcutsPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
@@ -72,6 +73,7 @@ export function RichTextField({
       <ListPlugin />
       <LinkPlugin validateUrl={isSafeExternalUrl} />
       <SubHeadingsPlugin tag={subHeading} />
+      <FootnotesPlugin />
       {!readOnly && (
         <>
           <ShortcutsPlugin />

@@ -99,8 +99,35 @@ export function registerEmbeds(editor: LexicalEditor): () => void {
     editor.registerCommand(INSERT_IMAGE_COMMAND, (image) => $insertBlockLevel($createImageNode(image)), COMMAND_PRIORITY_EDITOR),
     editor.registerCommand(INSERT_PAGE_BREAK_COMMAND, () => $insertBlockLevel($createPageBreakNode()), COMMAND_PRIORITY_EDITOR),
     editor.registerCommand(INSERT_REFERENCE_COMMAND, () => $insertBlockLevel($createReferenceNode()), COMMAND_PRIORITY_EDITOR),
-    editor.registerCommand(INSERT_FOOTNOTE_COMMAND, $insertFootnote, COMMAND_PRIORITY_EDITOR),
     ...[ImageNode, PageBreakNode, ReferenceNode, UnknownNode].map((klass) => editor.registerNodeTransform(klass, $standAsBlock)),
+  );
+}
+
+/**
+ * Inserting footnotes and numbering them on screen: in the document's editor and in the memo's rich
+ * fields alike (a field has footnotes but none of the other embeds).
+ */
+export function registerFootnotes(editor: LexicalEditor): () => void {
+  const footnotes = new Set<NodeKey>();
+  return mergeRegister(
+    editor.registerCommand(INSERT_FOOTNOTE_COMMAND, $insertFootnote, COMMAND_PRIORITY_EDITOR),
+    editor.registerMutationListener(
+      FootnoteNode,
+      (mutations) => {
+        for (const [key, mutation] of mutations) {
+          if (mutation === 'destroyed') footnotes.delete(key);
+          else footnotes.add(key);
+        }
+      },
+      { skipInitialization: false },
+    ),
+    // Numbers change only when footnotes come or go, or something is moved (an element changed its
+    // children: it is marked intentionally dirty); plain typing leaves them as they are.
+    editor.registerUpdateListener(({ dirtyElements, mutatedNodes, tags }) => {
+      const footnotesChanged = mutatedNodes?.has(FootnoteNode) ?? false;
+      const moved = [...dirtyElements.values()].some(Boolean);
+      if (footnotesChanged || moved || tags.has(HISTORIC_TAG)) numberFootnotes(editor, footnotes);
+    }),
   );
 }
 
@@ -110,28 +137,13 @@ export function registerEmbeds(editor: LexicalEditor): () => void {
  */
 export function EmbedsPlugin() {
   const [editor] = useLexicalComposerContext();
-  useEffect(() => {
-    const footnotes = new Set<NodeKey>();
-    return mergeRegister(
-      registerEmbeds(editor),
-      editor.registerMutationListener(
-        FootnoteNode,
-        (mutations) => {
-          for (const [key, mutation] of mutations) {
-            if (mutation === 'destroyed') footnotes.delete(key);
-            else footnotes.add(key);
-          }
-        },
-        { skipInitialization: false },
-      ),
-      // Numbers change only when footnotes come or go, or something is moved (an element changed its
-      // children: it is marked intentionally dirty); plain typing leaves them as they are.
-      editor.registerUpdateListener(({ dirtyElements, mutatedNodes, tags }) => {
-        const footnotesChanged = mutatedNodes?.has(FootnoteNode) ?? false;
-        const moved = [...dirtyElements.values()].some(Boolean);
-        if (footnotesChanged || moved || tags.has(HISTORIC_TAG)) numberFootnotes(editor, footnotes);
-      }),
-    );
-  }, [editor]);
+  useEffect(() => mergeRegister(registerEmbeds(editor), registerFootnotes(editor)), [editor]);
+  return null;
+}
+
+/** Footnotes in a rich field: inserted from its toolbar and numbered on screen. */
+export function FootnotesPlugin() {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => registerFootnotes(editor), [editor]);
   return null;
 }

@@ -7,7 +7,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setHeading, setParagraph } from '../insert-options';
 import { describeShortcut, SHORTCUTS } from '../shortcuts';
-import { REQUEST_LINK_COMMAND } from './EditorDialogsPlugin';
+import { REQUEST_FOOTNOTE_COMMAND, REQUEST_LINK_COMMAND } from './EditorDialogsPlugin';
 import { LINK_ICON } from './ToolbarPlugin';
 
 /** What the field's buttons show as pressed, where the caret is. */
@@ -44,8 +44,8 @@ function toggleList(editor: LexicalEditor, current: ListType | null, type: 'bull
 }
 
 /**
- * The small toolbar of a rich-text field: bold, italic, the two lists, the sub-heading and a link, each
- * with the editor's own shortcut. Named after its field, so that a screen reader tells the fields' toolbars apart.
+ * The small toolbar of a rich-text field: bold, italic, the two lists, the sub-heading, a link and a
+ * footnote, each with the editor's own shortcut where it has one. Named after its field, so that a screen reader tells the fields' toolbars apart.
  */
 export function FieldToolbarPlugin({ fieldLabel, subHeading }: { fieldLabel: string; subHeading: HeadingTagType }) {
   const [editor] = useLexicalComposerContext();
@@ -59,7 +59,7 @@ export function FieldToolbarPlugin({ fieldLabel, subHeading }: { fieldLabel: str
       }),
     [editor],
   );
-  const button = (labelKey: string, shortcutLabel: string | null, text: ReactNode, pressed: boolean, run: () => void) => {
+  const button = (labelKey: string, shortcutLabel: string | null, text: ReactNode, pressed: boolean | undefined, run: () => void) => {
     const label = t(labelKey);
     const shortcut = SHORTCUTS.find((candidate) => candidate.label === shortcutLabel);
     const keys = shortcut ? describeShortcut(shortcut) : undefined;
@@ -88,6 +88,7 @@ export function FieldToolbarPlugin({ fieldLabel, subHeading }: { fieldLabel: str
       {button('editor.numberedList', 'editor.numberedList', '1.', context.list === 'number', () => toggleList(editor, context.list, 'number'))}
       {button('editor.subHeading', `editor.heading${subHeading.slice(1)}`, 'R', context.heading, () => (context.heading ? setParagraph(editor) : setHeading(editor, subHeading)))}
       {button('editor.link', 'editor.link', LINK_ICON, context.link, () => editor.dispatchCommand(REQUEST_LINK_COMMAND, undefined))}
+      {button('editor.footnote', null, <sup>1</sup>, undefined, () => editor.dispatchCommand(REQUEST_FOOTNOTE_COMMAND, undefined))}
     </div>
   );
 }
