@@ -103,6 +103,9 @@ export function registerEmbeds(editor: LexicalEditor): () => void {
   );
 }
 
+/** The insert command alone: what a headless editor (without the screen's numbering) can have. */
+export const registerFootnoteInsert = (editor: LexicalEditor): (() => void) => editor.registerCommand(INSERT_FOOTNOTE_COMMAND, $insertFootnote, COMMAND_PRIORITY_EDITOR);
+
 /**
  * Inserting footnotes and numbering them on screen: in the document's editor and in the memo's rich
  * fields alike (a field has footnotes but none of the other embeds).
@@ -110,7 +113,7 @@ export function registerEmbeds(editor: LexicalEditor): () => void {
 export function registerFootnotes(editor: LexicalEditor): () => void {
   const footnotes = new Set<NodeKey>();
   return mergeRegister(
-    editor.registerCommand(INSERT_FOOTNOTE_COMMAND, $insertFootnote, COMMAND_PRIORITY_EDITOR),
+    registerFootnoteInsert(editor),
     editor.registerMutationListener(
       FootnoteNode,
       (mutations) => {

@@ -7,7 +7,7 @@ import { imageSchema, footnoteSchema, pageBreakSchema } from '../../../../shared
 import { referenceSchema } from '../../../../shared/model/blocks';
 import { registerMoveBlocks, MOVE_BLOCK_COMMAND } from '../../../../renderer/src/editor/plugins/MoveBlocksPlugin';
 import { registerStructuredBlocks } from '../../../../renderer/src/editor/plugins/StructuredBlocksPlugin';
-import { registerEmbeds, registerFootnotes, INSERT_FOOTNOTE_COMMAND, INSERT_IMAGE_COMMAND, INSERT_PAGE_BREAK_COMMAND } from '../../../../renderer/src/editor/plugins/EmbedsPlugin';
+import { registerEmbeds, registerFootnoteInsert, INSERT_FOOTNOTE_COMMAND, INSERT_IMAGE_COMMAND, INSERT_PAGE_BREAK_COMMAND } from '../../../../renderer/src/editor/plugins/EmbedsPlugin';
 import { createTestEditor } from './test-editor';
 
 let editor: LexicalEditor;
@@ -16,7 +16,7 @@ beforeEach(() => {
   registerStructuredBlocks(editor);
   registerMoveBlocks(editor);
   registerEmbeds(editor);
-  registerFootnotes(editor);
+  registerFootnoteInsert(editor);
 });
 
 const json = () => editor.getEditorState().toJSON() as unknown as SerializedContent;
