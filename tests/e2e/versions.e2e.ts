@@ -70,11 +70,11 @@ it('an adopted handbook is read-only; Revidera makes a draft whose changes are c
   await banner.getByRole('button', { name: 'Skapa tjänsteskrivelse' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Skapa utkast' }).click();
   const description = page.getByRole('textbox', { name: 'Ärendebeskrivning' });
-  await expect.poll(() => description.inputValue()).toContain(
+  await expect.poll(() => description.innerText()).toContain(
     'Förslaget är version 3 av Kvalitetshandbok för Sjövik kommun och ersätter gällande version 2.1. Ändringar jämfört med version 2.1: 1 princip ändrad, 1 roll tillagd.',
   );
-  expect(await description.inputValue()).toContain('Roll tillagd: ”Kvalitetssamordnare”.');
-  expect(await description.inputValue()).toContain('Ändringarna har bedömts som sakliga av Anna Berg');
+  expect(await description.innerText()).toContain('Roll tillagd: ”Kvalitetssamordnare”.');
+  expect(await description.innerText()).toContain('Ändringarna har bedömts som sakliga av Anna Berg');
   await page.goto(page.url().replace(/[^/]+$/, encodeURIComponent(id)));
   await expect.poll(() => banner.textContent()).toContain('Bedömd som saklig ändring');
 
