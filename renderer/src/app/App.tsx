@@ -55,8 +55,8 @@ export function App() {
     () =>
       search
         ? async (query) => {
-            const { hits } = await search.search(query, {}, 200);
-            return new Map(hits.filter((hit) => !hit.deleted).map((hit) => [hit.documentId, { blockId: hit.blockId, snippet: hit.snippet }]));
+            const { hits, ready } = await search.search(query, {}, 200);
+            return { matches: new Map(hits.filter((hit) => !hit.deleted).map((hit) => [hit.documentId, { blockId: hit.blockId, snippet: hit.snippet }])), complete: ready };
           }
         : undefined,
     [search],

@@ -31,10 +31,16 @@ export interface TextMatch {
   blockId: string | null;
   snippet: readonly SnippetPart[];
 }
-/** Finds the documents (not in the trash) whose text matches a query; the app gives the search index's. */
-export type TextFinder = (query: string) => Promise<ReadonlyMap<string, TextMatch>>;
+/**
+ * Finds the documents (not in the trash) whose text matches a query; the app gives the search index's.
+ * `complete` is false while the index is still catching up with the library (a change is indexed once
+ * typing pauses), and the box then asks again a moment later.
+ */
+export type TextFinder = (query: string) => Promise<{ matches: ReadonlyMap<string, TextMatch>; complete: boolean }>;
 
 const NO_MATCHES: ReadonlyMap<string, TextMatch> = new Map();
+/** How soon the box asks again when the index was still catching up. */
+const ASK_AGAIN_MS = 1_000;
 
 /** The text-search answer to what is in the search box, or an empty map while the box is empty or no finder is given. */
 function useTextMatches(findText: TextFinder | undefined, query: string): ReadonlyMap<string, TextMatch> {
@@ -44,11 +50,17 @@ function useTextMatches(findText: TextFinder | undefined, query: string): Readon
   useEffect(() => {
     if (!findText || !trimmed) return;
     let current = true;
-    void findText(trimmed).then((matches) => {
-      if (current) setFound({ query: trimmed, matches });
-    });
+    let again: ReturnType<typeof setTimeout> | undefined;
+    const ask = () =>
+      void findText(trimmed).then(({ matches, complete }) => {
+        if (!current) return;
+        setFound({ query: trimmed, matches });
+        if (!complete) again = setTimeout(ask, ASK_AGAIN_MS);
+      });
+    ask();
     return () => {
       current = false;
+      clearTimeout(again);
     };
   }, [findText, trimmed]);
   return found && found.query === trimmed && trimmed ? found.matches : NO_MATCHES;

@@ -12,6 +12,12 @@ export type DocumentLoader = (ids: readonly string[]) => Promise<IndexableDocume
 
 /** How many documents are read from storage in one go. */
 const BATCH = 50;
+/**
+ * How long typing must pause before a changed document is indexed again. Reading a long document and
+ * handing it to the Worker holds the page's thread for a moment (60–130 ms for a 300-page handbook,
+ * measured in the bench's typing): after every autosave, that was a keystroke the writer felt.
+ */
+const QUIET_MS = 2_000;
 
 /**
  * The page's side of the search Worker: tells it how the library stands, feeds it the documents it
@@ -23,6 +29,9 @@ export class SearchClient {
   private readonly pending = new Map<number, (answer: SearchAnswer) => void>();
   private readonly listeners = new Set<(ready: boolean) => void>();
   private ready = false;
+  /** Changed documents waiting for typing to pause (QUIET_MS). */
+  private readonly waiting = new Set<string>();
+  private quietTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly load: DocumentLoader) {
     this.worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
@@ -56,6 +65,7 @@ export class SearchClient {
   }
 
   dispose(): void {
+    if (this.quietTimer) clearTimeout(this.quietTimer);
     this.worker.terminate();
     this.fail('closed');
   }
@@ -67,10 +77,16 @@ export class SearchClient {
   private async receive(message: FromSearchWorker): Promise<void> {
     switch (message.type) {
       case 'need': {
-        // Read in batches, sent at once: an index built from nothing then splits compounds against the whole library.
-        const documents: IndexableDocument[] = [];
-        for (let start = 0; start < message.ids.length; start += BATCH) documents.push(...(await this.load(message.ids.slice(start, start + BATCH))));
-        this.send({ type: 'index', documents });
+        // Building from nothing: at once. A document changed while the user types: once typing pauses.
+        if (!this.ready) return this.feed(message.ids);
+        for (const id of message.ids) this.waiting.add(id);
+        if (this.quietTimer) clearTimeout(this.quietTimer);
+        this.quietTimer = setTimeout(() => {
+          this.quietTimer = null;
+          const ids = [...this.waiting];
+          this.waiting.clear();
+          void this.feed(ids);
+        }, QUIET_MS);
         return;
       }
       case 'status':
@@ -83,6 +99,13 @@ export class SearchClient {
       case 'failed':
         return this.fail(message.detail);
     }
+  }
+
+  /** Reads the documents in batches and sends them at once: an index built from nothing then splits compounds against the whole library. */
+  private async feed(ids: readonly string[]): Promise<void> {
+    const documents: IndexableDocument[] = [];
+    for (let start = 0; start < ids.length; start += BATCH) documents.push(...(await this.load(ids.slice(start, start + BATCH))));
+    this.send({ type: 'index', documents });
   }
 
   private setReady(ready: boolean): void {
