@@ -6,9 +6,9 @@ import { $getSelection, $isRangeSelection, FORMAT_TEXT_COMMAND, type LexicalEdit
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setHeading, setParagraph } from '../insert-options';
-import { describeShortcut, SHORTCUTS } from '../shortcuts';
 import { REQUEST_FOOTNOTE_COMMAND, REQUEST_LINK_COMMAND } from './EditorDialogsPlugin';
 import { LINK_ICON } from './ToolbarPlugin';
+import { ToolbarButton, shortcutOf } from './ToolbarButton';
 
 /** What the field's buttons show as pressed, where the caret is. */
 interface FieldContext {
@@ -59,26 +59,11 @@ export function FieldToolbarPlugin({ fieldLabel, subHeading }: { fieldLabel: str
       }),
     [editor],
   );
-  const button = (labelKey: string, shortcutLabel: string | null, text: ReactNode, pressed: boolean | undefined, run: () => void) => {
-    const label = t(labelKey);
-    const shortcut = SHORTCUTS.find((candidate) => candidate.label === shortcutLabel);
-    const keys = shortcut ? describeShortcut(shortcut) : undefined;
-    return (
-      <button
-        type="button"
-        className="toolbar__button"
-        aria-label={label}
-        aria-pressed={pressed}
-        aria-keyshortcuts={keys}
-        title={keys ? `${label} (${keys})` : label}
-        // The caret stays in the text while the button is pressed, so the command acts where the writer is.
-        onMouseDown={(event) => event.preventDefault()}
-        onClick={run}
-      >
-        {text}
-      </button>
-    );
-  };
+  const button = (labelKey: string, shortcutLabel: string | null, text: ReactNode, pressed: boolean | undefined, run: () => void) => (
+    <ToolbarButton label={t(labelKey)} shortcut={shortcutLabel ? shortcutOf(shortcutLabel) : undefined} pressed={pressed} onClick={run}>
+      {text}
+    </ToolbarButton>
+  );
   return (
     <div className="toolbar field-toolbar" role="toolbar" aria-label={t('editor.fieldToolbar', { field: fieldLabel })}>
       {button('editor.bold', 'editor.bold', 'B', context.bold, () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold'))}

@@ -30,7 +30,7 @@ import { $convertibleTargets } from '../convert/convert-selection';
 import type { ConversionTarget } from '../convert/recognise-blocks';
 import { INSERT_OPTIONS, setBlocksType, setHeading, setParagraph } from '../insert-options';
 import { $isStructuredBlockNode } from '../nodes/StructuredBlockNode';
-import { describeShortcut, SHORTCUTS } from '../shortcuts';
+import { ToolbarButton, shortcutOf } from './ToolbarButton';
 import { REQUEST_LINK_COMMAND } from './EditorDialogsPlugin';
 import { MOVE_BLOCK_COMMAND, REMOVE_ITEM_COMMAND } from './MoveBlocksPlugin';
 import { numberedHeadingsState, TOGGLE_HEADING_NUMBERING_COMMAND } from './NumberingPlugin';
@@ -85,11 +85,6 @@ function useToolbarContext(editor: LexicalEditor): Context {
   );
   return context;
 }
-
-const shortcutOf = (label: string) => {
-  const shortcut = SHORTCUTS.find((candidate) => candidate.label === label);
-  return shortcut ? describeShortcut(shortcut) : undefined;
-};
 
 /** A chain link, drawn rather than an emoji, which not every system's fonts have. */
 export const LINK_ICON = (
@@ -153,26 +148,11 @@ export function ToolbarPlugin() {
   const context = useToolbarContext(editor);
   const [showShortcuts, setShowShortcuts] = useState(false);
   /** A button named by a translation key; its shortcut, if it has one, is announced and shown on hover. */
-  const button = (labelKey: string, text: ReactNode, run: () => void, extra: { pressed?: boolean; label?: string } = {}) => {
-    const label = extra.label ?? t(labelKey);
-    const shortcut = shortcutOf(labelKey);
-    return (
-      <button
-        type="button"
-        className="toolbar__button"
-        aria-label={label}
-        aria-pressed={extra.pressed}
-        aria-keyshortcuts={shortcut}
-        title={shortcut ? `${label} (${shortcut})` : label}
-        // A click leaves the focus and the selection in the text, so that typing goes on where it was; the
-        // keyboard still reaches the buttons with Tab.
-        onMouseDown={(event) => event.preventDefault()}
-        onClick={run}
-      >
-        {text}
-      </button>
-    );
-  };
+  const button = (labelKey: string, text: ReactNode, run: () => void, extra: { pressed?: boolean; label?: string } = {}) => (
+    <ToolbarButton label={extra.label ?? t(labelKey)} shortcut={shortcutOf(labelKey)} pressed={extra.pressed} onClick={run}>
+      {text}
+    </ToolbarButton>
+  );
   return (
     <div className="toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
       {button('editor.undo', '↶', () => editor.dispatchCommand(UNDO_COMMAND, undefined))}
