@@ -12,9 +12,11 @@ import type { EditorState, LexicalEditor } from 'lexical';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { unwrapUnknownNodes, wrapUnknownNodes } from '@shared/model/unknown-nodes';
+import { chapterModeOfThisComputer, withChapters, withoutChapters } from './chapters';
 import { ContentSerializer } from './content-serializer';
 import { EDITOR_NODES, KNOWN_NODE_TYPES } from './nodes';
 import { BlockIdsPlugin } from './plugins/BlockIdsPlugin';
+import { ChaptersPlugin } from './plugins/ChaptersPlugin';
 import { ContentChangesPlugin, STORED_CONTENT_TAG } from './plugins/ContentChangesPlugin';
 import { ConvertBlocksPlugin } from './plugins/ConvertBlocksPlugin';
 import { EditablePlugin } from './plugins/EditablePlugin';
@@ -63,7 +65,7 @@ export function ContentEditor({
     nodes: EDITOR_NODES,
     theme: editorTheme,
     editable: !readOnly,
-    editorState: JSON.stringify(wrapUnknownNodes(initialContent, KNOWN_NODE_TYPES)),
+    editorState: JSON.stringify(editorContent(initialContent)),
     onError: (error: Error) => {
       throw error;
     },
@@ -73,6 +75,7 @@ export function ContentEditor({
       {children}
       <EditablePlugin editable={!readOnly} />
       <HistoryPlugin />
+      <ChaptersPlugin />
       <BlockIdsPlugin />
       <ListPlugin />
       <LinkPlugin validateUrl={isSafeExternalUrl} />
@@ -126,11 +129,13 @@ export function EditingSurface({ readOnly }: { readOnly: boolean }) {
 
 /** The editor's state as content to store: placeholders replaced by the nodes they carry. */
 export function contentOf(state: EditorState): SerializedContent {
-  return unwrapUnknownNodes(state.toJSON() as unknown as SerializedContent);
+  return unwrapUnknownNodes(withoutChapters(state.toJSON() as unknown as SerializedContent));
 }
 
-const parseContent = (editor: LexicalEditor, content: SerializedContent) =>
-  editor.parseEditorState(JSON.stringify(wrapUnknownNodes(content, KNOWN_NODE_TYPES)));
+/** Stored content as the editor holds it: unknown nodes in placeholders, a long document in chapters. */
+const editorContent = (content: SerializedContent) => withChapters(wrapUnknownNodes(content, KNOWN_NODE_TYPES), chapterModeOfThisComputer());
+
+const parseContent = (editor: LexicalEditor, content: SerializedContent) => editor.parseEditorState(JSON.stringify(editorContent(content)));
 
 /** Replaces the editor's content with stored content, as content that needs no saving. */
 export function putStoredContent(editor: LexicalEditor, content: SerializedContent): void {

@@ -1,8 +1,9 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $isHeadingNode } from '@lexical/rich-text';
-import { $getNodeByKey, $getRoot } from 'lexical';
+import { $getNodeByKey } from 'lexical';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { $topLevelBlocks } from './chapters';
 import { $isStructuredBlockNode } from './nodes/StructuredBlockNode';
 import { useDebouncedEditorState } from './use-debounced-editor-state';
 
@@ -18,9 +19,7 @@ interface OutlineEntry {
 /** Headings and structured blocks of the top level, in order. */
 function $outline(): OutlineEntry[] {
   let level = 0;
-  return $getRoot()
-    .getChildren()
-    .flatMap((node): OutlineEntry[] => {
+  return $topLevelBlocks().flatMap((node): OutlineEntry[] => {
       if ($isHeadingNode(node)) {
         level = Number(node.getTag().slice(1));
         return [{ key: node.getKey(), level, text: node.getTextContent(), block: null }];

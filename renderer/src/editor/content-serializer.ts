@@ -1,4 +1,5 @@
 import { unwrapUnknownNodes } from '@shared/model/unknown-nodes';
+import { $topLevelBlocks } from './chapters';
 import type { SerializedContent, SerializedNode } from '@shared/model/content';
 import { $getRoot, $isElementNode, HISTORIC_TAG, type EditorState, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
 
@@ -16,7 +17,8 @@ function $exportNode(node: LexicalNode): SerializedNode {
  * dirty, the top-level one included, so the dirty keys of each update say exactly what to make again;
  * an update that replaces the whole state (undo, redo, a new state) starts afresh.
  *
- * Placeholders of unknown nodes are unwrapped, so the text is what `contentOf` would give.
+ * Placeholders of unknown nodes are unwrapped and chapters left out, so the text is what `contentOf`
+ * would give.
  */
 export class ContentSerializer {
   private readonly texts = new Map<NodeKey, string>();
@@ -39,7 +41,7 @@ export class ContentSerializer {
   serialize(state: EditorState = this.editor.getEditorState()): string {
     return state.read(() => {
       const root = $getRoot();
-      const children = root.getChildren().map((child) => {
+      const children = $topLevelBlocks().map((child) => {
         const key = child.getKey();
         let text = this.texts.get(key);
         if (text === undefined) {

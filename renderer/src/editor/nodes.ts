@@ -5,6 +5,7 @@ import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import type { Klass, LexicalNode } from 'lexical';
 import { BLOCK_NODE_CLASSES } from './blocks';
 import { BlockFieldNode } from './nodes/BlockFieldNode';
+import { ChapterNode } from './nodes/ChapterNode';
 import { FootnoteNode } from './nodes/FootnoteNode';
 import { ImageNode } from './nodes/ImageNode';
 import { PageBreakNode } from './nodes/PageBreakNode';
@@ -28,6 +29,7 @@ export const EDITOR_NODES: Klass<LexicalNode>[] = [
   FootnoteNode,
   PageBreakNode,
   UnknownNode,
+  ChapterNode,
 ];
 
 /** Lexical registers these itself in every editor. */

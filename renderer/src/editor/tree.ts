@@ -1,16 +1,14 @@
-import { $getSelection, $isParagraphNode, $isRangeSelection, $isRootNode, $isTextNode, type LexicalNode, type ParagraphNode } from 'lexical';
+import { $getSelection, $isParagraphNode, $isRangeSelection, $isTextNode, type LexicalNode, type ParagraphNode } from 'lexical';
+import { $isTopLevelBlock } from './chapters';
 
 /**
- * The child of the root that holds a node. Unlike Lexical's getTopLevelElement, it does not stop at
- * shadow roots (a table cell, a block's rich field), so text in a principle's explanation belongs to
- * the principle, and text in a table cell to the table.
+ * The top-level block that holds a node (a child of the root, or of a chapter: see chapters.ts). Unlike
+ * Lexical's getTopLevelElement, it does not stop at other shadow roots (a table cell, a block's rich
+ * field), so text in a principle's explanation belongs to the principle, and text in a table cell to
+ * the table.
  */
-export function $rootChildOf(node: LexicalNode): LexicalNode | null {
-  let current: LexicalNode = node;
-  for (let parent = current.getParent(); parent; parent = current.getParent()) {
-    if ($isRootNode(parent)) return current;
-    current = parent;
-  }
+export function $topBlockOf(node: LexicalNode): LexicalNode | null {
+  for (let current: LexicalNode | null = node; current; current = current.getParent()) if ($isTopLevelBlock(current)) return current;
   return null;
 }
 

@@ -17,7 +17,8 @@ import { $createBlock, $createItem } from '../blocks';
 import { $createNestedList } from '../nested-list';
 import { $isBlockFieldNode } from '../nodes/BlockFieldNode';
 import type { StructuredBlockNode } from '../nodes/StructuredBlockNode';
-import { $rootChildOf } from '../tree';
+import { $nextBlock } from '../chapters';
+import { $topBlockOf } from '../tree';
 import { CONVERSION_TARGETS, recogniseBlocks, type BlockPlan, type ConversionTarget, type FieldPlan, type Run, type SourceLine, type Span } from './recognise-blocks';
 
 /**
@@ -60,11 +61,11 @@ export function $convertSelection(target: ConversionTarget): boolean {
 
   const slices = $sliceLines(selected.elements, conversion.blocks);
   const blocks = conversion.blocks.map((plan) => $buildBlock(plan, slices));
-  const firstTop = $rootChildOf(first)!;
-  const lastTop = $rootChildOf(last)!;
+  const firstTop = $topBlockOf(first)!;
+  const lastTop = $topBlockOf(last)!;
   for (const block of blocks) firstTop.insertBefore(block);
   const replaced: LexicalNode[] = [];
-  for (let top: LexicalNode | null = firstTop; top; top = top.getNextSibling()) {
+  for (let top: LexicalNode | null = firstTop; top; top = $nextBlock(top)) {
     replaced.push(top);
     if (top.is(lastTop)) break;
   }
@@ -89,7 +90,7 @@ function $selectedText(): SelectedText | null {
   if (endUnit && !endUnit.is(startUnit) && $isAtStartOf(end, endUnit)) endUnit = $unitBefore(endUnit);
   if (!endUnit) return null;
   const units: ElementNode[] = [];
-  for (let top = $rootChildOf(startUnit); top; top = top.getNextSibling()) {
+  for (let top = $topBlockOf(startUnit); top; top = $nextBlock(top)) {
     for (const unit of $isListNode(top) ? top.getChildren() : [top]) {
       if (unit.is(startUnit) || units.length > 0) {
         if (!$isUnit(unit)) return null; // a block, a table or an image is not ordinary text
@@ -106,7 +107,7 @@ const $isUnit = (node: LexicalNode): node is ElementNode =>
 
 /** The top-level paragraph, heading or quotation, or top-level list item, that holds a node. */
 function $unitOf(node: LexicalNode): ElementNode | null {
-  const top = $rootChildOf(node);
+  const top = $topBlockOf(node);
   if (!top) return null;
   if (!$isListNode(top)) return $isUnit(top) ? top : null;
   const item = [node, ...node.getParents()].find((ancestor) => ancestor.getParent()?.is(top));

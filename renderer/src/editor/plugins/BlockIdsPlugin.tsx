@@ -1,14 +1,15 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { BLOCK_ID_STATE_KEY, isIdentifiedPlace } from '@shared/model/block-ids';
-import { $getNodeByKey, $getRoot, $getState, $isElementNode, $setState, createState, HISTORY_MERGE_TAG, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
+import { $getNodeByKey, $getState, $isElementNode, $setState, createState, HISTORY_MERGE_TAG, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
 import { useEffect } from 'react';
+import { $isTopLevelBlock, $topLevelBlocks } from '../chapters';
 
 /** The block id of shared/model/block-ids.ts, as Lexical node state: kept through undo, moves, copy and JSON. */
 const blockIdState = createState(BLOCK_ID_STATE_KEY, { parse: (value) => (typeof value === 'string' ? value : '') });
 
-const isIdentified = (node: LexicalNode): boolean => isIdentifiedPlace(node.getType(), node.getParent()?.getKey() === 'root');
+const isIdentified = (node: LexicalNode): boolean => isIdentifiedPlace(node.getType(), $isTopLevelBlock(node));
 
-/** Every node that carries an id, in document order: the root's children, and the items inside them. */
+/** Every node that carries an id, in document order: the top-level blocks, and the items inside them. */
 function $identifiedNodes(): LexicalNode[] {
   const found: LexicalNode[] = [];
   const visit = (node: LexicalNode, top: boolean) => {
@@ -16,7 +17,7 @@ function $identifiedNodes(): LexicalNode[] {
     // Items live only inside structured blocks; paragraphs, lists and tables hold none.
     if ($isElementNode(node) && (top ? node.getType() !== 'paragraph' : true)) for (const child of node.getChildren()) visit(child, false);
   };
-  for (const child of $getRoot().getChildren()) visit(child, true);
+  for (const child of $topLevelBlocks()) visit(child, true);
   return found;
 }
 

@@ -25,7 +25,7 @@ import { $createImageNode, ImageNode } from '../nodes/ImageNode';
 import { $createPageBreakNode, PageBreakNode } from '../nodes/PageBreakNode';
 import { $createReferenceNode, ReferenceNode } from '../nodes/ReferenceNode';
 import { UnknownNode } from '../nodes/UnknownNode';
-import { $clearTypingFormat, $emptyLineAt, $rootChildOf } from '../tree';
+import { $clearTypingFormat, $emptyLineAt, $topBlockOf } from '../tree';
 
 export const INSERT_IMAGE_COMMAND: LexicalCommand<ImageDetails> = createCommand('INSERT_IMAGE_COMMAND');
 export const INSERT_FOOTNOTE_COMMAND: LexicalCommand<string> = createCommand('INSERT_FOOTNOTE_COMMAND');
@@ -43,7 +43,7 @@ export function $insertBlockLevel(node: LexicalNode, cursor: 'after' | 'inside' 
   if ($isRangeSelection(selection)) {
     const anchor = selection.anchor.getNode();
     const field = $isBlockFieldNode(anchor) ? anchor : anchor.getParents().find($isBlockFieldNode);
-    const top = $rootChildOf(anchor);
+    const top = $topBlockOf(anchor);
     const emptyLine = $emptyLineAt(anchor);
     if (field && !field.isMultiline() && top) top.insertAfter(node);
     else if (emptyLine) emptyLine.replace(node);
@@ -52,7 +52,7 @@ export function $insertBlockLevel(node: LexicalNode, cursor: 'after' | 'inside' 
     // No caret (a selected image, or a selection lost while a dialog had the focus): the node goes after
     // what is selected, or at the end of the document, where the writer sees it, and never nowhere.
     const selected = selection?.getNodes()[0];
-    const top = selected ? $rootChildOf(selected) : null;
+    const top = selected ? $topBlockOf(selected) : null;
     if (top) top.insertAfter(node);
     else $getRoot().append(node);
   }

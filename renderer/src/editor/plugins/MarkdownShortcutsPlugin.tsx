@@ -1,7 +1,8 @@
 import { HEADING, ORDERED_LIST, UNORDERED_LIST, registerMarkdownShortcuts, type ElementTransformer } from '@lexical/markdown';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $isRootNode, type LexicalEditor } from 'lexical';
+import type { LexicalEditor } from 'lexical';
 import { useEffect } from 'react';
+import { $isTopLevelBlock } from '../chapters';
 
 /**
  * "- ", "* " and "1. " typed at the start of a line start a list, "# ", "## " and "### " a heading, as
@@ -21,7 +22,7 @@ const SHORTCUT_TRANSFORMERS: ElementTransformer[] = [
     ...HEADING,
     regExp: /^(#{1,3})\s/,
     triggerOnEnter: false,
-    replace: (parent, children, match, isImport) => ($isRootNode(parent.getParent()) ? HEADING.replace(parent, children, match, isImport) : false),
+    replace: (parent, children, match, isImport) => ($isTopLevelBlock(parent) ? HEADING.replace(parent, children, match, isImport) : false),
   },
 ];
 

@@ -14,7 +14,8 @@ import {
 } from 'lexical';
 import { useEffect } from 'react';
 import { $isStructuredBlockNode, type StructuredBlockNode } from '../nodes/StructuredBlockNode';
-import { $rootChildOf } from '../tree';
+import { $nextBlock, $previousBlock } from '../chapters';
+import { $topBlockOf } from '../tree';
 
 export type MoveDirection = 'up' | 'down';
 export const MOVE_BLOCK_COMMAND: LexicalCommand<MoveDirection> = createCommand('MOVE_BLOCK_COMMAND');
@@ -23,9 +24,9 @@ export const REMOVE_ITEM_COMMAND: LexicalCommand<void> = createCommand('REMOVE_I
 const levelOf = (node: LexicalNode | null): number | null => ($isHeadingNode(node) ? Number(node.getTag().slice(1)) : null);
 
 /** A heading and everything up to the next heading of the same or a higher level. */
-function sectionFrom(heading: LexicalNode, level: number): LexicalNode[] {
+function $sectionFrom(heading: LexicalNode, level: number): LexicalNode[] {
   const nodes = [heading];
-  for (let next = heading.getNextSibling(); next; next = next.getNextSibling()) {
+  for (let next = $nextBlock(heading); next; next = $nextBlock(next)) {
     const nextLevel = levelOf(next);
     if (nextLevel !== null && nextLevel <= level) break;
     nodes.push(next);
@@ -43,10 +44,10 @@ function $movingUnit(): { nodes: LexicalNode[]; item: StructuredBlockNode | null
   const anchor = selection.anchor.getNode();
   const item = [anchor, ...anchor.getParents()].find((node): node is StructuredBlockNode => $isStructuredBlockNode(node) && node.isItem());
   if (item) return { nodes: [item], item };
-  const top = $rootChildOf(anchor);
+  const top = $topBlockOf(anchor);
   if (!top) return null;
   const level = levelOf(top);
-  return { nodes: level === null ? [top] : sectionFrom(top, level), item: null };
+  return { nodes: level === null ? [top] : $sectionFrom(top, level), item: null };
 }
 
 /**
@@ -55,21 +56,24 @@ function $movingUnit(): { nodes: LexicalNode[]; item: StructuredBlockNode | null
  * node beside it.
  */
 function $neighbour(unit: LexicalNode[], direction: MoveDirection, isItem: boolean): LexicalNode[] | null {
+  // Items stay in their block; blocks and sections cross chapters (see ../chapters.ts) as if there were none.
+  const nextOf = (node: LexicalNode) => (isItem ? node.getNextSibling() : $nextBlock(node));
+  const previousOf = (node: LexicalNode) => (isItem ? node.getPreviousSibling() : $previousBlock(node));
   const first = unit[0]!;
   const level = isItem ? null : levelOf(first);
   if (direction === 'down') {
-    const next = unit.at(-1)!.getNextSibling();
+    const next = nextOf(unit.at(-1)!);
     if (!next) return null;
     const nextLevel = levelOf(next);
     if (level === null || nextLevel === null) return [next];
-    return nextLevel === level ? sectionFrom(next, level) : null;
+    return nextLevel === level ? $sectionFrom(next, level) : null;
   }
-  const previous = first.getPreviousSibling();
+  const previous = previousOf(first);
   if (!previous) return null;
   if (level === null) return [previous];
   // Walk back to the heading that opens the section before: of this level, or the parent heading.
   const before: LexicalNode[] = [];
-  for (let node: LexicalNode | null = previous; node; node = node.getPreviousSibling()) {
+  for (let node: LexicalNode | null = previous; node; node = previousOf(node)) {
     const nodeLevel = levelOf(node);
     if (nodeLevel !== null && nodeLevel < level) return before.length ? before : null;
     before.unshift(node);

@@ -4,6 +4,7 @@ import { mergeRegister } from '@lexical/utils';
 import { blockNumbers } from '@shared/model/blocks';
 import { headingLevelOfTag, headingNumbers, NUMBERED_HEADINGS_KEY } from '@shared/model/headings';
 import {
+  $getNodeByKey,
   $getRoot,
   $getState,
   $setState,
@@ -15,6 +16,8 @@ import {
   type LexicalEditor,
 } from 'lexical';
 import { useEffect } from 'react';
+import { $isChapterNode } from '../nodes/ChapterNode';
+import { $topLevelBlocks } from '../chapters';
 import { writeDataNumber } from '../data-number';
 
 /** The document's choice of outline numbering for headings, as node state on the root (see shared/model/headings). */
@@ -25,13 +28,13 @@ export const TOGGLE_HEADING_NUMBERING_COMMAND: LexicalCommand<void> = createComm
 /**
  * Writes principle numbers and heading numbers on their elements, where CSS shows them. (CSS counters
  * cannot do it: each top-level element is contained, to keep long documents fast, and containment
- * scopes counters.) Numbers depend only on the order and kind of top-level nodes, so they are written
- * again only when the root's own children changed, not on every keystroke.
+ * scopes counters.) Numbers depend only on the order and kind of top-level blocks, so they are written
+ * again only when the root's or a chapter's own children changed, not on every keystroke.
  */
 function writeNumbers(editor: LexicalEditor) {
   editor.getEditorState().read(() => {
     const root = $getRoot();
-    const children = root.getChildren();
+    const children = $topLevelBlocks();
     const numbered = $getState(root, numberedHeadingsState);
     editor.getRootElement()?.classList.toggle('editor__content--numbered', numbered);
     const blockNumbersAt = blockNumbers(children.map((child) => child.getType()));
@@ -59,10 +62,12 @@ export function NumberingPlugin() {
         },
         COMMAND_PRIORITY_EDITOR,
       ),
-      editor.registerUpdateListener(({ dirtyElements, tags }) => {
-        // 'root' is marked intentionally dirty (true) when its own children or state change; undo and
-        // redo put back a whole state, whose elements may be new.
-        if (dirtyElements.get('root') === true || tags.has(HISTORIC_TAG)) writeNumbers(editor);
+      editor.registerUpdateListener(({ dirtyElements, editorState, tags }) => {
+        // An element is marked intentionally dirty (true) when its own children or state change; undo
+        // and redo put back a whole state, whose elements may be new.
+        const intentional = [...dirtyElements].filter(([, intentionally]) => intentionally).map(([key]) => key);
+        const blocksMoved = intentional.includes('root') || editorState.read(() => intentional.some((key) => $isChapterNode($getNodeByKey(key))));
+        if (blocksMoved || tags.has(HISTORIC_TAG)) writeNumbers(editor);
       }),
     );
   }, [editor]);

@@ -29,7 +29,8 @@ import { $createBlock, $createComparisonTable, $createField, $createItem, BLOCK_
 import { $createBlockFieldNode, $isBlockFieldNode, BlockFieldNode } from '../nodes/BlockFieldNode';
 import { $isStructuredBlockNode, type StructuredBlockNode } from '../nodes/StructuredBlockNode';
 import { isSlashMenuOpen } from '../slash-menu-state';
-import { $clearTypingFormat, $emptyLineAt, $rootChildOf } from '../tree';
+import { $lastBlock } from '../chapters';
+import { $clearTypingFormat, $emptyLineAt, $topBlockOf } from '../tree';
 
 /**
  * Keeps structured blocks whole. Transforms repair whatever an edit, a paste or an undo left broken:
@@ -268,7 +269,7 @@ function $insertBlock(payload: InsertBlockPayload): boolean {
   const block = $createBlock(payload);
   const selection = $getSelection();
   const anchor = $isRangeSelection(selection) && selection.isCollapsed() ? selection.anchor : null;
-  const line = anchor ? $rootChildOf(anchor.getNode()) : null;
+  const line = anchor ? $topBlockOf(anchor.getNode()) : null;
   const atStart = anchor !== null && anchor.offset === 0 && (anchor.getNode() === line || ($isElementNode(line) && anchor.getNode() === line.getFirstDescendant()));
   const emptyLine = anchor ? $emptyLineAt(anchor.getNode()) : null;
   if (emptyLine && emptyLine === line) line.replace(block);
@@ -325,9 +326,9 @@ function markRoleSentence(editor: LexicalEditor, block: StructuredBlockNode) {
  * The document never ends in a block, a table or an image: there would be no line after it to click
  * into or to type on. An empty paragraph follows it.
  */
-function $keepTrailingLine(root: RootNode) {
-  const last = root.getLastChild();
-  if (last && ($isStructuredBlockNode(last) || $isTableNode(last) || $isDecoratorNode(last))) root.append($createParagraphNode());
+function $keepTrailingLine() {
+  const last = $lastBlock();
+  if (last && ($isStructuredBlockNode(last) || $isTableNode(last) || $isDecoratorNode(last))) last.insertAfter($createParagraphNode());
 }
 
 /** Everything the plugin registers, as one function so that tests can run it on a headless editor. */
@@ -363,7 +364,7 @@ export function StructuredBlocksPlugin() {
     const unregister = mergeRegister(registerStructuredBlocks(editor), registerFieldPlaceholders(editor));
     // Transforms do not run on the stored state the editor starts from; a document saved ending in a
     // block gets its trailing line now, outside the undo history.
-    editor.update(() => $keepTrailingLine($getRoot()), { tag: HISTORY_MERGE_TAG });
+    editor.update($keepTrailingLine, { tag: HISTORY_MERGE_TAG });
     return unregister;
   }, [editor]);
   return null;
