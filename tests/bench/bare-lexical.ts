@@ -4,7 +4,8 @@ import { createEditor } from 'lexical';
 
 /**
  * The benchmark's reference: Lexical with its rich-text plugin and nothing of Handbok's, holding the
- * same text (structured blocks flattened into paragraphs by scripts/bench.mjs).
+ * same text (structured blocks flattened into paragraphs by scripts/bench.mjs), read from the file the
+ * address names (?content=…).
  */
 const editor = createEditor({
   namespace: 'bare',
@@ -16,6 +17,7 @@ const editor = createEditor({
 editor.setRootElement(document.getElementById('editor'));
 registerRichText(editor);
 
-void fetch('./content.json')
+const file = new URLSearchParams(location.search).get('content') ?? 'content.json';
+void fetch(`./${file}`)
   .then((response) => response.text())
   .then((json) => editor.setEditorState(editor.parseEditorState(json)));
