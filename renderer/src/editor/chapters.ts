@@ -2,6 +2,7 @@ import { $isHeadingNode } from '@lexical/rich-text';
 import { mergeRegister } from '@lexical/utils';
 import type { SerializedContent, SerializedNode } from '@shared/model/content';
 import {
+  $addUpdateTag,
   $caretFromPoint,
   $getCaretRange,
   $getRoot,
@@ -10,6 +11,7 @@ import {
   $isElementNode,
   $isRangeSelection,
   $isRootNode,
+  $isTextNode,
   $selectAll,
   COMMAND_PRIORITY_CRITICAL,
   CONTROLLED_TEXT_INSERTION_COMMAND,
@@ -17,6 +19,7 @@ import {
   DELETE_CHARACTER_COMMAND,
   DELETE_LINE_COMMAND,
   DELETE_WORD_COMMAND,
+  HISTORY_MERGE_TAG,
   INSERT_LINE_BREAK_COMMAND,
   INSERT_PARAGRAPH_COMMAND,
   KEY_ARROW_DOWN_COMMAND,
@@ -260,17 +263,50 @@ function $joinForEdit(backward: boolean | null): false {
 }
 
 /**
- * Lexical puts a block cursor between two shadow roots when the caret leaves one at its edge. Between
- * chapters there is no such place: the browser moves the caret into the next chapter, as between any
- * two blocks.
+ * Arrow keys in the first or last block of a chapter: Lexical would treat the chapter's edge as the edge
+ * of a shadow root (a block cursor between chapters; no look at the page break or image beyond). The
+ * chapter and its neighbour are joined for the key, which then moves as in one editor, and split again
+ * when the update ends; a merge into history, as nothing the user wrote changed.
  */
-function $leavesChapter(backward: boolean): boolean {
+function $joinForArrow(backward: boolean): false {
   const selection = $getSelection();
-  if (!$isRangeSelection(selection) || !selection.isCollapsed()) return false;
+  if (!$isRangeSelection(selection)) return false;
   const chapter = chapterOf(selection.focus);
-  if (!chapter) return false;
-  const neighbour = backward ? chapter.getPreviousSibling() : chapter.getNextSibling();
-  return $isChapterNode(neighbour) && $atChapterEdge(selection.focus, chapter, backward);
+  const neighbour = backward ? chapter?.getPreviousSibling() : chapter?.getNextSibling();
+  if (!chapter || !$isChapterNode(neighbour)) return false;
+  const edge = backward ? chapter.getFirstChild() : chapter.getLastChild();
+  const focus = selection.focus.getNode();
+  if (!edge || !(edge.is(focus) || $isChapterNode(focus) || focus.getParents().some((parent) => parent.is(edge)))) return false;
+  $addUpdateTag(HISTORY_MERGE_TAG);
+  if (backward) $join(neighbour, chapter);
+  else $join(chapter, neighbour);
+  return false;
+}
+
+/**
+ * A point on a chapter itself, between its blocks, where the browser can leave the caret or one end of a
+ * selection when ↑ or ↓ crosses from one chapter to the next. Without chapters that place is the start
+ * of the block after it (of the next chapter's first block, at a chapter's end): the point is moved
+ * there, so that the next key goes on from where it would in one editor.
+ */
+const $isBetweenBlocks = (point: PointType): boolean => point.type === 'element' && $isChapterNode(point.getNode());
+
+function $hasPointBetweenBlocks(): boolean {
+  const selection = $getSelection();
+  return $isRangeSelection(selection) && ($isBetweenBlocks(selection.anchor) || $isBetweenBlocks(selection.focus));
+}
+
+function $movePointsIntoBlocks() {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return;
+  for (const point of [selection.anchor, selection.focus]) {
+    if (!$isBetweenBlocks(point)) continue;
+    const chapter = point.getNode() as ChapterNode;
+    const after = chapter.getChildAtIndex(point.offset) ?? chapter.getNextSibling<ChapterNode>()?.getFirstChild() ?? null;
+    const text = $isElementNode(after) ? after.getFirstDescendant() : null;
+    if ($isTextNode(text)) point.set(text.getKey(), 0, 'text');
+    else if ($isElementNode(after)) point.set(after.getKey(), 0, 'element');
+  }
 }
 
 /** Ctrl+A in running text selects the whole document, not the chapter (inside a table cell or a field, Lexical's own rule holds). */
@@ -297,8 +333,9 @@ const EDITS_OF_A_SELECTION: LexicalCommand<unknown>[] = [
 /** Keeps a long document in chapters while it is edited; `mode` as chapterModeOfThisComputer gives it. */
 export function registerChapters(editor: LexicalEditor, mode: ChapterMode): () => void {
   const deletion = (command: LexicalCommand<boolean>) => editor.registerCommand(command, (backward) => $joinForEdit(backward), COMMAND_PRIORITY_CRITICAL);
+  // Shift+arrow is left to the browser, which extends a selection across chapters as across blocks.
   const arrow = (command: LexicalCommand<KeyboardEvent>, backward: boolean) =>
-    editor.registerCommand(command, (event) => !event.shiftKey && $leavesChapter(backward), COMMAND_PRIORITY_CRITICAL);
+    editor.registerCommand(command, (event) => !event.shiftKey && $joinForArrow(backward), COMMAND_PRIORITY_CRITICAL);
   return mergeRegister(
     editor.registerNodeTransform(ChapterNode, $normalizeChapter),
     editor.registerNodeTransform(RootNode, (root) => $normalizeRoot(root, mode)),
@@ -310,6 +347,9 @@ export function registerChapters(editor: LexicalEditor, mode: ChapterMode): () =
     arrow(KEY_ARROW_RIGHT_COMMAND, false),
     arrow(KEY_ARROW_UP_COMMAND, true),
     arrow(KEY_ARROW_LEFT_COMMAND, true),
+    editor.registerUpdateListener(({ editorState }) => {
+      if (editorState.read($hasPointBetweenBlocks)) editor.update($movePointsIntoBlocks);
+    }),
     editor.registerCommand(
       SELECT_ALL_COMMAND,
       (event) => {
