@@ -1,6 +1,6 @@
 import type { DocumentHeader, HandbokDocument } from '@shared/model/document';
 import type { SerializedContent } from '@shared/model/content';
-import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkMemo } from '@shared/memo/checks';
 import { hasMemo } from '@shared/model/memo';
@@ -95,8 +95,10 @@ export function DocumentScreen({ id, memo, reading: Reading, view, block }: { id
 /**
  * The editor with find (Ctrl+F) over its text. Find searches the editable surface only, found inside
  * the article as the element with contenteditable (Lexical's root), so the toolbar's words never match.
+ * Memoised: every autosave moves the document's header and renders the screen again, and the editing
+ * surface (toolbar included) has nothing to show for it.
  */
-function EditorWithFind({ label, readOnly }: { label: string; readOnly: boolean }) {
+const EditorWithFind = memo(function EditorWithFind({ label, readOnly }: { label: string; readOnly: boolean }) {
   const article = useRef<HTMLElement>(null);
   const find = useFindInElement(useEditableWithin(article));
   return (
@@ -105,7 +107,7 @@ function EditorWithFind({ label, readOnly }: { label: string; readOnly: boolean 
       <EditingSurface readOnly={readOnly} />
     </article>
   );
-}
+});
 
 /** A ref to the editable element inside a container, looked up when find reads it. */
 function useEditableWithin(container: RefObject<HTMLElement | null>): RefObject<HTMLElement | null> {

@@ -41,20 +41,37 @@ export class ContentSerializer {
   serialize(state: EditorState = this.editor.getEditorState()): string {
     return state.read(() => {
       const root = $getRoot();
-      const children = $topLevelBlocks().map((child) => {
-        const key = child.getKey();
-        let text = this.texts.get(key);
-        if (text === undefined) {
-          text = JSON.stringify(this.unwrap($exportNode(child)));
-          this.texts.set(key, text);
-        }
-        return text;
-      });
+      const children = $topLevelBlocks().map((block) => this.$textOf(block));
       // The root's own fields, then its children last: '{"root":{…,"children":[]}}' with the array filled in.
       const { children: _children, ...fields } = root.exportJSON();
       const head = JSON.stringify({ root: { ...fields, children: [] } });
       return `${head.slice(0, -'[]}}'.length)}[${children.join(',')}]}}`;
     });
+  }
+
+  /**
+   * Makes the text of every block while the page has nothing else to do, so that the first save after
+   * a long document opens does not make all of it between two keystrokes. Returns the function that stops.
+   */
+  warmUp(): () => void {
+    if (typeof requestIdleCallback !== 'function') return () => undefined;
+    let handle = 0;
+    const step = (deadline: IdleDeadline) => {
+      const done = this.editor.getEditorState().read(() => $topLevelBlocks().every((block) => deadline.timeRemaining() > 2 && this.$textOf(block) !== ''));
+      if (!done) handle = requestIdleCallback(step);
+    };
+    handle = requestIdleCallback(step);
+    return () => cancelIdleCallback(handle);
+  }
+
+  private $textOf(block: LexicalNode): string {
+    const key = block.getKey();
+    let text = this.texts.get(key);
+    if (text === undefined) {
+      text = JSON.stringify(this.unwrap($exportNode(block)));
+      this.texts.set(key, text);
+    }
+    return text;
   }
 
   private unwrap(node: SerializedNode): SerializedNode {

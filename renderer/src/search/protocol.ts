@@ -10,7 +10,8 @@ export type ToSearchWorker =
 
 /** What the search Worker tells the page. */
 export type FromSearchWorker =
-  | { type: 'need'; ids: string[] }
+  /** `ids`: documents the index lacks; `changed`: documents it holds at another revision. */
+  | { type: 'need'; ids: string[]; changed: string[] }
   /** `ready`: the index holds every document of the last sync; until then answers may miss the newest. */
   | { type: 'status'; ready: boolean; documents: number }
   | { type: 'results'; requestId: number; hits: DocumentHit[]; ready: boolean }

@@ -77,9 +77,14 @@ export class SearchClient {
   private async receive(message: FromSearchWorker): Promise<void> {
     switch (message.type) {
       case 'need': {
-        // Building from nothing: at once. A document changed while the user types: once typing pauses.
-        if (!this.ready) return this.feed(message.ids);
-        for (const id of message.ids) this.waiting.add(id);
+        // Building from nothing: at once. A document the index holds at an older revision (the user
+        // types, also while a first build still runs): once typing pauses, as reading a long one holds
+        // the page a moment, and the index answers from the older text meanwhile.
+        const now = this.ready ? [] : message.ids;
+        const later = [...(this.ready ? message.ids : []), ...message.changed];
+        if (now.length) void this.feed(now);
+        if (!later.length) return;
+        for (const id of later) this.waiting.add(id);
         if (this.quietTimer) clearTimeout(this.quietTimer);
         this.quietTimer = setTimeout(() => {
           this.quietTimer = null;

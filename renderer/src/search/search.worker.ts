@@ -58,7 +58,8 @@ async function handle(message: ToSearchWorker): Promise<void> {
       }
       const missing = message.documents.filter((document) => current?.revisionOf(document.id) !== document.revision).map((document) => document.id);
       if (removed) scheduleStore();
-      if (missing.length) post({ type: 'need', ids: missing });
+      const changed = new Set(missing.filter((id) => current?.revisionOf(id) !== undefined));
+      if (missing.length) post({ type: 'need', ids: missing.filter((id) => !changed.has(id)), changed: [...changed] });
       post({ type: 'status', ready: isReady(), documents: current?.documentIds().length ?? 0 });
       return;
     }

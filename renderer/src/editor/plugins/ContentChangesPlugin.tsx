@@ -22,6 +22,7 @@ export function ContentChangesPlugin({ onChange }: { onChange: (serialize: () =>
     const serialize = () => serializer.serialize();
     return mergeRegister(
       serializer.register(),
+      serializer.warmUp(),
       editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
         // As Lexical's OnChangePlugin: not the first state, not a selection move, not a merge into history.
         if (prevEditorState.isEmpty() || tags.has(HISTORY_MERGE_TAG) || tags.has(STORED_CONTENT_TAG)) return;
