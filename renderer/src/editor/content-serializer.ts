@@ -27,8 +27,11 @@ export class ContentSerializer {
 
   /** Keeps the cache honest; returns the function that stops listening. */
   register(): () => void {
-    return this.editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
-      if (tags.has(HISTORIC_TAG) || (dirtyElements.size === 0 && dirtyLeaves.size === 0)) {
+    return this.editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, editorState, tags }) => {
+      // A new state altogether reports nothing dirty, as a mere move of the selection does; only the
+      // first has a new root.
+      const replaced = dirtyElements.size === 0 && dirtyLeaves.size === 0 && prevEditorState.read($getRoot) !== editorState.read($getRoot);
+      if (tags.has(HISTORIC_TAG) || replaced) {
         this.texts.clear();
         return;
       }

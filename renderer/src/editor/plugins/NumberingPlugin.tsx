@@ -12,8 +12,11 @@ import {
   HISTORIC_TAG,
   createCommand,
   createState,
+  $isRootNode,
+  type EditorState,
   type LexicalCommand,
   type LexicalEditor,
+  type NodeKey,
 } from 'lexical';
 import { useEffect } from 'react';
 import { $isChapterNode } from '../nodes/ChapterNode';
@@ -48,6 +51,20 @@ function writeNumbers(editor: LexicalEditor) {
   });
 }
 
+/**
+ * Whether the order or kind of top-level blocks, or a heading's level, may have changed: Lexical makes
+ * a new node object only for a node whose own fields (its children, its tag) change, so typing leaves
+ * the root, the chapters and the headings as they were. (Lexical reports the root dirty on every update,
+ * so dirtiness alone says nothing.)
+ */
+function numberedNodesChanged(before: EditorState, after: EditorState, dirty: Iterable<NodeKey>): boolean {
+  const keys = [...dirty];
+  const numbered = (state: EditorState) =>
+    state.read(() => keys.map((key) => $getNodeByKey(key)).map((node) => ($isRootNode(node) || $isChapterNode(node) || $isHeadingNode(node) ? node : null)));
+  const [was, is] = [numbered(before), numbered(after)];
+  return is.some((node, index) => node !== null && node !== was[index]);
+}
+
 export function NumberingPlugin() {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
@@ -62,12 +79,9 @@ export function NumberingPlugin() {
         },
         COMMAND_PRIORITY_EDITOR,
       ),
-      editor.registerUpdateListener(({ dirtyElements, editorState, tags }) => {
-        // An element is marked intentionally dirty (true) when its own children or state change; undo
-        // and redo put back a whole state, whose elements may be new.
-        const intentional = [...dirtyElements].filter(([, intentionally]) => intentionally).map(([key]) => key);
-        const blocksMoved = intentional.includes('root') || editorState.read(() => intentional.some((key) => $isChapterNode($getNodeByKey(key))));
-        if (blocksMoved || tags.has(HISTORIC_TAG)) writeNumbers(editor);
+      editor.registerUpdateListener(({ dirtyElements, prevEditorState, editorState, tags }) => {
+        // Undo and redo put back a whole state, whose elements may be new.
+        if (tags.has(HISTORIC_TAG) || numberedNodesChanged(prevEditorState, editorState, dirtyElements.keys())) writeNumbers(editor);
       }),
     );
   }, [editor]);
