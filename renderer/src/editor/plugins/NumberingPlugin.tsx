@@ -16,11 +16,12 @@ import {
   type EditorState,
   type LexicalCommand,
   type LexicalEditor,
+  type LexicalNode,
   type NodeKey,
 } from 'lexical';
 import { useEffect } from 'react';
 import { $isChapterNode } from '../nodes/ChapterNode';
-import { $topLevelBlocks } from '../chapters';
+import { $isTopLevelBlock, $topLevelBlocks } from '../chapters';
 import { writeDataNumber } from '../data-number';
 
 /** The document's choice of outline numbering for headings, as node state on the root (see shared/model/headings). */
@@ -52,17 +53,27 @@ function writeNumbers(editor: LexicalEditor) {
 }
 
 /**
- * Whether the order or kind of top-level blocks, or a heading's level, may have changed: Lexical makes
- * a new node object only for a node whose own fields (its children, its tag) change, so typing leaves
- * the root, the chapters and the headings as they were. (Lexical reports the root dirty on every update,
- * so dirtiness alone says nothing.)
+ * What numbers depend on, for one node: for a top-level block or a chapter, its kind and place (its
+ * neighbours and parent); for the root, whether headings are numbered; nothing for any other node.
  */
-function numberedNodesChanged(before: EditorState, after: EditorState, dirty: Iterable<NodeKey>): boolean {
+function $numberingShape(node: LexicalNode | null): string {
+  if ($isRootNode(node)) return `numbered:${$getState(node, numberedHeadingsState)}`;
+  if (!node || !($isChapterNode(node) || $isTopLevelBlock(node))) return '';
+  const tag = $isHeadingNode(node) ? node.getTag() : '';
+  return [node.getType(), tag, node.getParent()?.getKey(), node.getPreviousSibling()?.getKey(), node.getNextSibling()?.getKey()].join(':');
+}
+
+/**
+ * Whether an update may have changed the order or kind of top-level blocks or a heading's level: some
+ * node it touched has another shape after than before (one made or removed counts). Typing touches
+ * text, its paragraph, the chapter and the root, and changes none of their shapes. (Lexical reports
+ * the root intentionally dirty on every update, so dirtiness alone says nothing.)
+ */
+function numberingMayHaveChanged(before: EditorState, after: EditorState, dirty: Iterable<NodeKey>): boolean {
   const keys = [...dirty];
-  const numbered = (state: EditorState) =>
-    state.read(() => keys.map((key) => $getNodeByKey(key)).map((node) => ($isRootNode(node) || $isChapterNode(node) || $isHeadingNode(node) ? node : null)));
-  const [was, is] = [numbered(before), numbered(after)];
-  return is.some((node, index) => node !== null && node !== was[index]);
+  const shapes = (state: EditorState) => state.read(() => keys.map((key) => $numberingShape($getNodeByKey(key))));
+  const was = shapes(before);
+  return shapes(after).some((shape, index) => shape !== was[index]);
 }
 
 export function NumberingPlugin() {
@@ -81,7 +92,7 @@ export function NumberingPlugin() {
       ),
       editor.registerUpdateListener(({ dirtyElements, prevEditorState, editorState, tags }) => {
         // Undo and redo put back a whole state, whose elements may be new.
-        if (tags.has(HISTORIC_TAG) || numberedNodesChanged(prevEditorState, editorState, dirtyElements.keys())) writeNumbers(editor);
+        if (tags.has(HISTORIC_TAG) || numberingMayHaveChanged(prevEditorState, editorState, dirtyElements.keys())) writeNumbers(editor);
       }),
     );
   }, [editor]);
