@@ -9,7 +9,7 @@ import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import { isSafeExternalUrl } from '@shared/url';
 import type { SerializedContent } from '@shared/model/content';
 import type { EditorState, LexicalEditor } from 'lexical';
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { unwrapUnknownNodes, wrapUnknownNodes } from '@shared/model/unknown-nodes';
 import { chapterModeOfThisComputer, withChapters, withoutChapters } from './chapters';
@@ -70,35 +70,45 @@ export function ContentEditor({
       throw error;
     },
   }));
+  // The same elements from render to render, so that React leaves the plugins alone when the
+  // document screen renders again (a save begun or ended, a header stored).
+  const plugins = useMemo(
+    () => (
+      <>
+        <EditablePlugin editable={!readOnly} />
+        <HistoryPlugin />
+        <ChaptersPlugin />
+        <BlockIdsPlugin />
+        <ListPlugin />
+        <LinkPlugin validateUrl={isSafeExternalUrl} />
+        <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} hasHorizontalScroll />
+        <StructuredBlocksPlugin />
+        <EmbedsPlugin />
+        <NumberingPlugin />
+        <LongDocumentPlugin />
+        <ShownAsExportedPlugin />
+        {!readOnly && (
+          <>
+            <SlashMenuPlugin />
+            <MoveBlocksPlugin />
+            <ShortcutsPlugin />
+            <MarkdownShortcutsPlugin />
+            <ConvertBlocksPlugin />
+            <TableKeysPlugin />
+            <PastePlugin />
+            <EditorDialogsPlugin />
+          </>
+        )}
+        <ContentChangesPlugin onChange={onChange} />
+        {onReady && <EditorReadyPlugin onReady={onReady} />}
+      </>
+    ),
+    [readOnly, onChange, onReady],
+  );
   return (
     <LexicalComposer initialConfig={initialConfig}>
       {children}
-      <EditablePlugin editable={!readOnly} />
-      <HistoryPlugin />
-      <ChaptersPlugin />
-      <BlockIdsPlugin />
-      <ListPlugin />
-      <LinkPlugin validateUrl={isSafeExternalUrl} />
-      <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} hasHorizontalScroll />
-      <StructuredBlocksPlugin />
-      <EmbedsPlugin />
-      <NumberingPlugin />
-      <LongDocumentPlugin />
-      <ShownAsExportedPlugin />
-      {!readOnly && (
-        <>
-          <SlashMenuPlugin />
-          <MoveBlocksPlugin />
-          <ShortcutsPlugin />
-          <MarkdownShortcutsPlugin />
-          <ConvertBlocksPlugin />
-          <TableKeysPlugin />
-          <PastePlugin />
-          <EditorDialogsPlugin />
-        </>
-      )}
-      <ContentChangesPlugin onChange={onChange} />
-      {onReady && <EditorReadyPlugin onReady={onReady} />}
+      {plugins}
     </LexicalComposer>
   );
 }
