@@ -8,7 +8,7 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import { isSafeExternalUrl } from '@shared/url';
 import type { SerializedContent } from '@shared/model/content';
-import type { EditorState, LexicalEditor } from 'lexical';
+import type { EditorState, LexicalEditor, SerializedEditorState } from 'lexical';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { unwrapUnknownNodes, wrapUnknownNodes } from '@shared/model/unknown-nodes';
@@ -21,6 +21,7 @@ import { ContentChangesPlugin, STORED_CONTENT_TAG } from './plugins/ContentChang
 import { ConvertBlocksPlugin } from './plugins/ConvertBlocksPlugin';
 import { EditablePlugin } from './plugins/EditablePlugin';
 import { EditorReadyPlugin } from './plugins/EditorReadyPlugin';
+import { InitialContentPlugin } from './plugins/InitialContentPlugin';
 import { EditorDialogsPlugin } from './plugins/EditorDialogsPlugin';
 import { EmbedsPlugin } from './plugins/EmbedsPlugin';
 import { LongDocumentPlugin } from './plugins/LongDocumentPlugin';
@@ -58,14 +59,16 @@ export function ContentEditor({
   onReady?: (editor: LexicalEditor) => void;
   children: ReactNode;
 }) {
-  // Made once: the document screen re-renders after every save, and serialising a long document
-  // again each time (Lexical reads the initial config only once anyway) would stall typing.
+  // Made once: the document screen re-renders after every save, and preparing a long document again
+  // each time would stall typing. The editor starts empty; InitialContentPlugin, the last plugin, puts
+  // the content in.
+  const [content] = useState(() => editorContent(initialContent));
   const [initialConfig] = useState(() => ({
     namespace: 'handbok',
     nodes: EDITOR_NODES,
     theme: editorTheme,
     editable: !readOnly,
-    editorState: JSON.stringify(editorContent(initialContent)),
+    editorState: null,
     onError: (error: Error) => {
       throw error;
     },
@@ -101,9 +104,10 @@ export function ContentEditor({
         )}
         <ContentChangesPlugin onChange={onChange} />
         {onReady && <EditorReadyPlugin onReady={onReady} />}
+        <InitialContentPlugin content={content} />
       </>
     ),
-    [readOnly, onChange, onReady],
+    [readOnly, onChange, onReady, content],
   );
   return (
     <LexicalComposer initialConfig={initialConfig}>
@@ -145,7 +149,7 @@ export function contentOf(state: EditorState): SerializedContent {
 /** Stored content as the editor holds it: unknown nodes in placeholders, a long document in chapters. */
 const editorContent = (content: SerializedContent) => withChapters(wrapUnknownNodes(content, KNOWN_NODE_TYPES), chapterModeOfThisComputer());
 
-const parseContent = (editor: LexicalEditor, content: SerializedContent) => editor.parseEditorState(JSON.stringify(editorContent(content)));
+const parseContent = (editor: LexicalEditor, content: SerializedContent) => editor.parseEditorState(editorContent(content) as unknown as SerializedEditorState);
 
 /** Replaces the editor's content with stored content, as content that needs no saving. */
 export function putStoredContent(editor: LexicalEditor, content: SerializedContent): void {

@@ -125,10 +125,11 @@ export function registerFootnotes(editor: LexicalEditor): () => void {
       { skipInitialization: false },
     ),
     // Numbers change only when footnotes come or go, or something is moved (an element changed its
-    // children: it is marked intentionally dirty); plain typing leaves them as they are.
+    // children: it is marked intentionally dirty; the root always is, so it says nothing); plain
+    // typing leaves them as they are.
     editor.registerUpdateListener(({ dirtyElements, mutatedNodes, tags }) => {
       const footnotesChanged = mutatedNodes?.has(FootnoteNode) ?? false;
-      const moved = [...dirtyElements.values()].some(Boolean);
+      const moved = [...dirtyElements].some(([key, intentionally]) => intentionally && key !== 'root');
       if (footnotesChanged || moved || tags.has(HISTORIC_TAG)) numberFootnotes(editor, footnotes);
     }),
   );

@@ -90,9 +90,11 @@ export function NumberingPlugin() {
         },
         COMMAND_PRIORITY_EDITOR,
       ),
-      editor.registerUpdateListener(({ dirtyElements, prevEditorState, editorState, tags }) => {
-        // Undo and redo put back a whole state, whose elements may be new.
-        if (tags.has(HISTORIC_TAG) || numberingMayHaveChanged(prevEditorState, editorState, dirtyElements.keys())) writeNumbers(editor);
+      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, editorState, tags }) => {
+        // Undo and redo put back a whole state, whose elements may be new; so does new content (the
+        // document opening, another window's changes), which reports nothing dirty but has a new root.
+        const replaced = dirtyElements.size === 0 && dirtyLeaves.size === 0 && prevEditorState.read($getRoot) !== editorState.read($getRoot);
+        if (replaced || tags.has(HISTORIC_TAG) || numberingMayHaveChanged(prevEditorState, editorState, dirtyElements.keys())) writeNumbers(editor);
       }),
     );
   }, [editor]);

@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { LexicalTypeaheadMenuPlugin, MenuOption, useBasicTypeaheadTriggerMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
 import { $getSelection, $isElementNode, $isRangeSelection, $isTextNode, type LexicalEditor } from 'lexical';
-import { useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { INSERT_OPTIONS } from '../insert-options';
@@ -33,6 +33,27 @@ function $removeSlashCommandText() {
   const offset = node === anchor ? selection.anchor.offset : node.getTextContentSize();
   const command = /(?:^|\s|\()(\/[^\s/]*)$/u.exec(node.getTextContent().slice(0, offset))?.[1];
   if (command) node.spliceText(offset - command.length, command.length, '', true);
+}
+
+/**
+ * The options, in Lexical's menu container, which is the listbox. Lexical names it in English, again
+ * each time it places the menu: the name in the user's language is put back whenever that happens.
+ */
+function SlashMenuList({ container, label, children }: { container: HTMLElement; label: string; children: ReactNode }) {
+  useLayoutEffect(() => {
+    const name = () => {
+      if (container.getAttribute('aria-label') !== label) container.setAttribute('aria-label', label);
+    };
+    name();
+    const observer = new MutationObserver(name);
+    observer.observe(container, { attributes: true, attributeFilter: ['aria-label'] });
+    return () => observer.disconnect();
+  }, [container, label]);
+  return (
+    <ul className="slash-menu" role="presentation">
+      {children}
+    </ul>
+  );
 }
 
 /** Type "/" and a word to insert a block or turn the line into a heading, list or quotation. */
@@ -81,10 +102,8 @@ export function SlashMenuPlugin() {
       }}
       menuRenderFn={(anchor, { selectedIndex, selectOptionAndCleanUp, setHighlightedIndex }) => {
         if (!anchor.current || options.length === 0) return null;
-        // Lexical's container is the listbox; it arrives labelled in English, so name it in the user's language.
-        anchor.current.setAttribute('aria-label', t('editor.slashMenu'));
         return createPortal(
-          <ul className="slash-menu" role="presentation">
+          <SlashMenuList container={anchor.current} label={t('editor.slashMenu')}>
             {options.map((option, index) => (
               <li
                 key={option.key}
@@ -105,7 +124,7 @@ export function SlashMenuPlugin() {
                 {option.label}
               </li>
             ))}
-          </ul>,
+          </SlashMenuList>,
           anchor.current,
         );
       }}
