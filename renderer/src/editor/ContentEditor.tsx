@@ -21,7 +21,6 @@ import { ContentChangesPlugin, STORED_CONTENT_TAG } from './plugins/ContentChang
 import { ConvertBlocksPlugin } from './plugins/ConvertBlocksPlugin';
 import { EditablePlugin } from './plugins/EditablePlugin';
 import { EditorReadyPlugin } from './plugins/EditorReadyPlugin';
-import { InitialContentPlugin } from './plugins/InitialContentPlugin';
 import { EditorDialogsPlugin } from './plugins/EditorDialogsPlugin';
 import { EmbedsPlugin } from './plugins/EmbedsPlugin';
 import { LongDocumentPlugin } from './plugins/LongDocumentPlugin';
@@ -60,15 +59,13 @@ export function ContentEditor({
   children: ReactNode;
 }) {
   // Made once: the document screen re-renders after every save, and preparing a long document again
-  // each time would stall typing. The editor starts empty; InitialContentPlugin, the last plugin, puts
-  // the content in.
-  const [content] = useState(() => editorContent(initialContent));
+  // each time (Lexical reads the initial config only once anyway) would stall typing.
   const [initialConfig] = useState(() => ({
     namespace: 'handbok',
     nodes: EDITOR_NODES,
     theme: editorTheme,
     editable: !readOnly,
-    editorState: null,
+    editorState: JSON.stringify(editorContent(initialContent)),
     onError: (error: Error) => {
       throw error;
     },
@@ -104,10 +101,9 @@ export function ContentEditor({
         )}
         <ContentChangesPlugin onChange={onChange} />
         {onReady && <EditorReadyPlugin onReady={onReady} />}
-        <InitialContentPlugin content={content} />
       </>
     ),
-    [readOnly, onChange, onReady, content],
+    [readOnly, onChange, onReady],
   );
   return (
     <LexicalComposer initialConfig={initialConfig}>
