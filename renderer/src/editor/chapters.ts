@@ -113,8 +113,8 @@ export function withoutChapters(content: SerializedContent): SerializedContent {
 
 const isBlockParent = (node: LexicalNode | null): boolean => $isRootNode(node) || $isChapterNode(node);
 
-/** Whether a node is a top-level block: a child of the root, or of a chapter. */
-export const $isTopLevelBlock = (node: LexicalNode): boolean => isBlockParent(node.getParent());
+/** Whether a node is a top-level block: a child of the root (a chapter is none), or of a chapter. */
+export const $isTopLevelBlock = (node: LexicalNode): boolean => !$isChapterNode(node) && isBlockParent(node.getParent());
 
 /** Every top-level block, in document order. */
 export function $topLevelBlocks(): LexicalNode[] {
