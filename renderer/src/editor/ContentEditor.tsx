@@ -31,6 +31,7 @@ import { PastePlugin } from './plugins/PastePlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { ShownAsExportedPlugin } from './plugins/ShownAsExportedPlugin';
 import { TableKeysPlugin } from './plugins/TableKeysPlugin';
+import { TransformBatchEndPlugin, TransformBatchStartPlugin } from './plugins/TransformBatchPlugins';
 import { SlashMenuPlugin } from './plugins/SlashMenuPlugin';
 import { StructuredBlocksPlugin } from './plugins/StructuredBlocksPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
@@ -75,6 +76,7 @@ export function ContentEditor({
   const plugins = useMemo(
     () => (
       <>
+        <TransformBatchStartPlugin />
         <EditablePlugin editable={!readOnly} />
         <HistoryPlugin />
         <ChaptersPlugin />
@@ -101,6 +103,7 @@ export function ContentEditor({
         )}
         <ContentChangesPlugin onChange={onChange} />
         {onReady && <EditorReadyPlugin onReady={onReady} />}
+        <TransformBatchEndPlugin />
       </>
     ),
     [readOnly, onChange, onReady],
