@@ -206,3 +206,35 @@ it('copies a selection across chapters as blocks, without the grouping', async (
   expect(errors).toEqual([]);
   await context.close();
 });
+
+it('Ctrl+End, Ctrl+Home and Page Down move the caret across chapters, and a mouse drag selects across them', async () => {
+  const { context, page, errors } = await openApp(browser());
+  await openHandbook(context, page, 'auto');
+  const editor = editorOf(page);
+  await caretAtStartOf(page, 'Med chefer behov resultat');
+  const start = await caretPlace(page);
+  await press(page, 'Control+End');
+  const end = await caretPlace(page);
+  expect(end.chapter).toBe((await chapters(page).count()) - 1);
+  await press(page, 'Control+Home');
+  expect((await caretPlace(page)).chapter).toBe(0);
+  await caretAtStartOf(page, 'Med chefer behov resultat');
+  for (let i = 0; i < 3; i += 1) await press(page, 'PageDown');
+  expect((await caretPlace(page)).chapter).toBeGreaterThan(start.chapter);
+
+  // From the first line of chapter 1's last paragraph to the middle of chapter 2's heading.
+  const from = editor.getByText('Med chefer behov resultat').first();
+  const to = editor.getByText('2 Mellan i på').first();
+  await from.scrollIntoViewIfNeeded();
+  const [a, b] = [(await from.boundingBox())!, (await to.boundingBox())!];
+  await page.mouse.move(a.x + 40, a.y + 10);
+  await page.mouse.down();
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 8 });
+  await page.mouse.up();
+  const selected = await page.evaluate(() => window.getSelection()!.toString());
+  expect(selected).toContain('chefer behov');
+  expect(selected).toContain('2 Mel');
+  expect(errors).toEqual([]);
+  await context.close();
+});
+

@@ -26,6 +26,7 @@ import {
   KEY_ARROW_LEFT_COMMAND,
   KEY_ARROW_RIGHT_COMMAND,
   KEY_ARROW_UP_COMMAND,
+  KEY_DOWN_COMMAND,
   PASTE_COMMAND,
   REMOVE_TEXT_COMMAND,
   RootNode,
@@ -285,9 +286,9 @@ function $joinForArrow(backward: boolean): false {
 
 /**
  * A point on a chapter itself, between its blocks, where the browser can leave the caret or one end of a
- * selection when ↑ or ↓ crosses from one chapter to the next. Without chapters that place is the start
- * of the block after it (of the next chapter's first block, at a chapter's end): the point is moved
- * there, so that the next key goes on from where it would in one editor.
+ * selection when ↑, ↓ or Ctrl+End crosses chapters. Without chapters that place is the start of the
+ * block after it (of the next chapter's first block, at a chapter's end), or the end of the document:
+ * the point is moved there, so that the next key goes on from where it would in one editor.
  */
 const $isBetweenBlocks = (point: PointType): boolean => point.type === 'element' && $isChapterNode(point.getNode());
 
@@ -303,10 +304,35 @@ function $movePointsIntoBlocks() {
     if (!$isBetweenBlocks(point)) continue;
     const chapter = point.getNode() as ChapterNode;
     const after = chapter.getChildAtIndex(point.offset) ?? chapter.getNextSibling<ChapterNode>()?.getFirstChild() ?? null;
-    const text = $isElementNode(after) ? after.getFirstDescendant() : null;
-    if ($isTextNode(text)) point.set(text.getKey(), 0, 'text');
-    else if ($isElementNode(after)) point.set(after.getKey(), 0, 'element');
+    if ($isElementNode(after)) {
+      const text = after.getFirstDescendant();
+      if ($isTextNode(text)) point.set(text.getKey(), 0, 'text');
+      else point.set(after.getKey(), 0, 'element');
+      continue;
+    }
+    // The very end of the document (Ctrl+End): the end of its last block, as without chapters.
+    const last = after ? null : chapter.getLastChild();
+    const text = $isElementNode(last) ? last.getLastDescendant() : null;
+    if ($isTextNode(text)) point.set(text.getKey(), text.getTextContentSize(), 'text');
+    else if ($isElementNode(last)) point.set(last.getKey(), last.getChildrenSize(), 'element');
   }
+}
+
+/**
+ * Ctrl+Home and Ctrl+End (with Shift: extending the selection) go to the document's first and last
+ * text. The browser cannot put the caret in a chapter it has not laid out, which the farthest one
+ * usually is: it would stop at that chapter's start.
+ */
+function $toDocumentEdge(event: KeyboardEvent): boolean {
+  const toEnd = event.key === 'End';
+  if (!(event.ctrlKey || event.metaKey) || event.altKey || (!toEnd && event.key !== 'Home')) return false;
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection) || !$getRoot().getChildren().some($isChapterNode)) return false;
+  const { key, offset, type } = selection.anchor;
+  const moved = toEnd ? $getRoot().selectEnd() : $getRoot().selectStart();
+  if (event.shiftKey) moved.anchor.set(key, offset, type);
+  event.preventDefault();
+  return true;
 }
 
 /** Ctrl+A in running text selects the whole document, not the chapter (inside a table cell or a field, Lexical's own rule holds). */
@@ -350,6 +376,7 @@ export function registerChapters(editor: LexicalEditor, mode: ChapterMode): () =
     editor.registerUpdateListener(({ editorState }) => {
       if (editorState.read($hasPointBetweenBlocks)) editor.update($movePointsIntoBlocks);
     }),
+    editor.registerCommand(KEY_DOWN_COMMAND, $toDocumentEdge, COMMAND_PRIORITY_CRITICAL),
     editor.registerCommand(
       SELECT_ALL_COMMAND,
       (event) => {

@@ -14,41 +14,46 @@ import { useEffect } from 'react';
 
 const batches = new WeakMap<LexicalEditor, { types: Set<string>; original: LexicalEditor['registerNodeTransform'] }>();
 
+/** From now until endTransformBatch, a transform registered on the editor is added and not yet run. */
+function startTransformBatch(editor: LexicalEditor): void {
+  const types = new Set<string>();
+  batches.set(editor, { types, original: editor.registerNodeTransform });
+  editor.registerNodeTransform = (klass, listener) => {
+    const registered = [editor.getRegisteredNode(klass)];
+    const replacement = registered[0]!.replaceWithKlass;
+    if (replacement) registered.push(editor.getRegisteredNode(replacement));
+    for (const node of registered) {
+      node.transforms.add(listener as never);
+      types.add(node.klass.getType());
+    }
+    return () => {
+      for (const node of registered) node.transforms.delete(listener as never);
+    };
+  };
+}
+
+/** Registration as Lexical does it again, and the transforms registered meanwhile run over the content, in one pass. */
+function endTransformBatch(editor: LexicalEditor): void {
+  const batch = batches.get(editor);
+  if (!batch) return;
+  batches.delete(editor);
+  editor.registerNodeTransform = batch.original;
+  editor.update(
+    () => {
+      for (const { node } of $dfs()) if (batch.types.has(node.getType())) node.markDirty();
+    },
+    { tag: HISTORY_MERGE_TAG },
+  );
+}
+
 export function TransformBatchStartPlugin() {
   const [editor] = useLexicalComposerContext();
-  useEffect(() => {
-    const types = new Set<string>();
-    const original = editor.registerNodeTransform;
-    batches.set(editor, { types, original });
-    editor.registerNodeTransform = (klass, listener) => {
-      const registered = [editor.getRegisteredNode(klass)];
-      const replacement = registered[0]!.replaceWithKlass;
-      if (replacement) registered.push(editor.getRegisteredNode(replacement));
-      for (const node of registered) {
-        node.transforms.add(listener as never);
-        types.add(node.klass.getType());
-      }
-      return () => {
-        for (const node of registered) node.transforms.delete(listener as never);
-      };
-    };
-  }, [editor]);
+  useEffect(() => startTransformBatch(editor), [editor]);
   return null;
 }
 
 export function TransformBatchEndPlugin() {
   const [editor] = useLexicalComposerContext();
-  useEffect(() => {
-    const batch = batches.get(editor);
-    if (!batch) return;
-    batches.delete(editor);
-    editor.registerNodeTransform = batch.original;
-    editor.update(
-      () => {
-        for (const { node } of $dfs()) if (batch.types.has(node.getType())) node.markDirty();
-      },
-      { tag: HISTORY_MERGE_TAG },
-    );
-  }, [editor]);
+  useEffect(() => endTransformBatch(editor), [editor]);
   return null;
 }
