@@ -1,5 +1,6 @@
 import { unwrapUnknownNodes } from '@shared/model/unknown-nodes';
 import { $topLevelBlocks } from './chapters';
+import { isWholeNewState } from './tree';
 import type { SerializedContent, SerializedNode } from '@shared/model/content';
 import { $getRoot, $isElementNode, HISTORIC_TAG, type EditorState, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
 
@@ -27,11 +28,9 @@ export class ContentSerializer {
 
   /** Keeps the cache honest; returns the function that stops listening. */
   register(): () => void {
-    return this.editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, editorState, tags }) => {
-      // A new state altogether reports nothing dirty, as a mere move of the selection does; only the
-      // first has a new root.
-      const replaced = dirtyElements.size === 0 && dirtyLeaves.size === 0 && prevEditorState.read($getRoot) !== editorState.read($getRoot);
-      if (tags.has(HISTORIC_TAG) || replaced) {
+    return this.editor.registerUpdateListener((update) => {
+      const { dirtyElements, dirtyLeaves, tags } = update;
+      if (tags.has(HISTORIC_TAG) || isWholeNewState(update)) {
         this.texts.clear();
         return;
       }

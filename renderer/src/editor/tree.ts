@@ -1,4 +1,4 @@
-import { $getSelection, $isParagraphNode, $isRangeSelection, $isTextNode, type LexicalNode, type ParagraphNode } from 'lexical';
+import { $getRoot, $getSelection, $isParagraphNode, $isRangeSelection, $isTextNode, type EditorState, type LexicalNode, type ParagraphNode } from 'lexical';
 import { $isTopLevelBlock } from './chapters';
 
 /**
@@ -29,4 +29,13 @@ export function $clearTypingFormat() {
     selection.setFormat(0);
     selection.setStyle('');
   }
+}
+
+/**
+ * Whether an update put in a new state altogether (the document opening, another window's changes):
+ * it reports nothing dirty, as a mere move of the selection does, but only it has a new root.
+ */
+export function isWholeNewState(update: { dirtyElements: ReadonlyMap<string, boolean>; dirtyLeaves: ReadonlySet<string>; prevEditorState: EditorState; editorState: EditorState }): boolean {
+  const { dirtyElements, dirtyLeaves, prevEditorState, editorState } = update;
+  return dirtyElements.size === 0 && dirtyLeaves.size === 0 && prevEditorState.read($getRoot) !== editorState.read($getRoot);
 }

@@ -23,6 +23,7 @@ import { useEffect } from 'react';
 import { $isChapterNode } from '../nodes/ChapterNode';
 import { $isTopLevelBlock, $topLevelBlocks } from '../chapters';
 import { writeDataNumber } from '../data-number';
+import { isWholeNewState } from '../tree';
 
 /** The document's choice of outline numbering for headings, as node state on the root (see shared/model/headings). */
 export const numberedHeadingsState = createState(NUMBERED_HEADINGS_KEY, { parse: (value) => value === true });
@@ -90,11 +91,10 @@ export function NumberingPlugin() {
         },
         COMMAND_PRIORITY_EDITOR,
       ),
-      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, editorState, tags }) => {
-        // Undo and redo put back a whole state, whose elements may be new; so does new content (the
-        // document opening, another window's changes), which reports nothing dirty but has a new root.
-        const replaced = dirtyElements.size === 0 && dirtyLeaves.size === 0 && prevEditorState.read($getRoot) !== editorState.read($getRoot);
-        if (replaced || tags.has(HISTORIC_TAG) || numberingMayHaveChanged(prevEditorState, editorState, dirtyElements.keys())) writeNumbers(editor);
+      editor.registerUpdateListener((update) => {
+        const { dirtyElements, prevEditorState, editorState, tags } = update;
+        // Undo and redo put back a whole state, whose elements may be new; so does new content.
+        if (isWholeNewState(update) || tags.has(HISTORIC_TAG) || numberingMayHaveChanged(prevEditorState, editorState, dirtyElements.keys())) writeNumbers(editor);
       }),
     );
   }, [editor]);
