@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../ui/routes';
 import { SaveIndicator } from '../ui/SaveIndicator';
-import type { SaveState } from '../ui/use-autosave';
+import type { SaveStateSource } from '../ui/save-state';
 import type { DocumentExports } from './use-document-exports';
 
 /** The bar above a document: back to the library, whether it is saved, and its exports. */
@@ -13,7 +13,7 @@ export function DocumentBar({
   isMemo,
   onCreateMemo,
 }: {
-  saveState: SaveState;
+  saveState: SaveStateSource;
   readOnly: boolean;
   onRetry: () => void;
   exports: DocumentExports;
@@ -30,7 +30,7 @@ export function DocumentBar({
         ← {t('document.back')}
       </a>
       <div className="document__actions">
-        <SaveIndicator state={saveState} readOnly={readOnly} onRetry={onRetry} />
+        <SaveIndicator source={saveState} readOnly={readOnly} onRetry={onRetry} />
         <button
           type="button"
           className="button button--small"

@@ -14,7 +14,7 @@ import { describeError } from '../ui/describe-error';
 import { useNotice } from '../ui/notices';
 import { chosenView, useReadsOnly } from '../ui/reading-preference';
 import { hrefOf, type DocumentView } from '../ui/routes';
-import { combineSaveStates } from '../ui/use-autosave';
+import { combinedSaveStateSource } from '../ui/save-state';
 import { ContentConflictDialog } from './ContentConflictDialog';
 import { DecisionHistory } from './DecisionHistory';
 import { DocumentBar } from './DocumentBar';
@@ -162,6 +162,7 @@ function DocumentEditor({
   const { flush: flushHeader } = headerSave;
   const { flush: flushContent } = contentSave;
   const { change: changeDraft } = headerSave;
+  const saveState = useMemo(() => combinedSaveStateSource(headerSave.saveState, contentSave.saveState), [headerSave.saveState, contentSave.saveState]);
   // A decision or a status may adopt the document, which freezes its stored content: what is typed is
   // stored first, and the change is made from the header as it stands then.
   const afterContentStored = useCallback((change: () => void) => void flushContent().then(change), [flushContent]);
@@ -200,7 +201,7 @@ function DocumentEditor({
   return (
     <div className="document">
       <DocumentBar
-        saveState={combineSaveStates(headerSave.state, contentSave.state)}
+        saveState={saveState}
         readOnly={inTrash}
         onRetry={() => void Promise.all([headerSave.retry(), contentSave.retry()])}
         exports={exports}

@@ -55,5 +55,5 @@ export function useHeaderDraft(header: DocumentHeader) {
   );
   const latest = useCallback(() => latestDraft.current, []);
 
-  return { draft: headerSave.draft, change, latest, state: headerSave.state, flush: headerSave.flush, retry: headerSave.retry };
+  return { draft: headerSave.draft, change, latest, saveState: headerSave.saveState, flush: headerSave.flush, retry: headerSave.retry };
 }

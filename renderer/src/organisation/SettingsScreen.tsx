@@ -60,13 +60,13 @@ function ReadingSetting() {
 function OrganisationSettings({ loaded }: { loaded: Exclude<LoadedOrganisation, { status: 'invalid' }> }) {
   const { t } = useTranslation();
   const id = useId();
-  const { draft, change, state } = useOrganisationDraft(loaded);
+  const { draft, change, saveState } = useOrganisationDraft(loaded);
   return (
     <>
       <section className="card" aria-labelledby={`${id}-organisation`}>
         <div className="card__header">
           <h2 id={`${id}-organisation`}>{t('organisation.heading')}</h2>
-          <SaveIndicator state={state} />
+          <SaveIndicator source={saveState} />
         </div>
         <p className="muted">{t('organisation.intro')}</p>
         <OrganisationForm value={draft} onChange={change} />

@@ -26,5 +26,5 @@ export function useOrganisationDraft(loaded: Exclude<LoadedOrganisation, { statu
     },
     [update],
   );
-  return { draft: autosave.draft, change, state: autosave.state, flush: autosave.flush };
+  return { draft: autosave.draft, change, saveState: autosave.saveState, flush: autosave.flush };
 }

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { describeError } from './describe-error';
-import type { SaveState } from './use-autosave';
+import { useSaveState, type SaveStateSource } from './save-state';
 
 /** Saved, saving, or why the save failed, with a way to try again at once (it also retries by itself). */
-export function SaveIndicator({ state, readOnly, onRetry }: { state: SaveState; readOnly?: boolean; onRetry?: () => void }) {
+export function SaveIndicator({ source, readOnly, onRetry }: { source: SaveStateSource; readOnly?: boolean; onRetry?: () => void }) {
   const { t } = useTranslation();
+  const state = useSaveState(source);
   if (readOnly) return <span className="save-indicator save-indicator--readonly">{t('save.readOnly')}</span>;
   const text =
     state.status === 'failed'

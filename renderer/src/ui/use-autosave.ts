@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-
-export type SaveState = { status: 'saved' } | { status: 'saving' } | { status: 'failed'; error: unknown };
+import { SAVED, SAVING, SaveStateCell } from './save-state';
 
 /** Saves this long after the last change: long enough not to write on every key. */
 export const AUTOSAVE_DELAY_MS = 400;
@@ -13,9 +12,6 @@ export const AUTOSAVE_RETRY_MS = 5000;
  * another, and one that never settles (a blocked database) must not hold back every later one.
  */
 export const AUTOSAVE_TIMEOUT_MS = 30_000;
-
-const SAVING: SaveState = { status: 'saving' };
-const SAVED: SaveState = { status: 'saved' };
 
 /** The flush of every autosave on screen, and the last saves of screens just closed. */
 const mountedFlushes = new Set<() => Promise<void>>();
@@ -40,11 +36,12 @@ export async function flushEveryAutosave(): Promise<void> {
 
 /**
  * Saves the latest value shortly after the last change, and at once when the page is hidden or the
- * component goes away, so nothing typed is left unsaved. It re-renders only when the save state
- * changes, never per keystroke: a 300-page document must not redraw its screen on every key.
+ * component goes away, so nothing typed is left unsaved. It never renders the component that uses
+ * it: the save state is published in `saveState` for the indicator to follow (save-state.ts), so a
+ * 300-page document does not redraw its screen when a save begins or ends.
  */
 export function useAutosave<T>(save: (value: T) => Promise<unknown>) {
-  const [state, setState] = useState<SaveState>(SAVED);
+  const [saveState] = useState(() => new SaveStateCell());
   const pending = useRef<{ value: T } | null>(null);
   const timer = useRef<number | undefined>(undefined);
   const firstUnsavedAt = useRef<number | null>(null);
@@ -66,36 +63,43 @@ export function useAutosave<T>(save: (value: T) => Promise<unknown>) {
       saving.current = saving.current.then(async () => {
         try {
           await withinTimeout(latestSave.current(next.value));
-          if (pending.current === null) setState(SAVED);
+          if (pending.current === null) saveState.set(SAVED);
         } catch (error) {
           // Keep the unsaved value, and try again later; nothing is dropped.
           pending.current ??= next;
-          setState({ status: 'failed', error });
+          saveState.set({ status: 'failed', error });
         }
       });
     }
     return saving.current;
-  }, []);
+  }, [saveState]);
 
   const schedule = useCallback(
     (value: T) => {
       pending.current = { value };
-      setState((current) => (current.status === 'saving' ? current : SAVING));
+      if (saveState.current().status !== 'saving') saveState.set(SAVING);
       const now = performance.now();
       firstUnsavedAt.current ??= now;
       const untilMaxWait = firstUnsavedAt.current + AUTOSAVE_MAX_WAIT_MS - now;
       window.clearTimeout(timer.current);
       timer.current = window.setTimeout(() => void flush(), Math.max(0, Math.min(AUTOSAVE_DELAY_MS, untilMaxWait)));
     },
-    [flush],
+    [flush, saveState],
   );
 
-  // Every failure is a new state, so this tries again and again until a save succeeds.
+  // Every failure is a new state, so this tries again and again until a save succeeds; a new change
+  // (the state becomes saving) is saved at its own pace instead.
   useEffect(() => {
-    if (state.status !== 'failed') return;
-    const retry = window.setTimeout(() => void flush(), AUTOSAVE_RETRY_MS);
-    return () => window.clearTimeout(retry);
-  }, [state, flush]);
+    let retry: number | undefined;
+    const unsubscribe = saveState.subscribe(() => {
+      window.clearTimeout(retry);
+      if (saveState.current().status === 'failed') retry = window.setTimeout(() => void flush(), AUTOSAVE_RETRY_MS);
+    });
+    return () => {
+      unsubscribe();
+      window.clearTimeout(retry);
+    };
+  }, [saveState, flush]);
 
   useEffect(() => {
     const onHidden = () => {
@@ -115,7 +119,7 @@ export function useAutosave<T>(save: (value: T) => Promise<unknown>) {
     };
   }, [flush]);
 
-  return { schedule, state, flush, retry: flush, pending };
+  return { schedule, saveState, flush, retry: flush, pending };
 }
 
 /**
@@ -125,7 +129,7 @@ export function useAutosave<T>(save: (value: T) => Promise<unknown>) {
  */
 export function useAutosavedDraft<T>(stored: T, revision: string | number, save: (value: T) => Promise<unknown>) {
   const [draft, setDraft] = useState(stored);
-  const { schedule, state, flush, retry, pending } = useAutosave(save);
+  const { schedule, saveState, flush, retry, pending } = useAutosave(save);
 
   const adoptedRevision = useRef(revision);
   useEffect(() => {
@@ -146,13 +150,5 @@ export function useAutosavedDraft<T>(stored: T, revision: string | number, save:
     [schedule],
   );
 
-  return { draft, update, state, flush, retry };
-}
-
-/** The state of several autosaving parts as one: failed beats saving beats saved. */
-export function combineSaveStates(...states: SaveState[]): SaveState {
-  return (
-    states.find((state) => state.status === 'failed') ??
-    states.find((state) => state.status === 'saving') ?? SAVED
-  );
+  return { draft, update, saveState, flush, retry };
 }
