@@ -282,6 +282,23 @@ function $insertBlock(payload: InsertBlockPayload): boolean {
   return true;
 }
 
+const fieldWordsByLanguage = new Map<string, { label: string; placeholder: string }>();
+
+/**
+ * A field's caption (empty where its block type has none) and placeholder in the interface's
+ * language, looked up once per language: i18next's lookup for every field was a good part of the
+ * time it took to open a long handbook.
+ */
+function fieldWords(type: string, field: string): { label: string; placeholder: string } {
+  const key = `${i18next.language}:${type}:${field}`;
+  let words = fieldWordsByLanguage.get(key);
+  if (!words) {
+    words = { label: i18next.t(`blocks.${type}.labels.${field}`, { defaultValue: '' }), placeholder: i18next.t(`blocks.${type}.fields.${field}`) };
+    fieldWordsByLanguage.set(key, words);
+  }
+  return words;
+}
+
 /**
  * Marks each field for CSS: its kind (doc-field--rich, --items …), a caption (data-label) where the
  * block type has one, and, while a text field is empty, its description as a placeholder.
@@ -300,10 +317,10 @@ function markFields(editor: LexicalEditor, keys: Iterable<string>) {
       if (!spec) continue;
       element.classList.add(`doc-field--${spec.content}`);
       if (type === 'role' && (field === 'role' || field === 'lead')) markRoleSentence(editor, block);
-      const label = i18next.t(`blocks.${type}.labels.${field}`, { defaultValue: '' });
+      const { label, placeholder } = fieldWords(type, field);
       if (label) element.dataset.label = label;
       if (spec.content === 'items' || spec.content === 'table') continue;
-      element.dataset.placeholder = i18next.t(`blocks.${type}.fields.${field}`);
+      element.dataset.placeholder = placeholder;
       element.classList.toggle('doc-field--empty', node.getTextContentSize() === 0);
     }
   });
