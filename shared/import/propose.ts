@@ -8,7 +8,7 @@ import type { Organisation } from '../model/organisation';
 import { PAGE_BREAK_TYPE } from '../model/rich-nodes';
 import { textOf } from '../model/tree';
 import { DECISION_ACTION_NAMES, STATUS_SENTENCES } from '../render/document-words';
-import { OWN_STYLE_NAMES } from '../render/docx/styles';
+import { OWN_STYLE_NAMES } from '../render/docx/own-names';
 import type { DocxReading } from './docx/read-docx';
 import type { ImportedNode } from './docx/read-body';
 import type { ImportWarning } from './docx/warnings';

@@ -2,10 +2,12 @@ import { attachedFileBytes, MAX_ATTACHED_FILE_BYTES, type AttachedFile } from '.
 import { documentFromSeed, type HandbokDocument } from '../model/document';
 import type { MemoAttachmentOf } from '../model/memo-attachment';
 import type { Organisation } from '../model/organisation';
-import { readDocx } from '../import/docx/read-docx';
 import { importedSeed, proposeImport } from '../import/propose';
 import { PdfFile } from '../render/pdf/raw/file';
 import { base64 } from '../render/fonts';
+
+/** The Word reading, loaded when a Word bilaga is first read: it (mammoth with its XML parser) is large, and a window opens without it. */
+const readDocx = async (bytes: Uint8Array) => (await import('../import/docx/read-docx')).readDocx(bytes);
 
 /** Why a file was not attached; nothing of the memo changes. */
 export type AttachFileProblem = 'too-large' | 'not-pdf-or-word' | 'unreadable-pdf' | 'unreadable-word';

@@ -2,8 +2,6 @@ import { hasMemo, type Memo } from '@shared/model/memo';
 import type { HandbokDocument } from '@shared/model/document';
 import { attachedDocumentIds } from '@shared/model/memo-attachment';
 import type { Organisation } from '@shared/model/organisation';
-import { resolveCaseFileBilagor } from '@shared/render/memo/case-file-bilagor';
-import { exportCaseFileHtml, exportCaseFilePdf, exportHtml, exportPdf } from '@shared/render/export';
 import { embeddedFontCss } from '@shared/render/fonts';
 import type { PdfResult, PdfStage } from '@shared/render/pdf';
 import { exportHouseStyle } from '@shared/model/organisation';
@@ -12,6 +10,7 @@ import { useCallback, useState } from 'react';
 import { useHost } from '../host';
 import { useStorage } from '../storage/storage';
 import { assetFontSource } from './font-source';
+import { loadExporters } from './exporters';
 import { openPdf } from './pdf-reader';
 import { nextFrame, useExportSource, type ExportVariant } from './use-export-source';
 
@@ -51,6 +50,7 @@ export function useExportPdf(id: string, flush: () => Promise<void>) {
       const loaded = await Promise.all(ids.map((attachmentId) => documents.get(attachmentId)));
       if (loaded.some((each) => !each?.ok)) throw new Error('attachment-unreadable');
       const byId = new Map(loaded.flatMap((each) => (each?.ok ? [[each.document.id, each.document] as const] : [])));
+      const { resolveCaseFileBilagor } = await loadExporters();
       return resolveCaseFileBilagor(memo, { document: (id) => byId.get(id), file: (id) => memo.files?.find((file) => file.id === id) }, organisation, format);
     },
     [documents],
@@ -81,6 +81,7 @@ export function useExportPdf(id: string, flush: () => Promise<void>) {
         const { document, fileName, organisation, resolveReference, changesAgainst } = await source(variant);
         const tools = { resolveReference, ...(changesAgainst && { changesAgainst }), printer, openPdf, fonts: assetFontSource, onStage: (stage: PdfStage) => setState({ status: 'working', stage }) };
         const attachments = withAttachments && hasMemo(document) ? await loadBilagor(document, organisation, 'pdf') : null;
+        const { exportCaseFilePdf, exportPdf } = await loadExporters();
         await nextFrame();
         const pdf =
           attachments && hasMemo(document)
@@ -106,6 +107,7 @@ export function useExportPdf(id: string, flush: () => Promise<void>) {
         const { document, fileName, organisation, resolveReference, changesAgainst } = await source(variant);
         const fontCss = await embeddedFontCss(exportHouseStyle(organisation), assetFontSource);
         const options = { resolveReference, fontCss, ...(changesAgainst && { changesAgainst }) };
+        const { exportCaseFileHtml, exportHtml } = await loadExporters();
         const { html, warnings } =
           caseFile && hasMemo(document)
             ? exportCaseFileHtml(document, await loadBilagor(document, organisation, 'html'), organisation, options)

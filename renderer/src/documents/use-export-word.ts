@@ -1,8 +1,8 @@
-import { exportDocx } from '@shared/render/export';
 import type { RenderWarning } from '@shared/render/warnings';
 import { useCallback, useState } from 'react';
 import { useHost } from '../host';
 import { assetFontSource } from './font-source';
+import { loadExporters } from './exporters';
 import { openPdf } from './pdf-reader';
 import { nextFrame, useExportSource, type ExportVariant } from './use-export-source';
 
@@ -31,6 +31,7 @@ export function useExportWord(id: string, flush: () => Promise<void>) {
       // Where the host can print, the layout printing gives the contents their page numbers; else Word fills them in.
       const printer = host.pdfPrinter;
       const pdfTools = printer ? { printer, openPdf, fonts: assetFontSource } : undefined;
+      const { exportDocx } = await loadExporters();
       const { bytes, warnings } = await exportDocx(document, organisation, { resolveReference, ...(changesAgainst && { changesAgainst }), ...(pdfTools ? { pdfTools } : {}) });
       const saved = await host.saveFile({ kind: 'docx', suggestedName: fileName, bytes });
       setState(saved ? { status: 'done', warnings } : { status: 'idle' });

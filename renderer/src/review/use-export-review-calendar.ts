@@ -1,4 +1,3 @@
-import { reviewCalendar } from '@shared/calendar/review-calendar';
 import type { DocumentHeader } from '@shared/model/document';
 import type { Organisation } from '@shared/model/organisation';
 import type { ReviewEntry } from '@shared/model/review';
@@ -23,6 +22,8 @@ export function useExportReviewCalendar(entries: readonly ReviewEntry<DocumentHe
     const dated = entries.filter((entry) => entry.review.due !== null);
     if (dated.length === 0) return notice({ tone: 'info', text: t('review.calendar.nothing') });
     try {
+      // The iCalendar writer (ics, with its validation library) is loaded when a calendar is first exported.
+      const { reviewCalendar } = await import('@shared/calendar/review-calendar');
       const text = reviewCalendar(dated, {
         calendarName: organisation?.name.trim() ? t('review.calendar.nameOf', { organisation: organisation.name.trim() }) : t('review.calendar.name'),
         summary: (title) => t('review.calendar.summary', { title: words.title(title) }),

@@ -7,7 +7,7 @@ import { isSafeExternalUrl } from '../../url';
 import type { MammothBlock, MammothDocument, MammothImage, MammothInline, MammothParagraph, MammothRun, MammothTable } from './mammoth-tree';
 import type { ImportPlace, ImportWarning } from './warnings';
 import { NUMBERING_BOOKMARK, type ListDefinition } from './word-parts';
-import { isListStartMark } from '../../render/docx/block-marks';
+import { isListStartMark } from '../../render/docx/own-names';
 
 /**
  * mammoth's document tree made into Handbok's content JSON, straight, without HTML between: headings,

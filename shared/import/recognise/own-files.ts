@@ -2,8 +2,7 @@ import { BLOCK_SPECS, variantsOf, TOP_LEVEL_DECLARATIONS, type TopLevelBlockType
 import { block, type FieldFill } from '../../model/block-content';
 import type { SerializedNode } from '../../model/content';
 import { childrenOf, textOf } from '../../model/tree';
-import { readBlockMark } from '../../render/docx/block-marks';
-import { OWN_STYLE_NAMES } from '../../render/docx/styles';
+import { OWN_STYLE_NAMES, readBlockMark } from '../../render/docx/own-names';
 import type { ImportedNode } from '../docx/read-body';
 import type { BlockMatch } from './match';
 

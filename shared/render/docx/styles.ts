@@ -1,5 +1,6 @@
 import { AlignmentType, BorderStyle, LevelFormat, LineRuleType, type INumberingOptions, type IStylesOptions } from 'docx';
 import type { HouseStyle } from '../../model/organisation';
+import { OWN_STYLE_NAMES } from './own-names';
 import { STATUS_COLOUR } from '../layout/front-page';
 
 const statusLine = { style: BorderStyle.SINGLE, size: 8, color: STATUS_COLOUR, space: 4 };
@@ -7,28 +8,6 @@ const statusBorder = { top: statusLine, bottom: statusLine, left: statusLine, ri
 
 const points = (size: number) => Math.round(size * 2); // docx sizes are in half-points
 const LANGUAGE = { value: 'sv-SE' } as const;
-
-/**
- * The names of Handbok's own styles, as Word lists them. The import reads a file Handbok wrote back
- * into its blocks by these names (shared/import/recognise/own-files.ts).
- */
-export const OWN_STYLE_NAMES = {
-  ContentsHeading: 'Handbok – innehållsrubrik',
-  BlockTitle: 'Handbok – blockrubrik',
-  StepTitle: 'Handbok – steg',
-  FieldLabel: 'Handbok – fältrubrik',
-  Lead: 'Handbok – ingress',
-  RoleLead: 'Handbok – roll och ingress',
-  GoalDetail: 'Handbok – indikator',
-  Source: 'Handbok – källa',
-  TableHeading: 'Handbok – tabellrubrik',
-  DocumentStatus: 'Handbok – dokumentstatus',
-  StatusMark: 'Handbok – statusmarkering',
-  RegistryTop: 'Handbok – diarienummer överst',
-  MetadataLabel: 'Handbok – metadata',
-  MetadataValue: 'Handbok – metadatavärde',
-  RoleName: 'Handbok – rollnamn',
-} as const;
 
 /**
  * Word's built-in styles (Heading 1–3, Quote, Caption, Hyperlink, Footnote Text …) set in the house

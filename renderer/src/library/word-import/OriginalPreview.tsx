@@ -1,4 +1,3 @@
-import { renderAsync } from 'docx-preview';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -54,7 +53,9 @@ export function OriginalPreview({ bytes, name }: { bytes: Uint8Array; name: stri
     const body = document.createElement('div');
     root.append(body);
     let live = true;
-    renderAsync(bytes, body, body, { inWrapper: true, ignoreFonts: true, ignoreLastRenderedPageBreak: true, renderChanges: false, renderComments: false, h: make as never })
+    // docx-preview is loaded with the first preview: a window that imports nothing does without it.
+    import('docx-preview')
+      .then(({ renderAsync }) => renderAsync(bytes, body, body, { inWrapper: true, ignoreFonts: true, ignoreLastRenderedPageBreak: true, renderChanges: false, renderComments: false, h: make as never }))
       .then(() => {
         if (live) root.adoptedStyleSheets = [...sheets, previewSheet()];
       })
