@@ -2,7 +2,7 @@ import type { SerializedContent } from '@shared/model/content';
 import type { DocumentHeader } from '@shared/model/document';
 import { mergeContent, type ContentConflict } from '@shared/model/merge-content';
 import type { LexicalEditor } from 'lexical';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../ui/describe-error';
 import { useNotice } from '../ui/notices';
@@ -12,7 +12,7 @@ import { headerStamp, type ContentBase } from '../storage/documents-repository';
 import { useStorage } from '../storage/storage';
 import { forgetUnsaved, rememberUnsaved } from './unsaved-journal';
 import { useAutosave } from '../ui/use-autosave';
-import { combinedSaveStateSource, SAVED, SAVING, SaveStateCell } from '../ui/save-state';
+import { STILL_SAVING } from '../ui/save-state';
 
 type Stored = { content: string; revision: string | null };
 /**
@@ -156,8 +156,6 @@ export function useContentSaving(header: DocumentHeader, initialContent: Seriali
   };
 
   // Until the user settles a conflict, this window's version is not stored: the indicator says so.
-  const [unsettled] = useState(() => new SaveStateCell());
-  useEffect(() => unsettled.set(conflict ? SAVING : SAVED), [unsettled, conflict]);
-  const saveState = useMemo(() => combinedSaveStateSource(autosave.saveState, unsettled), [autosave.saveState, unsettled]);
+  const saveState = conflict ? STILL_SAVING : autosave.saveState;
   return { saveState, flush: autosave.flush, retry: autosave.retry, onChange, onReady, conflict, settleConflict, restoreUnsaved };
 }

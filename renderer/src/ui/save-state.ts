@@ -35,12 +35,15 @@ export class SaveStateCell implements SaveStateSource {
 }
 
 /** The state of several autosaving parts as one: failed beats saving beats saved. */
-export function combineSaveStates(...states: SaveState[]): SaveState {
+function combineSaveStates(...states: SaveState[]): SaveState {
   return (
     states.find((state) => state.status === 'failed') ??
     states.find((state) => state.status === 'saving') ?? SAVED
   );
 }
+
+/** A state that stays "saving" (a conflict the user has yet to settle: this window's version is not stored). */
+export const STILL_SAVING: SaveStateSource = { current: () => SAVING, subscribe: () => () => undefined };
 
 /** Several sources followed as one, combined as `combineSaveStates` does (a state it returns is one of theirs, so it reads the same until one changes). */
 export function combinedSaveStateSource(...sources: SaveStateSource[]): SaveStateSource {
