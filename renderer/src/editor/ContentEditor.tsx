@@ -28,6 +28,7 @@ import { MarkdownShortcutsPlugin } from './plugins/MarkdownShortcutsPlugin';
 import { MoveBlocksPlugin } from './plugins/MoveBlocksPlugin';
 import { NumberingPlugin } from './plugins/NumberingPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
+import { ReactSelectionWalkPlugin } from './plugins/ReactSelectionWalkPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { ShownAsExportedPlugin } from './plugins/ShownAsExportedPlugin';
 import { TableKeysPlugin } from './plugins/TableKeysPlugin';
@@ -88,6 +89,7 @@ export function ContentEditor({
         <EmbedsPlugin />
         <NumberingPlugin />
         <LongDocumentPlugin />
+        <ReactSelectionWalkPlugin />
         <ShownAsExportedPlugin />
         {!readOnly && (
           <>
