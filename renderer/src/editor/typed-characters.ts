@@ -22,7 +22,7 @@ function typedCharacter(event: InputEvent): string | null {
  * In a long document (one in chapters), a typed character is inserted by Lexical, not by the browser.
  * Lexical otherwise lets Chrome insert plain typing itself and reads the result back, which is cheap in
  * a short document. In a long one Chrome's first insertion after the caret was put somewhere new is
- * slow (its editing command looks over the large editable), and inserting through Lexical, as Lexical
+ * slow (it starts a new editing command there, in a large editable), and inserting through Lexical, as Lexical
  * does whenever the browser's insertion would not do, made that key 2–4 ms faster (mean of 15 first keys
  * at 60 and at 300 pages, same run) and the keys after it no slower. Only the plain case is taken: a caret
  * in ordinary text whose format the character takes; composition (IME, dead keys), a selection to type
