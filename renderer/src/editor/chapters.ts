@@ -115,6 +115,9 @@ export function withoutChapters(content: SerializedContent): SerializedContent {
 const isBlockParent = (node: LexicalNode | null): boolean => $isRootNode(node) || $isChapterNode(node);
 
 /** Whether a node is a top-level block: a child of the root (a chapter is none), or of a chapter. */
+/** Whether the document is held in chapters: once grouped, either every child of the root is a chapter or none is. */
+export const $isInChapters = (): boolean => $isChapterNode($getRoot().getFirstChild());
+
 export const $isTopLevelBlock = (node: LexicalNode): boolean => !$isChapterNode(node) && isBlockParent(node.getParent());
 
 /** Every top-level block, in document order. */
@@ -327,7 +330,7 @@ function $toDocumentEdge(event: KeyboardEvent): boolean {
   const toEnd = event.key === 'End';
   if (!(event.ctrlKey || event.metaKey) || event.altKey || (!toEnd && event.key !== 'Home')) return false;
   const selection = $getSelection();
-  if (!$isRangeSelection(selection) || !$getRoot().getChildren().some($isChapterNode)) return false;
+  if (!$isRangeSelection(selection) || !$isInChapters()) return false;
   const { key, offset, type } = selection.anchor;
   const moved = toEnd ? $getRoot().selectEnd() : $getRoot().selectStart();
   if (event.shiftKey) moved.anchor.set(key, offset, type);

@@ -1,5 +1,4 @@
 import {
-  $getRoot,
   $getSelection,
   $isRangeSelection,
   $isTextNode,
@@ -8,7 +7,7 @@ import {
   CONTROLLED_TEXT_INSERTION_COMMAND,
   type LexicalEditor,
 } from 'lexical';
-import { $isChapterNode } from './nodes/ChapterNode';
+import { $isInChapters } from './chapters';
 
 /** One typed character: a single UTF-16 unit that is neither a line break nor half of a surrogate pair. */
 function typedCharacter(event: InputEvent): string | null {
@@ -35,7 +34,7 @@ export function registerTypedCharacters(editor: LexicalEditor): () => void {
       const character = typedCharacter(event);
       if (character === null || editor.isComposing()) return false;
       const selection = $getSelection();
-      if (!$isRangeSelection(selection) || !selection.isCollapsed() || !$isChapterNode($getRoot().getFirstChild())) return false;
+      if (!$isRangeSelection(selection) || !selection.isCollapsed() || !$isInChapters()) return false;
       // Where the browser means to type: the caret may have moved (an arrow key, a click) without the
       // selection change having reached Lexical yet.
       const [target] = event.getTargetRanges();
