@@ -29,6 +29,7 @@ import { MoveBlocksPlugin } from './plugins/MoveBlocksPlugin';
 import { NumberingPlugin } from './plugins/NumberingPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
 import { ReactSelectionWalkPlugin } from './plugins/ReactSelectionWalkPlugin';
+import { ScrollableTablesPlugin } from './plugins/ScrollableTablesPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { ShownAsExportedPlugin } from './plugins/ShownAsExportedPlugin';
 import { TableKeysPlugin } from './plugins/TableKeysPlugin';
@@ -112,6 +113,7 @@ export function ContentEditor({
   );
   return (
     <LexicalComposer initialConfig={initialConfig}>
+      <ScrollableTablesPlugin />
       {children}
       {plugins}
     </LexicalComposer>

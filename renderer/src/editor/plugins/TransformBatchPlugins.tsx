@@ -1,6 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $dfs } from '@lexical/utils';
-import { HISTORY_MERGE_TAG, type LexicalEditor } from 'lexical';
+import { $getNodeByKey, HISTORY_MERGE_TAG, type LexicalEditor } from 'lexical';
 import { useEffect } from 'react';
 
 /*
@@ -8,39 +8,54 @@ import { useEffect } from 'react';
  * node of its class: each registration in an update of its own, which runs every transform over
  * everything marked so far. With some fourteen registrations that cost opening a 300-page handbook
  * about 400 ms. Between these two plugins (the first and the last of the editor's), registrations
- * only add their transform; the last marks the nodes of all those classes once, and the transforms
- * run in one pass, as content that is not to be saved or undone.
+ * only add their transform; the last runs them over the nodes of those classes in one pass, as
+ * content that is not to be saved or undone.
  */
 
-const batches = new WeakMap<LexicalEditor, { types: Set<string>; original: LexicalEditor['registerNodeTransform'] }>();
+type RegisteredNode = ReturnType<LexicalEditor['getRegisteredNode']>;
+
+const batches = new WeakMap<LexicalEditor, { registered: Set<RegisteredNode>; original: LexicalEditor['registerNodeTransform'] }>();
 
 /** From now until endTransformBatch, a transform registered on the editor is added and not yet run. */
 function startTransformBatch(editor: LexicalEditor): void {
-  const types = new Set<string>();
-  batches.set(editor, { types, original: editor.registerNodeTransform });
+  const registered = new Set<RegisteredNode>();
+  batches.set(editor, { registered, original: editor.registerNodeTransform });
   editor.registerNodeTransform = (klass, listener) => {
-    const registered = [editor.getRegisteredNode(klass)];
-    const replacement = registered[0]!.replaceWithKlass;
-    if (replacement) registered.push(editor.getRegisteredNode(replacement));
-    for (const node of registered) {
+    const nodes = [editor.getRegisteredNode(klass)];
+    const replacement = nodes[0]!.replaceWithKlass;
+    if (replacement) nodes.push(editor.getRegisteredNode(replacement));
+    for (const node of nodes) {
       node.transforms.add(listener as never);
-      types.add(node.klass.getType());
+      registered.add(node);
     }
     return () => {
-      for (const node of registered) node.transforms.delete(listener as never);
+      for (const node of nodes) node.transforms.delete(listener as never);
     };
   };
 }
 
-/** Registration as Lexical does it again, and the transforms registered meanwhile run over the content, in one pass. */
+/**
+ * Registration as Lexical does it again, and the transforms registered meanwhile run over the content,
+ * in one pass. Each is called on every node of its class directly, rather than by marking the nodes
+ * dirty as Lexical does: a node then becomes dirty, and is drawn again, only if a transform changes it
+ * (Lexical runs the transforms on it again, as on any change), and not every node of the document.
+ */
 function endTransformBatch(editor: LexicalEditor): void {
   const batch = batches.get(editor);
   if (!batch) return;
   batches.delete(editor);
   editor.registerNodeTransform = batch.original;
+  const transformsOf = new Map([...batch.registered].map((node) => [node.klass.getType(), node.transforms]));
   editor.update(
     () => {
-      for (const { node } of $dfs()) if (batch.types.has(node.getType())) node.markDirty();
+      const keys = $dfs().flatMap(({ node }) => (transformsOf.has(node.getType()) ? [node.getKey()] : []));
+      for (const key of keys) {
+        for (const transform of transformsOf.get($getNodeByKey(key)?.getType() ?? '') ?? []) {
+          const node = $getNodeByKey(key);
+          if (!node?.isAttached()) break;
+          transform(node);
+        }
+      }
     },
     { tag: HISTORY_MERGE_TAG },
   );
