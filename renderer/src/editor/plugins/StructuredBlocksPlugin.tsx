@@ -64,7 +64,7 @@ function $repairBlock(block: StructuredBlockNode) {
       duplicate.remove();
     }
     if (!field) field = $createField(type, spec.name);
-    if (spec.name === home?.name) field.append(...strays);
+    if (spec.name === home?.name && strays.length) field.append(...strays);
     if (previous === null) {
       if (block.getFirstChild() !== field) block.splice(0, 0, [field]);
     } else if (previous.getNextSibling() !== field) {
