@@ -5,7 +5,7 @@ import { createEditor } from 'lexical';
 /**
  * The benchmark's reference: Lexical with its rich-text plugin and nothing of Handbok's, holding the
  * same text (structured blocks flattened into paragraphs by scripts/bench.mjs), read from the file the
- * address names (?content=…).
+ * address names (?content=…), or, without one, from the file the bench names later (openContent).
  */
 const editor = createEditor({
   namespace: 'bare',
@@ -17,7 +17,12 @@ const editor = createEditor({
 editor.setRootElement(document.getElementById('editor'));
 registerRichText(editor);
 
-const file = new URLSearchParams(location.search).get('content') ?? 'content.json';
-void fetch(`./${file}`)
-  .then((response) => response.text())
-  .then((json) => editor.setEditorState(editor.parseEditorState(json)));
+/** Puts the content of `file` into the editor, as the page's opening does and as the bench does in a page already open. */
+async function openContent(file: string): Promise<void> {
+  const json = await (await fetch(`./${file}`)).text();
+  editor.setEditorState(editor.parseEditorState(json));
+}
+
+(window as { openContent?: typeof openContent }).openContent = openContent;
+const file = new URLSearchParams(location.search).get('content');
+if (file) void openContent(file);

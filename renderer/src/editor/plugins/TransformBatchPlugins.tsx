@@ -1,6 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $dfs } from '@lexical/utils';
-import { $getNodeByKey, HISTORY_MERGE_TAG, type LexicalEditor } from 'lexical';
+import { $getNodeByKey, $getRoot, $isElementNode, HISTORY_MERGE_TAG, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
 import { useEffect } from 'react';
 
 /*
@@ -48,8 +47,7 @@ function endTransformBatch(editor: LexicalEditor): void {
   const transformsOf = new Map([...batch.registered].map((node) => [node.klass.getType(), node.transforms]));
   editor.update(
     () => {
-      const keys = $dfs().flatMap(({ node }) => (transformsOf.has(node.getType()) ? [node.getKey()] : []));
-      for (const key of keys) {
+      for (const key of $keysInDocumentOrder((node) => transformsOf.has(node.getType()))) {
         for (const transform of transformsOf.get($getNodeByKey(key)?.getType() ?? '') ?? []) {
           const node = $getNodeByKey(key);
           if (!node?.isAttached()) break;
@@ -59,6 +57,18 @@ function endTransformBatch(editor: LexicalEditor): void {
     },
     { tag: HISTORY_MERGE_TAG },
   );
+}
+
+/** The keys of the nodes `wanted` picks, root first, each element before its children (as $dfs, at a fraction of its cost). */
+function $keysInDocumentOrder(wanted: (node: LexicalNode) => boolean): NodeKey[] {
+  const keys: NodeKey[] = [];
+  const visit = (node: LexicalNode) => {
+    if (wanted(node)) keys.push(node.getKey());
+    if (!$isElementNode(node)) return;
+    for (let child = node.getFirstChild(); child; child = child.getNextSibling()) visit(child);
+  };
+  visit($getRoot());
+  return keys;
 }
 
 export function TransformBatchStartPlugin() {
