@@ -8,8 +8,7 @@ import { problemsOf, type NormalizeProblem, type Normalized } from './problems';
 /**
  * The gate every stored or imported content passes (the document's own gate is normalize-document.ts).
  * Before anything recurses, it refuses content that nests too deep, in its nodes or in any of their
- * fields. Then one walk, with a stack of its own, over a copy (the input is not modified, unless the
- * caller hands it over) does for
+ * fields. Then one walk, with a stack of its own, over a copy (the input is never modified) does for
  * every node: the envelope (a type, a version, children that are nodes); the repairs of
  * bound-content.ts; and for each of Handbok's own node types, the upgrades from an older version and
  * the check against its schema (node-types.ts), unknown fields kept. A node of a type this Handbok
@@ -76,12 +75,8 @@ function checkNode(node: Node, path: string, repairs: ContentRepair[]): Normaliz
   return [];
 }
 
-/**
- * Validates, upgrades and repairs content; refuses it with the problems it has. A caller that hands the
- * content over (`owned`: parsed from JSON text just now, held by nothing else) has it repaired in place,
- * without the copy, which at 300 pages costs two to three times as much as parsing the text.
- */
-export function normalizeContent(raw: unknown, { owned = false }: { owned?: boolean } = {}): Normalized<SerializedContent> {
+/** Validates, upgrades and repairs content; refuses it with the problems it has. */
+export function normalizeContent(raw: unknown): Normalized<SerializedContent> {
   if (!isNode(raw)) return { ok: false, problems: [{ path: 'content', code: raw === undefined ? 'missing' : 'wrong-type' }] };
   if (!isNode(raw.root)) return { ok: false, problems: [{ path: 'content.root', code: raw.root === undefined ? 'missing' : 'wrong-type' }] };
   const deep = tooDeep(raw.root);
@@ -91,7 +86,7 @@ export function normalizeContent(raw: unknown, { owned = false }: { owned?: bool
   if (deepField) return { ok: false, problems: [{ path: deepField, code: 'too-nested' }] };
 
   // Within the depth bound, so the structured clone cannot overflow.
-  const copy = (owned ? raw : structuredClone(raw)) as { root: Node };
+  const copy = structuredClone(raw) as { root: Node };
   const root = rootSchema.safeParse(copy.root);
   if (!root.success) return { ok: false, problems: problemsOf(root.error, copy.root, 'content.root') };
   const { children: _children, ...rootFields } = root.data;

@@ -54,15 +54,11 @@ export type LoadedDocument =
     }
   | { ok: false; id: string; raw: { header: unknown; content: unknown }; problems: NormalizeProblem[] };
 
-/**
- * Reads stored content, whether written as a JSON string or, as earlier, as the object itself. Content
- * parsed here is `owned`: nothing else holds it, so the normaliser may repair it in place (the stored
- * row, kept for an unreadable document, is the text).
- */
-function parseStoredContent(stored: unknown): { ok: true; value: unknown; owned: boolean } | { ok: false } {
-  if (typeof stored !== 'string') return { ok: true, value: stored, owned: false };
+/** Reads stored content, whether written as a JSON string or, as earlier, as the object itself. */
+function parseStoredContent(stored: unknown): { ok: true; value: unknown } | { ok: false } {
+  if (typeof stored !== 'string') return { ok: true, value: stored };
   try {
-    return { ok: true, value: JSON.parse(stored) as unknown, owned: true };
+    return { ok: true, value: JSON.parse(stored) as unknown };
   } catch {
     return { ok: false };
   }
@@ -74,7 +70,7 @@ export function loadDocument(row: StoredRow, contentRow: ContentRow | undefined)
   const header = normalizeDocumentHeader(row);
   const parsed = parseStoredContent(contentRow?.content);
   const content: ReturnType<typeof normalizeContent> = parsed.ok
-    ? normalizeContent(parsed.value, { owned: parsed.owned })
+    ? normalizeContent(parsed.value)
     : { ok: false, problems: [{ path: 'content', code: 'invalid-value' }] };
   if (header.ok && content.ok) {
     return { ok: true, document: { ...header.value, content: withBlockIds(content.value) }, contentRevision: contentRow?.revision ?? null };
@@ -101,7 +97,7 @@ export function versionRow(version: DocumentVersion): VersionRow {
 export function loadVersion(row: VersionRow): DocumentVersion | null {
   const parsed = parseStoredContent(row.content);
   if (!parsed.ok) return null;
-  const content = normalizeContent(parsed.value, { owned: parsed.owned });
+  const content = normalizeContent(parsed.value);
   if (!content.ok) return null;
   const version = documentVersionSchema.safeParse({ ...row, content: content.value });
   return version.success ? (version.data as DocumentVersion) : null;
