@@ -114,10 +114,10 @@ export function withoutChapters(content: SerializedContent): SerializedContent {
 
 const isBlockParent = (node: LexicalNode | null): boolean => $isRootNode(node) || $isChapterNode(node);
 
-/** Whether a node is a top-level block: a child of the root (a chapter is none), or of a chapter. */
 /** Whether the document is held in chapters: once grouped, either every child of the root is a chapter or none is. */
 export const $isInChapters = (): boolean => $isChapterNode($getRoot().getFirstChild());
 
+/** Whether a node is a top-level block: a child of the root (a chapter is none), or of a chapter. */
 export const $isTopLevelBlock = (node: LexicalNode): boolean => !$isChapterNode(node) && isBlockParent(node.getParent());
 
 /** Every top-level block, in document order. */
