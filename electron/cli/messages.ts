@@ -184,5 +184,17 @@ export const USAGE = `Användning: handbok <kommando> [flaggor]
   check --pdf FIL.pdf [--json]
                               granska en PDF mot de regler i PDF/UA-1 som kan kontrolleras maskinellt;
                               varje fel med regelnummer (ISO 14289-1 som veraPDF numrerar, Matterhorn) och sida
+  serve --data MAPP [--port N] [--host ADRESS]
+                              kör servern för ett delat bibliotek (förval: port 8470 på 127.0.0.1, bakom
+                              kommunens omvända proxy med TLS); dokumenten, användarna och de dagliga
+                              säkerhetskopiorna sparas i MAPP; stoppas med Ctrl-C eller SIGTERM
+  serve users add NAMN --role reader|editor|administrator --data MAPP
+                              lägg till en användare; nyckeln att logga in med skrivs ut en enda gång
+  serve users revoke NAMN --data MAPP
+                              dra in en användares nyckel (öppna anslutningar stängs)
+  serve users role NAMN --document ID --role ROLL|library --data MAPP
+                              ge en användare en egen roll i ett dokument (library: bibliotekets roll igen)
+  serve users list --data MAPP
+  serve backup --data MAPP    skriv en säkerhetskopia av hela det delade biblioteket nu
 
 Slutkoder: 0 allt i ordning, 1 problem hittades eller filen gick inte att läsa, 2 fel användning.`;

@@ -18,4 +18,9 @@ export const nodeCliIo: CliIo = {
   now: () => new Date(),
   newId: () => randomUUID(),
   openPdfTools,
+  untilStopped: () =>
+    new Promise((resolve) => {
+      process.once('SIGINT', () => resolve());
+      process.once('SIGTERM', () => resolve());
+    }),
 };

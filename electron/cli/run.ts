@@ -1,4 +1,3 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { checkArchive, problemCount } from '@shared/archive/check';
 import { createArchive, serializeArchive, type HandbokArchive } from '@shared/archive/archive';
 import { ARCHIVE_MAX_BYTES, ARCHIVE_MAX_SIZE_TEXT, archiveTooLarge, readArchiveFile } from '@shared/archive/archive-file';
@@ -33,44 +32,23 @@ import { column, terminalLine } from './terminal';
 import { describeDocxRefusal, describeImportWarning } from '@shared/i18n/word-import';
 import { describeDiff, diffSide, type DiffSide } from './diff';
 import { archiveSearchIndex, describeSearch, isDocumentStatus, isKind } from './search';
+import { CliError, EXIT, options, UsageError } from './command-line';
+import { serve, type ServeIo } from './serve';
 
 const isDocumentKind = (value: string): value is DocumentKind => (DOCUMENT_KINDS as readonly string[]).includes(value);
 
 /** What the command line reads, writes and prints; the tests give their own. */
-export interface CliIo {
+export interface CliIo extends ServeIo {
   /** The file's bytes; a file over `maxBytes` is refused (EFBIG) without reading it whole. */
   readBytes(path: string, maxBytes: number): Promise<Uint8Array>;
   exists(path: string): Promise<boolean>;
   /** Writes the whole file or nothing: a failure half-way leaves the file as it was. */
   writeFile(path: string, data: string | Uint8Array): Promise<void>;
-  out(line: string): void;
-  err(line: string): void;
-  now(): Date;
   newId(): string;
   /** Starts Chromium for a PDF export; closed again when the export is done. */
   openPdfTools(): Promise<ChromiumPdfTools>;
 }
 
-export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
-
-class UsageError extends Error {}
-/** A failure the user can act on, said in one line (never a stack trace), with lines of detail below it when needed. */
-class CliError extends Error {
-  constructor(
-    message: string,
-    readonly details: readonly string[] = [],
-  ) {
-    super(message);
-  }
-}
-
-function options(args: string[], spec: NonNullable<ParseArgsConfig['options']>) {
-  try {
-    return parseArgs({ args, options: spec, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-}
 
 const systemErrorText = (error: unknown) => (error as { code?: unknown }).code ?? (error instanceof Error ? error.message : String(error));
 
@@ -513,7 +491,7 @@ async function search(io: CliIo, args: string[]): Promise<number> {
   return EXIT.ok;
 }
 
-const COMMANDS: Record<string, (io: CliIo, args: string[]) => Promise<number>> = { sample, list, check, export: exportDocument, import: importArchive, 'import-docx': importDocx, diff, search };
+const COMMANDS: Record<string, (io: CliIo, args: string[]) => Promise<number>> = { sample, list, check, export: exportDocument, import: importArchive, 'import-docx': importDocx, diff, search, serve };
 
 /** Text of several lines, Handbok's own (usage, JSON), as one call per line. */
 function printLines(io: CliIo, text: string): void {

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { roleSchema, type Role } from '@shared/collab/shared-document';
@@ -58,6 +58,7 @@ export async function readUsers(folder: string): Promise<User[]> {
 }
 
 async function writeUsers(folder: string, users: readonly User[]): Promise<void> {
+  await mkdir(folder, { recursive: true });
   await writeAtomically(join(folder, USERS_FILE), `${JSON.stringify({ format: 'handbok-users', users }, null, 2)}\n`);
 }
 

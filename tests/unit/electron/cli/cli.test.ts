@@ -28,6 +28,7 @@ function fakeIo(files: Record<string, string> = {}) {
     now: () => new Date('2026-11-22T10:00:00.000Z'),
     newId: () => `doc-${(id += 1)}`,
     openPdfTools,
+    untilStopped: () => new Promise(() => {}),
   };
   return { io, files, out, err };
 }

@@ -91,6 +91,7 @@ describe('importing damaged archives (property-based)', () => {
       now: () => new Date('2026-11-22T10:00:00.000Z'),
       newId,
       openPdfTools,
+      untilStopped: () => new Promise(() => {}),
     };
     await fc.assert(
       fc.asyncProperty(damagedArchive, async (text) => {
