@@ -63,6 +63,7 @@ export async function startSharedLibraryServer(options: SharedLibraryOptions): P
   const { folder, log, now } = options;
   const database = await openLibraryDatabase(folder);
   const mirrors = new Map<string, ContentMirror>();
+  const lastStored = new Map<string, Buffer>();
 
   // The users file is read again when it changes, so `handbok serve users revoke` takes effect at once.
   let users: { read: User[]; modified: number } = { read: await readUsers(folder), modified: -1 };
@@ -113,6 +114,7 @@ export async function startSharedLibraryServer(options: SharedLibraryOptions): P
     async afterUnloadDocument({ documentName }) {
       mirrors.get(documentName)?.destroy();
       mirrors.delete(documentName);
+      lastStored.delete(documentName);
     },
     async onRequest({ request, response }) {
       const handled = await handleApiRequest(request, response, {
@@ -131,8 +133,12 @@ export async function startSharedLibraryServer(options: SharedLibraryOptions): P
       new Database({
         fetch: async ({ documentName }) => database.state(documentName),
         store: async ({ documentName, document, state }) => {
+          // Hocuspocus asks again for a document whose connections close, changed or not: the same state
+          // is not derived and written twice.
+          if (lastStored.get(documentName)?.equals(state)) return;
           const stored = await documentOf(documentName, document);
           await database.put(documentName, state, stored, now());
+          lastStored.set(documentName, state);
         },
       }),
     ],

@@ -62,29 +62,37 @@ async function writeUsers(folder: string, users: readonly User[]): Promise<void>
   await writeAtomically(join(folder, USERS_FILE), `${JSON.stringify({ format: 'handbok-users', users }, null, 2)}\n`);
 }
 
+/** Changes to the file, one at a time: each reads what the one before it wrote. */
+let changing: Promise<unknown> = Promise.resolve();
+function change<T>(work: () => Promise<T>): Promise<T> {
+  const next = changing.catch(() => undefined).then(work);
+  changing = next;
+  return next;
+}
+
 const activeUser = (users: readonly User[], name: string) => users.find((user) => user.name === name && user.revokedAt === null);
 
 /** Adds a user and returns the token, the only time it is ever shown. A name in use by an active user is refused. */
-export async function addUser(folder: string, name: string, role: Role, now: Date): Promise<string> {
+export const addUser = (folder: string, name: string, role: Role, now: Date): Promise<string> => change(async () => {
   const users = await readUsers(folder);
   if (activeUser(users, name)) throw new UsersError(`det finns redan en användare som heter ”${name}”; dra in den först om den ska få en ny nyckel`);
   const token = randomBytes(32).toString('base64url');
   await writeUsers(folder, [...users, { name, role, documents: {}, tokenHash: hashOf(token), createdAt: now.toISOString(), revokedAt: null }]);
   return token;
-}
+});
 
 /** Revokes a user's token: every later connection with it is refused. */
-export async function revokeUser(folder: string, name: string, now: Date): Promise<void> {
+export const revokeUser = (folder: string, name: string, now: Date): Promise<void> => change(async () => {
   const users = await readUsers(folder);
   if (!activeUser(users, name)) throw new UsersError(`det finns ingen aktiv användare som heter ”${name}”`);
   await writeUsers(
     folder,
     users.map((user) => (user.name === name && user.revokedAt === null ? { ...user, revokedAt: now.toISOString() } : user)),
   );
-}
+});
 
 /** Gives a user a role for one document, or (role null) takes it away so that the library role applies again. */
-export async function setDocumentRole(folder: string, name: string, documentId: string, role: Role | null): Promise<void> {
+export const setDocumentRole = (folder: string, name: string, documentId: string, role: Role | null): Promise<void> => change(async () => {
   const users = await readUsers(folder);
   if (!activeUser(users, name)) throw new UsersError(`det finns ingen aktiv användare som heter ”${name}”`);
   await writeUsers(
@@ -95,7 +103,7 @@ export async function setDocumentRole(folder: string, name: string, documentId: 
       return { ...user, documents: role ? { ...others, [documentId]: role } : others };
     }),
   );
-}
+});
 
 /** The active user a token belongs to, or null. Compared in constant time, so the answer's timing tells nothing. */
 export function userOfToken(users: readonly User[], token: string): User | null {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from '../../../../electron/cli/run';
+import type { ServeIo } from '../../../../electron/cli/serve';
 import { USERS_FILE } from '../../../../electron/server/users';
 import { temporaryFolder, until } from '../server/shared-library-support';
 
@@ -11,12 +12,14 @@ function serveIo() {
   const err: string[] = [];
   let stop = () => {};
   const stopped = new Promise<void>((resolve) => (stop = resolve));
-  const io = {
-    out: (line: string) => out.push(line),
-    err: (line: string) => err.push(line),
+  const serveIo: ServeIo = {
+    out: (line) => void out.push(line),
+    err: (line) => void err.push(line),
     now: () => new Date('2026-12-07T10:00:00.000Z'),
     untilStopped: () => stopped,
-  } as CliIo;
+  };
+  // `serve` uses nothing of the command line's io but ServeIo: the rest would fail the test if it were reached.
+  const io = serveIo as CliIo;
   return { io, out, err, stop };
 }
 
@@ -67,5 +70,21 @@ describe('handbok serve', () => {
     expect(err.at(-1)).toContain('--data MAPP saknas');
     expect(await runCli(['serve', '--data', temporaryFolder(), '--port', 'åtta'], io)).toBe(2);
     expect(err.at(-1)).toContain('--port åtta är inget portnummer');
+  });
+
+  it.each([
+    ['the systemd unit', 'handbok-delat.service', (text: string) => /^ExecStart=\S+ \S+handbok\.mjs (.*)$/m.exec(text)![1]!.split(' ')],
+    ['the container file', 'Containerfile', (text: string) => (JSON.parse(/^ENTRYPOINT (.*)$/m.exec(text)![1]!) as string[]).slice(2)],
+  ])('%s starts the server with the arguments it gives', async (_name, file, argumentsOf) => {
+    const args = argumentsOf(readFileSync(join(import.meta.dirname, '../../../../resources/server', file), 'utf8'));
+    expect(args.slice(0, 1)).toEqual(['serve']);
+    // Here a temporary folder, a free port, and this machine only.
+    const here: Record<string, string> = { '--data': temporaryFolder(), '--port': '0', '--host': '127.0.0.1' };
+    const local = args.map((arg, index) => here[args[index - 1]!] ?? arg);
+    const { io, out, stop } = serveIo();
+    const running = runCli(local, io);
+    await until('listening', () => out.some((line) => line.includes('lyssnar på')));
+    stop();
+    expect(await running).toBe(0);
   });
 });

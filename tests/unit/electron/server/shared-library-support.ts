@@ -5,7 +5,9 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import { $getRoot, $isParagraphNode, type ParagraphNode } from 'lexical';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { bindEditorToYjs, type BoundEditor } from '../../../../renderer/src/editor/collab/yjs-content';
+import { bindEditorToYjs, writeContentToYjs, type BoundEditor } from '../../../../renderer/src/editor/collab/yjs-content';
+import { writeHeader } from '../../../../shared/collab/shared-document';
+import type { HandbokDocument } from '../../../../shared/model/document';
 import { startSharedLibraryServer, type SharedLibraryServer } from '../../../../electron/server/shared-library-server';
 import type { SerializedContent } from '../../../../shared/model/content';
 
@@ -124,4 +126,17 @@ export function $paragraphAt(index: number): ParagraphNode {
 export async function getJson(server: RunningServer, path: string, token?: string): Promise<{ status: number; body: unknown }> {
   const response = await fetch(`${server.url}${path}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
   return { status: response.status, body: await response.json() };
+}
+
+/**
+ * Puts a local document into the shared library as the app's "Dela" does: its header and content written
+ * into a new Yjs document, which is then connected and sent.
+ */
+export async function share(server: RunningServer, document: HandbokDocument, token: string): Promise<void> {
+  const doc = new Y.Doc();
+  writeHeader(doc, document);
+  writeContentToYjs(doc, document.content);
+  const sharer = await connect(server, document.id, token, doc);
+  await allSent(sharer);
+  sharer.close();
 }

@@ -5,15 +5,14 @@ import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readArchiveFile } from '../../../../shared/archive/archive-file';
-import { writeHeader, HEADER_MAP, sharedLibrarySchema } from '../../../../shared/collab/shared-document';
+import { HEADER_MAP, sharedLibrarySchema } from '../../../../shared/collab/shared-document';
 import { documentFromSeed, type HandbokDocument } from '../../../../shared/model/document';
 import type { SerializedContent } from '../../../../shared/model/content';
 import { EDITOR_NODES } from '../../../../renderer/src/editor/nodes';
-import { writeContentToYjs } from '../../../../renderer/src/editor/collab/yjs-content';
 import { sampleLibrary } from '../../../../resources/samples/sample-library';
 import { addUser, readUsers, revokeUser, setDocumentRole, USERS_FILE, UsersError } from '../../../../electron/server/users';
 import { DATABASE_FILE } from '../../../../electron/server/library-database';
-import { $paragraphAt, allSent, connect, contentOf, edit, getJson, startServer, temporaryFolder, textsOf, until, type Client, type RunningServer } from './shared-library-support';
+import { $paragraphAt, allSent, connect, contentOf, edit, getJson, share, startServer, temporaryFolder, textsOf, until, type Client, type RunningServer } from './shared-library-support';
 
 const NOW = new Date('2026-12-07T10:00:00.000Z');
 const handbook = documentFromSeed(sampleLibrary[0]!, NOW.toISOString(), () => 'kvalitetshandbok');
@@ -23,19 +22,6 @@ function throughLexical(content: SerializedContent): unknown {
   const editor = createHeadlessEditor({ nodes: EDITOR_NODES, onError: (error) => { throw error; } });
   editor.setEditorState(editor.parseEditorState(JSON.stringify(content)));
   return editor.getEditorState().toJSON();
-}
-
-/**
- * Puts a local document into the shared library as the app's "Dela" does: its header and content written
- * into a new Yjs document, which is then connected and sent.
- */
-async function share(server: RunningServer, document: HandbokDocument, token: string): Promise<void> {
-  const doc = new Y.Doc();
-  writeHeader(doc, document);
-  writeContentToYjs(doc, document.content);
-  const sharer = await connect(server, document.id, token, doc);
-  await allSent(sharer);
-  sharer.close();
 }
 
 const stored = async (server: RunningServer, id: string, token: string) => {
