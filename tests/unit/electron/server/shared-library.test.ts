@@ -214,6 +214,13 @@ describe('the users file', () => {
     await expect(addUser(folder, 'Anna', 'reader', NOW)).resolves.toBeTruthy();
   });
 
+  it('keeps every user added at once: each change reads what the one before it wrote', async () => {
+    const folder = temporaryFolder();
+    const tokens = await Promise.all(['Anna', 'Bo', 'Cecilia', 'David'].map((name) => addUser(folder, name, 'editor', NOW)));
+    expect((await readUsers(folder)).map((user) => user.name)).toEqual(['Anna', 'Bo', 'Cecilia', 'David']);
+    expect(new Set(tokens).size).toBe(4);
+  });
+
   it('refuses a users file that is not one of ours, and leaves it as it was', async () => {
     const folder = temporaryFolder();
     writeFileSync(join(folder, USERS_FILE), '{"users": "alla"}');
