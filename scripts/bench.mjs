@@ -20,7 +20,7 @@ const HANDBOOK_PAGES = Number(process.env.BENCH_PAGES ?? 300);
 const EDITOR_PAGES = process.env.BENCH_PAGES ? [HANDBOOK_PAGES] : [60, 300];
 const LARGE_RUNS = Number(process.env.BENCH_LARGE_RUNS ?? 3);
 const KEYSTROKES = 45;
-/** `BENCH_ONLY=library|handbook|export|import|pdf|compare|search|search-start` measures one part alone, for quick comparisons while working on it. */
+/** `BENCH_ONLY=library|handbook|export|import|pdf|compare|search|search-start|shared` measures one part alone, for quick comparisons while working on it. */
 const ONLY = process.env.BENCH_ONLY ?? null;
 const CHROMIUM = process.env.HANDBOK_CHROMIUM ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
@@ -884,11 +884,37 @@ async function main() {
     if (ONLY === null || ONLY === 'compare') await compareRows(rows);
     if (ONLY === null) await searchRows(rows);
     if (ONLY === null || ONLY === 'search-start') await searchColdStartRows(browser, url, rows);
+    if (ONLY === null || ONLY === 'shared') await sharedLibraryRows(rows);
   } finally {
     await browser.close();
     await server.close();
   }
   report(rows);
+}
+
+/**
+ * The shared library (tests/bench/shared-library.ts): a real server on 127.0.0.1 and clients with headless
+ * editors, so these are the sync path and the editor's state without drawing. A keystroke until it is in the
+ * other client's editor (goal < 100 ms at p95); opening a shared 60-page handbook from the server beside
+ * the same document's stored JSON read into an editor, as the local library opens it (goal < 1.5×).
+ */
+async function sharedLibraryRows(rows) {
+  const { measureSharedLibrary } = await sharedModule('tests/bench/shared-library.ts');
+  const figures = await measureSharedLibrary(60, 200, LARGE_RUNS * 2);
+  rows.push({
+    name: 'Delat bibliotek: en tangent till den andras redigerare, p95 (mål < 100 ms; utan ritning)',
+    value: figures.keyP95,
+    unit: 'ms',
+    reference: 'p50',
+    referenceValue: figures.keyP50,
+  });
+  rows.push({
+    name: 'Delat bibliotek: öppna 60-sidig handbok från servern (mål < 1,5× lokalt; utan ritning)',
+    value: figures.openShared,
+    unit: 'ms',
+    reference: 'samma dokuments sparade JSON in i en redigerare, som det lokala biblioteket öppnar',
+    referenceValue: figures.openLocal,
+  });
 }
 
 /** Cold start of a library of LIBRARY_SIZE documents, and saving one edit, each beside its reference. */
