@@ -87,10 +87,14 @@ export async function writeBackup(folder: string, archiveText: string, details: 
   const name = backupName(now);
   await writeAtomically(join(folder, name), archiveText);
   await writeAtomically(detailsPath(folder, name), JSON.stringify(details));
-  const keep = backupsToKeep(await listBackups(folder), now);
-  for (const other of await readdir(folder)) {
-    const backup = other.endsWith('.json') ? other.slice(0, -'.json'.length) : other;
-    if (backupTime(backup) && !keep.has(backup)) await rm(join(folder, other), { force: true });
+  // Only backups that the retention has seen are removed: one that another writer (the app's timer, a
+  // shared library's daily backup beside one asked for) finishes meanwhile is not in the list, and stays.
+  const listed = await listBackups(folder);
+  const keep = backupsToKeep(listed, now);
+  for (const { id } of listed) {
+    if (keep.has(id)) continue;
+    await rm(join(folder, id), { force: true });
+    await rm(detailsPath(folder, id), { force: true });
   }
   return { id: name, createdAt: now.toISOString(), bytes: Buffer.byteLength(archiveText), ...details };
 }

@@ -4,10 +4,10 @@ import type { AddressInfo } from 'node:net';
 import { Server, type Document } from '@hocuspocus/server';
 import { Database } from '@hocuspocus/extension-database';
 import type * as Y from 'yjs';
-import { readHeader } from '@shared/collab/shared-document';
+import { DOCUMENT_ID, readHeader, writeHeader } from '@shared/collab/shared-document';
 import { normalizeDocument } from '@shared/model/normalize-document';
 import type { HandbokDocument } from '@shared/model/document';
-import { mirrorContent, type ContentMirror } from '../../renderer/src/editor/collab/yjs-content';
+import { isBlankSharedDocument, mirrorContent, writeContentToYjs, type ContentMirror } from '../../renderer/src/editor/collab/yjs-content';
 import { handleApiRequest } from './http-api';
 import { backupIsDue, backUpLibrary } from './library-backups';
 import { openLibraryDatabase } from './library-database';
@@ -50,8 +50,6 @@ interface ConnectionUser {
   role: User['role'];
 }
 
-/** Ids as the app makes them; anything else is not a document of ours and is refused before it is opened. */
-const DOCUMENT_ID = /^[\w-]{1,100}$/;
 
 class Refusal extends Error {
   constructor(readonly reason: string) {
@@ -119,6 +117,7 @@ export async function startSharedLibraryServer(options: SharedLibraryOptions): P
     async onRequest({ request, response }) {
       const handled = await handleApiRequest(request, response, {
         database,
+        createDocument,
         users: currentUsers,
         load: () => ({ openDocuments: server.hocuspocus.getDocumentsCount(), connections: server.hocuspocus.getConnectionsCount() }),
       }).catch((error: unknown) => {
@@ -144,6 +143,25 @@ export async function startSharedLibraryServer(options: SharedLibraryOptions): P
     ],
   });
 
+  // The one place a document's first content is written: once, here, never by two clients at once.
+  const createDocument = async (document: HandbokDocument): Promise<'created' | 'exists'> => {
+    if (database.state(document.id)) return 'exists';
+    const connection = await server.hocuspocus.openDirectConnection(document.id, { name: 'server', role: 'administrator' });
+    let result = 'exists' as 'created' | 'exists';
+    try {
+      await connection.transact((doc) => {
+        if (!isBlankSharedDocument(doc)) return;
+        writeHeader(doc, document);
+        writeContentToYjs(doc, document.content);
+        result = 'created';
+      });
+    } finally {
+      await connection.disconnect();
+    }
+    if (result === 'created') log(`nytt dokument: ${document.id}`);
+    return result;
+  };
+
   // Revoked users and changed roles: their open connections are closed, and they connect again (or not)
   // under what the file now says.
   const closeOutdatedConnections = async () => {
@@ -159,7 +177,7 @@ export async function startSharedLibraryServer(options: SharedLibraryOptions): P
 
   let backingUp = false;
   const backUpIfDue = async () => {
-    if (backingUp || !(await backupIsDue(folder, now()))) return;
+    if (backingUp || database.documents().length === 0 || !(await backupIsDue(folder, now()))) return;
     backingUp = true;
     try {
       const backup = await backUpLibrary(folder, database, now());

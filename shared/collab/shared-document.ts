@@ -17,6 +17,9 @@ export const CONTENT_ROOT = 'root';
 /** The name of the map that holds the header, one entry per field. */
 export const HEADER_MAP = 'header';
 
+/** Ids as the app makes them; a shared library refuses any other name before it opens anything. */
+export const DOCUMENT_ID = /^[\w-]{1,100}$/;
+
 /** Fields the library itself keeps for each document; they are never taken from a client's map. */
 const KEPT_BY_THE_LIBRARY = ['id', 'createdAt', 'updatedAt', 'revision'] as const;
 

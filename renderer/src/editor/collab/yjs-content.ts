@@ -3,7 +3,7 @@ import { createYjsBinding, syncLexicalUpdateToYjs, syncYjsChangesToLexical, type
 import { SKIP_COLLAB_TAG, type LexicalEditor } from 'lexical';
 import * as Y from 'yjs';
 import type { SerializedContent } from '@shared/model/content';
-import { CONTENT_ROOT } from '@shared/collab/shared-document';
+import { CONTENT_ROOT, HEADER_MAP } from '@shared/collab/shared-document';
 import { EDITOR_NODES } from '../nodes';
 
 /*
@@ -90,6 +90,11 @@ export function bindEditorToYjs(doc: Y.Doc): BoundEditor {
       unfollow();
     },
   };
+}
+
+/** Whether a Yjs document holds nothing yet: no header and no content. */
+export function isBlankSharedDocument(doc: Y.Doc): boolean {
+  return doc.getMap(HEADER_MAP).size === 0 && doc.get(CONTENT_ROOT, Y.XmlText).length === 0;
 }
 
 /**

@@ -33,6 +33,23 @@ describe('backups', () => {
     expect(readdirSync(folder).filter((name) => name.endsWith('.handbok.json'))).toHaveLength(10);
   });
 
+  it('keeps both of two backups written at once (a daily one beside one asked for)', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'handbok-backups-'));
+    // The larger one is still being written while the small one lists and prunes: the window in which the
+    // pruning once took the other's fresh backup for one the retention had dropped.
+    const large = JSON.stringify({ n: 2, text: 'x'.repeat(2_000_000) });
+    for (let round = 0; round < 20; round += 1) {
+      const second = String(round).padStart(2, '0');
+      await Promise.all([
+        writeBackup(folder, '{"n":1}', details, at(`2026-11-22T10:00:${second}.000Z`)),
+        writeBackup(folder, large, details, at(`2026-11-22T10:00:${second}.500Z`)),
+      ]);
+      const names = readdirSync(folder);
+      expect(names).toContain(`handbok-2026-11-22T10-00-${second}-500Z.handbok`);
+      expect(names).toContain(`handbok-2026-11-22T10-00-${second}-000Z.handbok`);
+    }
+  });
+
   it('reads only its own backups by name, never a path', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'handbok-backups-'));
     writeFileSync(join(folder, 'anteckning.txt'), 'min egen fil');

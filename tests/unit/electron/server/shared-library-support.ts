@@ -5,8 +5,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import { $getRoot, $isParagraphNode, type ParagraphNode } from 'lexical';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { bindEditorToYjs, writeContentToYjs, type BoundEditor } from '../../../../renderer/src/editor/collab/yjs-content';
-import { writeHeader } from '../../../../shared/collab/shared-document';
+import { bindEditorToYjs, type BoundEditor } from '../../../../renderer/src/editor/collab/yjs-content';
 import type { HandbokDocument } from '../../../../shared/model/document';
 import { startSharedLibraryServer, type SharedLibraryServer } from '../../../../electron/server/shared-library-server';
 import type { SerializedContent } from '../../../../shared/model/content';
@@ -59,11 +58,9 @@ export interface Client {
   close(): void;
 }
 
-/**
- * Connects to one document with a token; resolves once synced, or once refused. A client given a document
- * that already has content sends it (as sharing does); its editor shows only what arrives afterwards.
- */
-export async function connect(server: { port: number }, documentId: string, token: string, doc = new Y.Doc()): Promise<Client> {
+/** Connects to one document with a token; resolves once synced, or once refused. */
+export async function connect(server: { port: number }, documentId: string, token: string): Promise<Client> {
+  const doc = new Y.Doc();
   const bound = bindEditorToYjs(doc);
   const websocketProvider = new HocuspocusProviderWebsocket({ url: `ws://127.0.0.1:${server.port}`, WebSocketPolyfill: WebSocket, delay: 50, minDelay: 50, maxDelay: 200 });
   const client: Client = {
@@ -128,15 +125,14 @@ export async function getJson(server: RunningServer, path: string, token?: strin
   return { status: response.status, body: await response.json() };
 }
 
-/**
- * Puts a local document into the shared library as the app's "Dela" does: its header and content written
- * into a new Yjs document, which is then connected and sent.
- */
+/** Sends JSON to the server as the app does, with its token. */
+export async function postJson(server: RunningServer, path: string, body: string, token: string): Promise<{ status: number; body: unknown }> {
+  const response = await fetch(`${server.url}${path}`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body });
+  return { status: response.status, body: await response.json() };
+}
+
+/** Puts a local document into the shared library as "Dela" does: sent to the server, which writes it once. */
 export async function share(server: RunningServer, document: HandbokDocument, token: string): Promise<void> {
-  const doc = new Y.Doc();
-  writeHeader(doc, document);
-  writeContentToYjs(doc, document.content);
-  const sharer = await connect(server, document.id, token, doc);
-  await allSent(sharer);
-  sharer.close();
+  const { status, body } = await postJson(server, '/api/documents', JSON.stringify(document), token);
+  if (status !== 201) throw new Error(`share refused: ${status} ${JSON.stringify(body)}`);
 }

@@ -12,7 +12,7 @@ import { EDITOR_NODES } from '../../../../renderer/src/editor/nodes';
 import { sampleLibrary } from '../../../../resources/samples/sample-library';
 import { addUser, readUsers, revokeUser, setDocumentRole, USERS_FILE, UsersError } from '../../../../electron/server/users';
 import { DATABASE_FILE } from '../../../../electron/server/library-database';
-import { $paragraphAt, allSent, connect, contentOf, edit, getJson, share, startServer, temporaryFolder, textsOf, until, type Client, type RunningServer } from './shared-library-support';
+import { $paragraphAt, allSent, connect, contentOf, edit, getJson, postJson, share, startServer, temporaryFolder, textsOf, until, type Client, type RunningServer } from './shared-library-support';
 
 const NOW = new Date('2026-12-07T10:00:00.000Z');
 const handbook = documentFromSeed(sampleLibrary[0]!, NOW.toISOString(), () => 'kvalitetshandbok');
@@ -70,10 +70,28 @@ describe('the shared library server', () => {
     // Health answers without a token and without a word of content; the logs name users, never text.
     const health = await getJson(server, '/health');
     expect(health).toEqual({ status: 200, body: expect.objectContaining({ status: 'ok', documents: 1 }) });
+    await open(server, handbook.id, tokens.editor);
     const firstSentence = JSON.stringify(handbook.content).match(/"text":"([^"]{20,})"/)![1]!;
     expect(server.logs.join('\n')).toContain('ansluten: Anna Redaktör (editor) till kvalitetshandbok');
     expect(server.logs.join('\n')).not.toContain(firstSentence);
     expect(readFileSync(join(folder, DATABASE_FILE)).subarray(0, 15).toString()).toBe('SQLite format 3');
+  });
+
+  it('takes a document sent to be shared once, from an editor, through the gate; says why it refuses anything else', async () => {
+    const { server, tokens } = await library();
+    const sent = (body: string, token = tokens.editor) => postJson(server, '/api/documents', body, token);
+
+    expect(await sent(JSON.stringify(handbook), tokens.reader)).toEqual({ status: 403, body: { error: 'En läsare kan inte lägga till dokument.' } });
+    expect((await sent('{"title": ')).status).toBe(400);
+    expect(await sent(JSON.stringify({ ...handbook, kind: 'roman' }))).toMatchObject({ status: 400, body: { problems: [{ path: 'kind' }] } });
+    expect(await sent(JSON.stringify({ ...handbook, id: '../andra' }))).toMatchObject({ status: 400 });
+    expect((await getJson(server, '/api/library', tokens.editor)).body).toEqual({ documents: [] });
+
+    expect(await sent(JSON.stringify(handbook))).toEqual({ status: 201, body: { id: handbook.id } });
+    expect(await sent(JSON.stringify({ ...handbook, title: 'En annan' }), tokens.other)).toMatchObject({ status: 409 });
+    const anna = await open(server, handbook.id, tokens.editor);
+    expect(await contentOf(anna)).toEqual(throughLexical(handbook.content));
+    expect(anna.doc.getMap(HEADER_MAP).get('title')).toBe(handbook.title);
   });
 
   it('merges two editors typing in different paragraphs and in the same paragraph: both clients and the stored JSON agree', async () => {
