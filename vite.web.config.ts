@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { rendererConfig } from './vite.renderer';
 
@@ -14,11 +14,26 @@ export default defineConfig(({ command }) => {
       // Only a build has a service worker to register (see renderer/src/app/offline-updates.tsx).
       ...(command === 'build' ? { 'import.meta.env.HANDBOK_SERVICE_WORKER': JSON.stringify(`./${SERVICE_WORKER}`) } : {}),
     },
-    plugins: [...(renderer.plugins ?? []), offline()],
+    plugins: [...(renderer.plugins ?? []), offline(), sharedLibraryConnections()],
     server: { port: 5273, strictPort: false },
     preview: { port: 5274, strictPort: false },
   };
 });
+
+/**
+ * The browser build may talk to a shared library's server (`handbok serve`), which the user names in the
+ * settings: over TLS anywhere, and without it only on this computer (a server started for a test or a
+ * trial). Scripts stay 'self' only, so no injected script can run to use this. The desktop app gets no
+ * such wildcard: its page allows exactly the server it is connected to.
+ */
+function sharedLibraryConnections(): Plugin {
+  return {
+    name: 'handbok-web-shared-library-csp',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace("connect-src 'self'", "connect-src 'self' https: wss: http://127.0.0.1:* ws://127.0.0.1:* http://localhost:* ws://localhost:*"),
+  };
+}
 
 /**
  * The browser build works without a network once it has loaded: a Workbox service worker precaches

@@ -122,6 +122,12 @@ export const ipcChannels = {
    * accepts it only once it has written a file there. `default`: back to the app's own folder.
    */
   'choose-backup-folder': channel<typeof backupFolderActionSchema, BackupFolder | null>(backupFolderActionSchema),
+  /**
+   * The shared library server the page may connect to (its address; null for none). The page's policy
+   * allows its own origin only; main adds exactly this server's origin as it serves the page. When that
+   * changes the policy, main loads the page again and the result is true.
+   */
+  'allow-shared-library': channel<z.ZodNullable<z.ZodString>, boolean>(z.string().max(2048).nullable()),
 } as const;
 
 /** Where backups go, and whether that is the app's own folder. */

@@ -35,3 +35,30 @@ export function normalizeLinkInput(input: string): string | null {
       : `https://${value}`;
   return isSafeExternalUrl(candidate) ? candidate : null;
 }
+
+/** A host name as URL gives it (lower case, punycode), or an IP address; never a wildcard. */
+const SERVER_HOST = /^(?:\[[\da-f:.]+\]|[\da-z-]+(?:\.[\da-z-]+)*)$/;
+
+/**
+ * A shared library server's origin from what the user typed: "delat.kommun.se" is
+ * https://delat.kommun.se. A scheme other than http(s), a path, a query or credentials are refused, so
+ * that what is stored, and what the desktop app's page is allowed to reach, is exactly one origin.
+ */
+export function serverOrigin(address: string): string | null {
+  const trimmed = address.trim();
+  let url: URL;
+  try {
+    url = new URL(/^[a-z][a-z\d+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  if (url.username || url.password || url.search || url.hash || (url.pathname !== '/' && url.pathname !== '')) return null;
+  // URL accepts "*" as a host, and "https://*" in a Content-Security-Policy would allow every server.
+  if (!SERVER_HOST.test(url.hostname)) return null;
+  return url.origin;
+}
+
+/** The sync socket's origin on the same server: ws for http, wss for https. */
+export const socketOriginOf = (origin: string) => origin.replace(/^http/, 'ws');
+

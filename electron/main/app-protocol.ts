@@ -2,6 +2,7 @@ import { resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { net, protocol } from 'electron';
 import { APP_HOST, APP_SCHEME } from './security';
+import { allowedSharedLibraryOrigin, withSharedLibraryOrigin } from './shared-library-access';
 
 /**
  * The renderer is served from app://handbok/ rather than file://, so that the page has a real origin
@@ -45,9 +46,14 @@ export function resolveAppFile(rendererDir: string, requestUrl: string): string 
 }
 
 export function registerAppProtocol(rendererDir: string): void {
+  const page = resolve(rendererDir, 'index.html');
   protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveAppFile(rendererDir, request.url);
     if (!file) return new Response('Not found', { status: 404 });
-    return net.fetch(pathToFileURL(file).toString());
+    const response = await net.fetch(pathToFileURL(file).toString());
+    if (file !== page || !response.ok) return response;
+    // The page's policy, with the shared library server it may reach (shared-library-access.ts).
+    const html = withSharedLibraryOrigin(await response.text(), await allowedSharedLibraryOrigin());
+    return new Response(html, { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
   });
 }

@@ -1,43 +1,24 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
-import { z } from 'zod';
 import type { BackupFolder } from '../../shared/ipc';
 import { writeAtomically } from '../node/atomic-write';
-import { readFileAtMost, withFileProblems } from '../node/file-errors';
+import { withFileProblems } from '../node/file-errors';
+import { readMainSettings, writeMainSettings } from './main-settings';
 import type { IpcHandler } from './ipc';
 
 /*
  * Where backups are written: by default `backups/` in the app's data folder, beside the library they
  * protect; the user may choose another folder in the settings, for example one that the
- * municipality's own backup covers. The choice is kept in main's own small settings file, since
- * main writes the backups and must know the folder before any page has loaded.
+ * municipality's own backup covers. The choice is kept in main's own small settings file
+ * (main-settings.ts), since main writes the backups and must know the folder before any page has loaded.
  */
 
-const SETTINGS_MAX_BYTES = 64 * 1024;
-const settingsSchema = z.object({ backupFolder: z.string().min(1).optional() });
-type Settings = z.infer<typeof settingsSchema>;
-
-const settingsFile = () => join(app.getPath('userData'), 'settings.json');
 const defaultFolder = () => join(app.getPath('userData'), 'backups');
-
-/** The settings as stored; a missing or unreadable file means the defaults (nothing there is precious). */
-async function readSettings(): Promise<Settings> {
-  try {
-    const parsed = settingsSchema.safeParse(JSON.parse(new TextDecoder().decode(await readFileAtMost(settingsFile(), SETTINGS_MAX_BYTES))));
-    return parsed.success ? parsed.data : {};
-  } catch {
-    return {};
-  }
-}
-
-async function writeSettings(settings: Settings): Promise<void> {
-  await writeAtomically(settingsFile(), `${JSON.stringify(settings, null, 2)}\n`);
-}
 
 /** The folder backups are written to and read from now. */
 export async function currentBackupFolder(): Promise<BackupFolder> {
-  const chosen = (await readSettings()).backupFolder;
+  const chosen = (await readMainSettings()).backupFolder;
   return chosen ? { path: chosen, isDefault: false } : { path: defaultFolder(), isDefault: true };
 }
 
@@ -56,8 +37,8 @@ export const getBackupFolder: IpcHandler<'get-backup-folder'> = () => currentBac
  */
 export const chooseBackupFolder: IpcHandler<'choose-backup-folder'> = async (action, event) => {
   if (action === 'default') {
-    const { backupFolder: _dropped, ...rest } = await readSettings();
-    await withFileProblems('write', () => writeSettings(rest));
+    const { backupFolder: _dropped, ...rest } = await readMainSettings();
+    await withFileProblems('write', () => writeMainSettings(rest));
     return currentBackupFolder();
   }
   const window = BrowserWindow.fromWebContents(event.sender) ?? undefined;
@@ -67,7 +48,7 @@ export const chooseBackupFolder: IpcHandler<'choose-backup-folder'> = async (act
   if (choice.canceled || !folder) return null;
   await withFileProblems('write', async () => {
     await proveWritable(folder);
-    await writeSettings({ ...(await readSettings()), backupFolder: folder });
+    await writeMainSettings({ ...(await readMainSettings()), backupFolder: folder });
   });
   return currentBackupFolder();
 };

@@ -37,6 +37,7 @@ export const api = {
   listenForBackupRequests: (listens) => ipcRenderer.invoke('listen-for-backup-requests', listens),
   getBackupFolder: () => ipcRenderer.invoke('get-backup-folder'),
   chooseBackupFolder: (action) => ipcRenderer.invoke('choose-backup-folder', action),
+  allowSharedLibrary: (address) => ipcRenderer.invoke('allow-shared-library', address),
   onMenuCommand: (listener) => {
     menuListeners.add(listener);
     // A window opened by the menu itself (none was open) gets its command before the app listens.

@@ -10,6 +10,7 @@ import { saveFile } from './save-file';
 import { listBackups, readBackup, writeBackup } from './backups';
 import { chooseBackupFolder, getBackupFolder } from '../backup-folder';
 import { finishQuitBackup, listenForBackupRequests } from '../quit-backup';
+import { allowSharedLibrary } from '../shared-library-access';
 
 /** One handler per channel of shared/ipc.ts; a channel without a handler fails to compile. */
 export const ipcHandlers: { [C in IpcChannel]: IpcHandler<C> } = {
@@ -27,6 +28,7 @@ export const ipcHandlers: { [C in IpcChannel]: IpcHandler<C> } = {
   'listen-for-backup-requests': listenForBackupRequests,
   'get-backup-folder': getBackupFolder,
   'choose-backup-folder': chooseBackupFolder,
+  'allow-shared-library': allowSharedLibrary,
 };
 
 export function registerIpcHandlers(): void {

@@ -3,6 +3,7 @@ import { hrefOf } from '../ui/routes';
 import { SaveIndicator } from '../ui/SaveIndicator';
 import type { SaveStateSource } from '../ui/save-state';
 import type { DocumentExports } from './use-document-exports';
+import { ShareButton } from './ShareButton';
 
 /** The bar above a document: back to the library, whether it is saved, and its exports. */
 export function DocumentBar({
@@ -12,6 +13,7 @@ export function DocumentBar({
   exports,
   isMemo,
   onCreateMemo,
+  documentId,
 }: {
   saveState: SaveStateSource;
   readOnly: boolean;
@@ -20,6 +22,7 @@ export function DocumentBar({
   /** A memo offers its case file; any other document, outside the trash, the writing of a memo about it. */
   isMemo: boolean;
   onCreateMemo: () => void;
+  documentId: string;
 }) {
   const { t } = useTranslation();
   const pdfBusy = exports.pdf.state.status === 'working';
@@ -56,6 +59,7 @@ export function DocumentBar({
             {t('memo.create')}
           </button>
         )}
+        {!readOnly && <ShareButton documentId={documentId} />}
       </div>
     </header>
   );

@@ -207,6 +207,7 @@ function DocumentEditor({
         exports={exports}
         isMemo={memoDraft !== null}
         onCreateMemo={createMemo}
+        documentId={header.id}
       />
       <ExportResult state={exports.word.state} format="word" onClose={exports.word.reset} />
       <PdfExportResult exportPdf={exports.pdf} />

@@ -44,6 +44,7 @@ export function createBrowserHost(backups: BackupStore): Host {
     }),
     // A web page has no application menu to translate.
     setLocale: async () => undefined,
+    allowSharedLibrary: async () => false,
     openLink: async (url) => {
       if (!isSafeExternalUrl(url)) return false;
       window.open(url, '_blank', 'noopener,noreferrer');

@@ -8,6 +8,7 @@ export function createElectronHost(api: HandbokApi): Host {
     appInfo: () => api.getAppInfo(),
     setLocale: (locale) => api.setLocale(locale),
     openLink: (url) => api.openLink(url),
+    allowSharedLibrary: (address) => api.allowSharedLibrary(address),
     saveFile: (request) => api.saveFile(request),
     openFile: (kind) => api.openFile(kind),
     openWordFiles: () => api.openWordFiles(),

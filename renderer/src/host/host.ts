@@ -44,4 +44,11 @@ export interface Host {
   onBackupRequest(listener: () => Promise<void>): () => void;
   /** Commands from the native application menu. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Lets the page reach a shared library's server (its address; null for none). The desktop app's page
+   * may connect to that one server only, and is loaded again when it changes: then the result is true,
+   * and what the page was doing goes on after the reload. The browser build's page may already reach any
+   * server over TLS, and the result is false.
+   */
+  allowSharedLibrary(address: string | null): Promise<boolean>;
 }

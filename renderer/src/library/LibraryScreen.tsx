@@ -16,6 +16,7 @@ import { useMetadataLabel } from '../storage/metadata-labels';
 import { useDocumentHeaders, useOrganisation, useStorage } from '../storage/storage';
 import { RenameDialog } from './RenameDialog';
 import { StatusBadge, VersionNote } from './StatusBadge';
+import { SharedLibrarySection } from './SharedLibrarySection';
 
 type UnreadableHeader = Extract<LoadedHeader, { ok: false }>;
 
@@ -151,24 +152,27 @@ export function LibraryScreen({
 
   if (total === 0 && unreadable.length === 0) {
     return (
-      <section className="screen empty-state" aria-labelledby="library-title" {...dropTarget}>
-        <h1 id="library-title">{t('library.emptyTitle')}</h1>
-        <p>{t('library.emptyText')}</p>
-        <div className="button-row">
-          <button type="button" className="button button--primary" onClick={() => onCommand('new-document')}>
-            {t('library.newDocument')}
-          </button>
-          <button type="button" className="button" onClick={() => onCommand('open-sample-library')}>
-            {t('library.openSample')}
-          </button>
-          <button type="button" className="button" onClick={() => onCommand('import-library')}>
-            {t('archive.import')}
-          </button>
-          <button type="button" className="button" onClick={() => onCommand('import-word')}>
-            {t('wordImport.button')}
-          </button>
-        </div>
-      </section>
+      <>
+        <section className="screen empty-state" aria-labelledby="library-title" {...dropTarget}>
+          <h1 id="library-title">{t('library.emptyTitle')}</h1>
+          <p>{t('library.emptyText')}</p>
+          <div className="button-row">
+            <button type="button" className="button button--primary" onClick={() => onCommand('new-document')}>
+              {t('library.newDocument')}
+            </button>
+            <button type="button" className="button" onClick={() => onCommand('open-sample-library')}>
+              {t('library.openSample')}
+            </button>
+            <button type="button" className="button" onClick={() => onCommand('import-library')}>
+              {t('archive.import')}
+            </button>
+            <button type="button" className="button" onClick={() => onCommand('import-word')}>
+              {t('wordImport.button')}
+            </button>
+          </div>
+        </section>
+        <SharedLibrarySection standalone />
+      </>
     );
   }
 
@@ -291,6 +295,8 @@ export function LibraryScreen({
           </ul>
         </section>
       )}
+
+      <SharedLibrarySection />
 
       {renaming && (
         <RenameDialog

@@ -9,6 +9,7 @@ import { useOrganisation } from '../storage/storage';
 import { ExportLayoutFields } from './ExportLayoutFields';
 import { OrganisationForm } from './OrganisationForm';
 import { UserNameSetting } from './UserNameSetting';
+import { SharedLibrarySetting } from './SharedLibrarySetting';
 import { useReadsOnly } from '../ui/reading-preference';
 import { useOrganisationDraft } from './use-organisation-draft';
 
@@ -27,6 +28,7 @@ export function SettingsScreen() {
         <LanguageSwitch />
       </section>
       <UserNameSetting />
+      <SharedLibrarySetting />
       <ReadingSetting />
       <BackupFolderSetting />
       {organisation.status === 'invalid' ? (

@@ -1,5 +1,6 @@
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@shared/i18n/locales';
 import type { HandbokDatabase } from './database';
+import { sharedLibraryConnectionSchema, type SharedLibraryConnection } from './shared-library';
 
 /** Settings are small typed values; an unknown or damaged value falls back to its default. */
 export class SettingsRepository {
@@ -22,5 +23,17 @@ export class SettingsRepository {
 
   async setOnboardingDone(): Promise<void> {
     await this.db.settings.put({ key: 'onboardingDone', value: true });
+  }
+
+  /** The shared library this computer signs in to, or null for none. */
+  async sharedLibrary(): Promise<SharedLibraryConnection | null> {
+    const row = await this.db.settings.get('sharedLibrary');
+    const parsed = sharedLibraryConnectionSchema.safeParse(row?.value);
+    return parsed.success ? parsed.data : null;
+  }
+
+  async setSharedLibrary(connection: SharedLibraryConnection | null): Promise<void> {
+    if (connection) await this.db.settings.put({ key: 'sharedLibrary', value: connection });
+    else await this.db.settings.delete('sharedLibrary');
   }
 }

@@ -4,6 +4,7 @@ import { HandbokDatabase } from './database';
 import { DocumentsRepository, type LoadedHeader } from './documents-repository';
 import { OrganisationRepository, type LoadedOrganisation } from './organisation-repository';
 import { SettingsRepository } from './settings-repository';
+import type { SharedLibraryConnection } from './shared-library';
 
 /** The repositories of one database; components reach storage only through these and the hooks below. */
 export interface Storage {
@@ -55,6 +56,12 @@ export function useDocumentHeader(id: string): LoadedHeader | null | undefined {
 export function useOrganisation(): LoadedOrganisation | undefined {
   const { organisation } = useStorage();
   return useLiveQuery(() => organisation.load(), [organisation]);
+}
+
+/** The shared library this computer signs in to: null for none, undefined while it is read. */
+export function useSharedLibraryConnection(): SharedLibraryConnection | null | undefined {
+  const { settings } = useStorage();
+  return useLiveQuery(() => settings.sharedLibrary(), [settings]);
 }
 
 export function useOnboardingDone(): boolean | undefined {
