@@ -136,6 +136,7 @@ export async function startSharedLibraryServer(options: SharedLibraryOptions): P
           // is not derived and written twice.
           if (lastStored.get(documentName)?.equals(state)) return;
           const stored = await documentOf(documentName, document);
+          if (!stored) log(`${documentName}: innehållet sparades, men inte som Handbok-JSON (uppgifterna saknas eller går inte att läsa)`);
           await database.put(documentName, state, stored, now());
           lastStored.set(documentName, state);
         },

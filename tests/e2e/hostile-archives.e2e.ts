@@ -55,7 +55,9 @@ async function openEveryDocument(page: Page) {
     // Checks and layout run after the first paint: give them time to freeze the window, if they would.
     await page.waitForTimeout(800);
     await back.click();
-    await links.first().waitFor();
+    // By class, not by role: right after the click the document may still be shown, and a role query would
+    // compute the visibility of its every element, in the page, freezing the window it measures.
+    await page.locator('.document-table__title').first().waitFor();
   }
 }
 
