@@ -81,7 +81,7 @@ export async function handleApiRequest(request: IncomingMessage, response: Serve
   }
   if (request.method !== 'GET' && request.method !== 'POST') return false;
   if (request.method === 'GET' && url.pathname === '/health') {
-    answer(response, 200, { status: 'ok', documents: context.database.documents().length, ...context.load() });
+    answer(response, 200, { status: 'ok', documents: context.database.count(), ...context.load() });
     return true;
   }
   if (!url.pathname.startsWith('/api/')) return false;

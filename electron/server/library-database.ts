@@ -36,6 +36,8 @@ export interface LibraryDatabase {
   document(id: string): HandbokDocument | null;
   /** Every document whose JSON has been stored, by id. */
   documents(): HandbokDocument[];
+  /** How many documents documents() would give, without reading them. */
+  count(): number;
   /**
    * Stores a document's Yjs state and, where it has one that passed the gate, its Handbok JSON, and writes
    * the file. Without JSON (a document whose header is not yet whole) the JSON stored before is kept.
@@ -79,6 +81,9 @@ export async function openLibraryDatabase(folder: string): Promise<LibraryDataba
       const result = db.exec('SELECT document FROM documents WHERE id = ?', [id]);
       const value = result[0]?.values[0]?.[0];
       return typeof value === 'string' ? parsed(id, value) : null;
+    },
+    count() {
+      return Number(db.exec('SELECT COUNT(*) FROM documents WHERE document IS NOT NULL')[0]?.values[0]?.[0] ?? 0);
     },
     documents() {
       const rows = db.exec('SELECT id, document FROM documents WHERE document IS NOT NULL ORDER BY id')[0]?.values ?? [];

@@ -178,7 +178,7 @@ export async function startSharedLibraryServer(options: SharedLibraryOptions): P
 
   let backingUp = false;
   const backUpIfDue = async () => {
-    if (backingUp || database.documents().length === 0 || !(await backupIsDue(folder, now()))) return;
+    if (backingUp || database.count() === 0 || !(await backupIsDue(folder, now()))) return;
     backingUp = true;
     try {
       const backup = await backUpLibrary(folder, database, now());
