@@ -4,6 +4,7 @@ import { WORDS } from '@shared/render/document-words';
 import type { BlockLayout, BlockPart, LineRole } from '@shared/render/layout/blocks';
 import { perContext, renderBody, renderInline, TEXT_FORMAT, type BodyRenderer, type InlineRenderer } from '@shared/render/layout/body';
 import { RenderContext } from '@shared/render/render-context';
+import { longTextPieces } from './long-text';
 import { Children, useState, type ReactNode } from 'react';
 
 /**
@@ -55,6 +56,12 @@ export function readingNode(node: SerializedNode, context: ReadingContext, headi
 }
 
 const inline = (nodes: readonly SerializedNode[], context: ReadingContext): ReactNode => keyed(renderInline(nodes, renderersOf(context).inline, context));
+/** A line's content; a very long one in pieces laid out as they come into view (long-text.ts). */
+function longOrInline(nodes: readonly SerializedNode[], context: ReadingContext): ReactNode {
+  const pieces = longTextPieces(nodes);
+  if (!pieces) return inline(nodes, context);
+  return keyed(pieces.map((piece) => <span className="reading__piece">{inline(piece, context)}</span>));
+}
 const bodies = (nodes: readonly SerializedNode[], context: ReadingContext): ReactNode => keyed(nodes.map((node) => readingNode(node, context)));
 
 const renderersOf = perContext((context: ReadingContext) => ({ body: bodyRenderer(context), inline: inlineRenderer(context) }));
@@ -67,7 +74,7 @@ function bodyRenderer(context: ReadingContext): BodyRenderer<ReactNode> {
     paragraph(node, boldLine) {
       const content = childrenOf(node);
       if (!content.length) return <p className="empty" aria-hidden="true" />;
-      return <p className={boldLine ? 'bold-line' : undefined}>{inline(content, context)}</p>;
+      return <p className={boldLine ? 'bold-line' : undefined}>{longOrInline(content, context)}</p>;
     },
     heading(node, level, number) {
       const Tag = HEADING_TAGS[level];
@@ -81,7 +88,7 @@ function bodyRenderer(context: ReadingContext): BodyRenderer<ReactNode> {
     },
     quote: (node) => (
       <blockquote>
-        <p>{inline(childrenOf(node), context)}</p>
+        <p>{longOrInline(childrenOf(node), context)}</p>
       </blockquote>
     ),
     list: (node) => list(node, context),
@@ -157,7 +164,7 @@ function list(node: SerializedNode, context: ReadingContext): ReactNode {
     const own = childrenOf(item).filter((child) => child.type !== 'list');
     return (
       <li>
-        {inline(own, context)}
+        {longOrInline(own, context)}
         {keyed(nested.map((child) => list(child, context)))}
       </li>
     );
@@ -224,7 +231,7 @@ function partNode(part: BlockPart, context: ReadingContext): ReactNode {
       const content = (
         <>
           {part.prefix && <span className="prefix">{part.prefix}</span>}
-          {inline(part.content, context)}
+          {longOrInline(part.content, context)}
         </>
       );
       return part.role === 'month' ? <span className={className}>{content}</span> : <p className={className}>{content}</p>;
