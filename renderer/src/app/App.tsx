@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CompareDialog } from '../documents/CompareDialog';
 import { DocumentScreen } from '../documents/DocumentScreen';
+import { SharedDocumentScreen } from '../documents/SharedDocumentScreen';
 import { memoParts } from '../memo';
 import { MethodsScreen, ReadingPage, RolesScreen } from '../reading';
 import { useHost } from '../host';
@@ -117,6 +118,7 @@ export function App() {
       {route.screen === 'settings' && <SettingsScreen />}
       {route.screen === 'methods' && <MethodsScreen />}
       {route.screen === 'roles' && <RolesScreen />}
+      {route.screen === 'shared' && <SharedDocumentScreen key={route.id} id={route.id} />}
       {route.screen === 'document' && (
         <DocumentScreen key={`${route.id}:${wordImport.reopened}`} id={route.id} memo={memoParts} reading={ReadingPage} view={route.view} block={route.block} />
       )}

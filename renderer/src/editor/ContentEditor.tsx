@@ -77,37 +77,10 @@ export function ContentEditor({
   // document screen renders again (a save begun or ended, a header stored).
   const plugins = useMemo(
     () => (
-      <>
-        <TransformBatchStartPlugin />
-        <EditablePlugin editable={!readOnly} />
-        <HistoryPlugin />
-        <ChaptersPlugin />
-        <BlockIdsPlugin />
-        <ListPlugin />
-        <LinkPlugin validateUrl={isSafeExternalUrl} />
-        <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} hasHorizontalScroll />
-        <StructuredBlocksPlugin />
-        <EmbedsPlugin />
-        <NumberingPlugin />
-        <LongDocumentPlugin />
-        <ReactSelectionWalkPlugin />
-        <ShownAsExportedPlugin />
-        {!readOnly && (
-          <>
-            <SlashMenuPlugin />
-            <MoveBlocksPlugin />
-            <ShortcutsPlugin />
-            <MarkdownShortcutsPlugin />
-            <ConvertBlocksPlugin />
-            <TableKeysPlugin />
-            <PastePlugin />
-            <EditorDialogsPlugin />
-          </>
-        )}
+      <EditorPlugins readOnly={readOnly}>
         <ContentChangesPlugin onChange={onChange} />
         {onReady && <EditorReadyPlugin onReady={onReady} />}
-        <TransformBatchEndPlugin />
-      </>
+      </EditorPlugins>
     ),
     [readOnly, onChange, onReady],
   );
@@ -117,6 +90,47 @@ export function ContentEditor({
       {children}
       {plugins}
     </LexicalComposer>
+  );
+}
+
+/**
+ * The editor's behaviour, shared by a local document and a shared one. A shared document (`shared`) has
+ * its undo from the collaboration plugin, which undoes only this user's edits, and is never put into
+ * chapters, a choice of this computer that would change the document for everyone. `children` come
+ * last but one: transforms they register are run with the others (TransformBatchPlugins).
+ */
+export function EditorPlugins({ readOnly, shared = false, children }: { readOnly: boolean; shared?: boolean; children?: ReactNode }) {
+  return (
+    <>
+      <TransformBatchStartPlugin />
+      <EditablePlugin editable={!readOnly} />
+      {!shared && <HistoryPlugin />}
+      {!shared && <ChaptersPlugin />}
+      <BlockIdsPlugin />
+      <ListPlugin />
+      <LinkPlugin validateUrl={isSafeExternalUrl} />
+      <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} hasHorizontalScroll />
+      <StructuredBlocksPlugin />
+      <EmbedsPlugin />
+      <NumberingPlugin />
+      <LongDocumentPlugin />
+      <ReactSelectionWalkPlugin />
+      <ShownAsExportedPlugin />
+      {!readOnly && (
+        <>
+          <SlashMenuPlugin />
+          <MoveBlocksPlugin />
+          <ShortcutsPlugin />
+          <MarkdownShortcutsPlugin />
+          <ConvertBlocksPlugin />
+          <TableKeysPlugin />
+          <PastePlugin />
+          <EditorDialogsPlugin />
+        </>
+      )}
+      {children}
+      <TransformBatchEndPlugin />
+    </>
   );
 }
 

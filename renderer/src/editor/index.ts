@@ -9,3 +9,5 @@ export { EditorLibraryProvider, type EditorLibrary } from './library-context';
 export { OutlinePanel } from './OutlinePanel';
 export { QualityPanel } from './QualityPanel';
 export { RichTextField } from './RichTextField';
+export { SharedContentEditor, colorOfName } from './SharedContentEditor';
+export { SharedSession, type SharedSessionState, type SharedConnectionStatus } from './collab/shared-session';

@@ -3,6 +3,7 @@ import { formatDateTime } from '@shared/model/dates';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../ui/describe-error';
+import { hrefOf } from '../ui/routes';
 import { useNotice } from '../ui/notices';
 import { fetchSharedDocument, fetchSharedLibrary, type SharedLibraryConnection, type SharedLibraryResult } from '../storage/shared-library';
 import { useSharedLibraryConnection, useStorage } from '../storage/storage';
@@ -81,7 +82,10 @@ function SharedDocuments({ connection }: { connection: SharedLibraryConnection }
               return (
                 <tr key={entry.id} data-shared-document-id={entry.id}>
                   <th scope="row">
-                    {title} <span className="muted">{t(`kind.${entry.kind}`)}</span>
+                    <a className="document-table__title" href={hrefOf({ screen: 'shared', id: entry.id })} title={title}>
+                      {title}
+                    </a>{' '}
+                    <span className="muted">{t(`kind.${entry.kind}`)}</span>
                   </th>
                   <td>
                     <StatusBadge status={entry.status} />

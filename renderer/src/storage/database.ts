@@ -3,6 +3,16 @@ import { versionedAtUpgrade, newContentRevision, type ContentRow, type FileRow, 
 
 export { newContentRevision, type ContentRow, type FileRow, type StoredRow, type VersionRow };
 
+/** One change to a shared document, kept on this computer (schema version 5; see shared-edits-repository.ts). */
+export interface SharedEditRow {
+  seq?: number;
+  /** The server's origin: the same id on two servers is two documents. */
+  server: string;
+  documentId: string;
+  /** A Yjs update. */
+  update: Uint8Array;
+}
+
 export interface SettingRow {
   key: string;
   value: unknown;
@@ -26,6 +36,8 @@ export class HandbokDatabase extends Dexie {
   versions!: Table<VersionRow, string>;
   /** Files attached to memos as bilagor (schema version 4), apart from the headers so the library list never reads them. */
   files!: Table<FileRow, [string, string]>;
+  /** Shared documents as this computer last had them, as Yjs updates (schema version 5). */
+  sharedEdits!: Table<SharedEditRow, number>;
 
   constructor(name = 'handbok') {
     super(name);
@@ -68,5 +80,9 @@ export class HandbokDatabase extends Dexie {
     // Version 4: a memo's attached files, one row a file, keyed by the memo and the file's id (a copy of
     // the memo made on import keeps its files' ids). Nothing stored before changes.
     this.version(4).stores({ files: '[documentId+id], documentId' });
+    // Version 5: the shared documents this computer has opened, kept as the Yjs updates it saw, so that
+    // one opens without the server and what is written without it is sent when the server is back.
+    // Nothing stored before changes.
+    this.version(5).stores({ sharedEdits: '++seq, [server+documentId]' });
   }
 }

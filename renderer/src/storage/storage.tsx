@@ -4,6 +4,7 @@ import { HandbokDatabase } from './database';
 import { DocumentsRepository, type LoadedHeader } from './documents-repository';
 import { OrganisationRepository, type LoadedOrganisation } from './organisation-repository';
 import { SettingsRepository } from './settings-repository';
+import { SharedEditsRepository } from './shared-edits-repository';
 import type { SharedLibraryConnection } from './shared-library';
 
 /** The repositories of one database; components reach storage only through these and the hooks below. */
@@ -11,6 +12,7 @@ export interface Storage {
   documents: DocumentsRepository;
   organisation: OrganisationRepository;
   settings: SettingsRepository;
+  sharedEdits: SharedEditsRepository;
 }
 
 export function createStorage(db: HandbokDatabase = new HandbokDatabase()): Storage {
@@ -18,6 +20,7 @@ export function createStorage(db: HandbokDatabase = new HandbokDatabase()): Stor
     documents: new DocumentsRepository(db),
     organisation: new OrganisationRepository(db),
     settings: new SettingsRepository(db),
+    sharedEdits: new SharedEditsRepository(db),
   };
 }
 

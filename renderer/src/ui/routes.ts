@@ -18,7 +18,9 @@ export type Route =
    * A document: `view` read (reading mode) or edit, else the default for the document; `block` the id of
    * a block to open at (a search hit, a method guide), shown marked.
    */
-  | { screen: 'document'; id: string; view?: DocumentView; block?: string };
+  | { screen: 'document'; id: string; view?: DocumentView; block?: string }
+  /** A document of the shared library, edited together with the others who have it open. */
+  | { screen: 'shared'; id: string };
 
 export type DocumentView = 'read' | 'edit';
 const VIEW_PATHS: Record<DocumentView, string> = { read: 'las', edit: 'redigera' };
@@ -32,6 +34,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'papperskorg') return { screen: 'trash' };
   if (first === 'sakerhetskopior') return { screen: 'backups' };
   if (first === 'installningar') return { screen: 'settings' };
+  if (first === 'delat' && second) return { screen: 'shared', id: decodeURIComponent(second) };
   if (first === 'dokument' && second) {
     const view = (Object.keys(VIEW_PATHS) as DocumentView[]).find((each) => VIEW_PATHS[each] === third);
     const block = new URLSearchParams(query).get('block');
@@ -56,6 +59,8 @@ export function hrefOf(route: Route): string {
       return '#/sakerhetskopior';
     case 'settings':
       return '#/installningar';
+    case 'shared':
+      return `#/delat/${encodeURIComponent(route.id)}`;
     case 'document':
       return `#/dokument/${encodeURIComponent(route.id)}${route.view ? `/${VIEW_PATHS[route.view]}` : ''}${route.block ? `?block=${encodeURIComponent(route.block)}` : ''}`;
   }

@@ -1,6 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { BLOCK_ID_STATE_KEY, isIdentifiedPlace } from '@shared/model/block-ids';
-import { $getNodeByKey, $getState, $isElementNode, $setState, createState, HISTORY_MERGE_TAG, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
+import { $getNodeByKey, $getState, $isElementNode, $setState, COLLABORATION_TAG, createState, HISTORY_MERGE_TAG, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
 import { useEffect } from 'react';
 import { $isTopLevelBlock, $topLevelBlocks } from '../chapters';
 
@@ -42,7 +42,9 @@ function $assignIds(created: ReadonlySet<NodeKey>): void {
 
 export function registerBlockIds(editor: LexicalEditor): () => void {
   return editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, editorState, tags }) => {
-    if (tags.has(BLOCK_IDS_TAG)) return;
+    // A block someone else made in a shared document gets its id from their editor: two editors that both
+    // gave it one would write two ids into the shared document.
+    if (tags.has(BLOCK_IDS_TAG) || tags.has(COLLABORATION_TAG)) return;
     const candidates = [...dirtyElements.keys(), ...dirtyLeaves].filter((key) => key !== 'root');
     const created = new Set(prevEditorState.read(() => candidates.filter((key) => $getNodeByKey(key) === null)));
     if (created.size === 0) return;

@@ -677,6 +677,23 @@ export const en: Messages = {
     userNameIntro: 'Your name stands beside your assessments of revisions and as the author of tracked changes in Word. It is kept on this computer only.',
     userNameLabel: 'Your name',
   },
+  sharedDocument: {
+    notConnected: 'This computer is not connected to a shared library. Connect under Settings → Shared library.',
+    anonymous: 'Unnamed',
+    intro: 'Shared document: what you write appears at once for everyone who has it open.',
+    readOnly: 'You are a reader of this document and cannot change it.',
+    refused: 'The server does not let you into this document. The key may have been revoked, or you have no access to this document.',
+    localCopyFailed: 'The document could not be kept on this computer. What you write is on the server while you are connected, but not here if the connection is lost.',
+    others: 'Has the document open now',
+    status: {
+      connecting: 'Connecting …',
+      connected: 'Connected, everything is saved on the server',
+      sending: 'Connected, sending changes …',
+      keeping: 'No connection: saving what you write on this computer …',
+      offline: 'No connection: what you write is saved on this computer and sent when the server answers again',
+      refused: 'Refused by the server',
+    },
+  },
   sharedLibrary: {
     heading: 'Shared library',
     intro: "The municipality's common library on your own server. Enter the server's address and the token your administrator gave you. The token is kept on this computer only.",

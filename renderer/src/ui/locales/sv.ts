@@ -634,6 +634,23 @@ export const sv = {
     userNameIntro: 'Namnet står vid dina bedömningar av revideringar och som författare till spårade ändringar i Word. Det sparas bara på den här datorn.',
     userNameLabel: 'Ditt namn',
   },
+  sharedDocument: {
+    notConnected: 'Den här datorn är inte ansluten till något delat bibliotek. Anslut under Inställningar → Delat bibliotek.',
+    anonymous: 'Namnlös',
+    intro: 'Delat dokument: det ni skriver syns direkt hos alla som har det öppet.',
+    readOnly: 'Du är läsare i det här dokumentet och kan inte ändra det.',
+    refused: 'Servern släpper inte in dig i dokumentet. Nyckeln kan vara indragen, eller så saknar du behörighet till just det här dokumentet.',
+    localCopyFailed: 'Dokumentet kunde inte sparas på den här datorn. Det du skriver finns på servern så länge du är ansluten, men inte här om anslutningen bryts.',
+    others: 'Har dokumentet öppet just nu',
+    status: {
+      connecting: 'Ansluter …',
+      connected: 'Ansluten, allt är sparat på servern',
+      sending: 'Ansluten, skickar ändringar …',
+      keeping: 'Ingen anslutning: sparar det du skriver på den här datorn …',
+      offline: 'Ingen anslutning: det du skriver är sparat på den här datorn och skickas när servern svarar igen',
+      refused: 'Nekad av servern',
+    },
+  },
   sharedLibrary: {
     heading: 'Delat bibliotek',
     intro: 'Kommunens gemensamma bibliotek på er egen server. Ange serverns adress och den nyckel som administratören gav dig. Nyckeln sparas bara på den här datorn.',

@@ -116,7 +116,7 @@ describe('database schema', () => {
       revision: 0,
       deletedAt: null,
     });
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     await db.delete();
   });
 

@@ -9,6 +9,7 @@ describe('routes', () => {
       { screen: 'document', id: 'x', view: 'edit' },
       { screen: 'document', id: 'x', view: 'read', block: 'blk 1&2' },
       { screen: 'document', id: 'x', block: 'b' },
+      { screen: 'shared', id: 'a b/c' },
     ];
     for (const route of routes) expect(parseRoute(hrefOf(route))).toEqual(route);
     expect(hrefOf({ screen: 'document', id: 'x', view: 'read', block: 'b' })).toBe('#/dokument/x/las?block=b');
