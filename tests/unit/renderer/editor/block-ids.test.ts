@@ -1,5 +1,5 @@
 import { createEmptyHistoryState, registerHistory } from '@lexical/history';
-import { $createParagraphNode, $getRoot, $parseSerializedNode, UNDO_COMMAND, type LexicalEditor } from 'lexical';
+import { $createParagraphNode, $getRoot, $parseSerializedNode, COLLABORATION_TAG, UNDO_COMMAND, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { blockIdOf, identifiedNodes, withBlockIds } from '../../../../shared/model/block-ids';
 import { content, heading, paragraph, type SerializedContent } from '../../../../shared/model/content';
@@ -32,6 +32,14 @@ describe('block ids in the editor', () => {
     expect([after[0], after[1], after[3]]).toEqual(before);
     expect(after[2]).toMatch(/^[0-9a-f-]{36}$/);
     expect(new Set(after).size).toBe(4);
+  });
+
+  it('leaves a block that came from another editor of a shared document to that editor, which gives it its id', async () => {
+    const editor = editorWith(start);
+    editor.update(() => $getRoot().append($createParagraphNode()), { discrete: true, tag: COLLABORATION_TAG });
+    await settle();
+    expect(ids(editor)).toHaveLength(4);
+    expect(ids(editor)[3]).toBeNull();
   });
 
   it('keeps ids when a block moves, gives a pasted copy a new one, and undo brings back the same ids', async () => {
