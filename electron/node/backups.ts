@@ -57,16 +57,18 @@ export async function listBackups(folder: string): Promise<BackupEntry[]> {
       const time = backupTime(name);
       if (!time) return [];
       return [
-        Promise.all([stat(join(folder, name)), readDetails(folder, name)]).then(([info, details]) => ({
-          id: name,
-          createdAt: time.toISOString(),
-          bytes: info.size,
-          ...details,
-        })),
+        Promise.all([stat(join(folder, name)), readDetails(folder, name)]).then(
+          ([info, details]) => ({ id: name, createdAt: time.toISOString(), bytes: info.size, ...details }),
+          // Pruned by another writer between the listing and now (two backups written at once): gone, not an error.
+          (error: unknown) => {
+            if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+            throw error;
+          },
+        ),
       ];
     }),
   );
-  return backups.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return backups.filter((backup) => backup !== null).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
 /**
