@@ -98,7 +98,7 @@ export async function handleApiRequest(request: IncomingMessage, response: Serve
   }
   if (url.pathname === '/api/library') {
     const documents: SharedDocumentEntry[] = context.database
-      .documents()
+      .headers()
       .filter((document) => document.deletedAt === null)
       .map(({ id, title, kind, status, updatedAt }) => ({ id, title, kind, status, updatedAt, role: roleIn(user, id) }));
     answer(response, 200, { documents });

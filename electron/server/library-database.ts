@@ -1,8 +1,8 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import initSqlJs, { type Database } from 'sql.js';
-import { normalizeDocument } from '@shared/model/normalize-document';
-import type { HandbokDocument } from '@shared/model/document';
+import { normalizeDocument, normalizeDocumentHeader } from '@shared/model/normalize-document';
+import type { DocumentHeader, HandbokDocument } from '@shared/model/document';
 import { writeAtomically } from '../node/atomic-write';
 
 /*
@@ -12,7 +12,8 @@ import { writeAtomically } from '../node/atomic-write';
  * crash or a full disk leaves the file as it was after the last change that was written.
  *
  * For each document it keeps both the Yjs state (what the editors sync) and the Handbok JSON derived from
- * it, so that exports, search, versions and backups read the server's data without Yjs or an editor.
+ * it, so that exports, search, versions and backups read the server's data without Yjs or an editor; and
+ * the header alone, so that the library's list and each store read a few fields, not whole documents.
  */
 
 export const DATABASE_FILE = 'bibliotek.sqlite';
@@ -26,6 +27,26 @@ const SCHEMA = `
   );
 `;
 
+/** The header column, added to files written before it existed and filled from their documents once. */
+function addHeaderColumn(db: Database, parsed: (id: string, text: string) => HandbokDocument): void {
+  const columns = db.exec('PRAGMA table_info(documents)')[0]?.values.map((column) => column[1]) ?? [];
+  if (columns.includes('header')) return;
+  db.run('ALTER TABLE documents ADD COLUMN header TEXT');
+  const rows = db.exec('SELECT id, document FROM documents WHERE document IS NOT NULL')[0]?.values ?? [];
+  for (const [id, text] of rows) {
+    let header: string;
+    try {
+      header = headerText(parsed(String(id), String(text)));
+    } catch {
+      // A document that no longer passes the gate is left without a header: not listed, refused when read, as before.
+      continue;
+    }
+    db.run('UPDATE documents SET header = ? WHERE id = ?', [header, String(id)]);
+  }
+}
+
+const headerText = ({ content: _content, files: _files, ...header }: HandbokDocument): string => JSON.stringify(header);
+
 /** A document that is in the database but whose stored JSON no longer passes the gate. */
 export class UnreadableDocumentError extends Error {}
 
@@ -34,8 +55,12 @@ export interface LibraryDatabase {
   state(id: string): Uint8Array | null;
   /** The Handbok document as last stored, through the gate; null for one the library does not have. */
   document(id: string): HandbokDocument | null;
+  /** The header of a document as last stored, through the gate; null for one the library does not have. */
+  header(id: string): DocumentHeader | null;
   /** Every document whose JSON has been stored, by id. */
   documents(): HandbokDocument[];
+  /** The headers of the documents documents() would give, without their content. */
+  headers(): DocumentHeader[];
   /** How many documents documents() would give, without reading them. */
   count(): number;
   /**
@@ -55,6 +80,17 @@ export async function openLibraryDatabase(folder: string): Promise<LibraryDataba
     if (error.code === 'ENOENT') return null;
     throw error;
   });
+  const parsed = (id: string, text: string): HandbokDocument => {
+    const result = normalizeDocument(JSON.parse(text));
+    if (!result.ok) throw new UnreadableDocumentError(`dokumentet ${id} i ${path} går inte att läsa`);
+    return result.value;
+  };
+  const parsedHeader = (id: string, text: string): DocumentHeader => {
+    const result = normalizeDocumentHeader(JSON.parse(text));
+    if (!result.ok) throw new UnreadableDocumentError(`dokumentet ${id} i ${path} går inte att läsa`);
+    return result.value;
+  };
+
   const db: Database = existing ? new SQL.Database(existing) : new SQL.Database();
   try {
     db.run(SCHEMA);
@@ -62,14 +98,10 @@ export async function openLibraryDatabase(folder: string): Promise<LibraryDataba
     db.close();
     throw new Error(`${path} är ingen databas som Handbok kan läsa (${error instanceof Error ? error.message : String(error)})`, { cause: error });
   }
+  // In memory only until the next change is written: the file on disk stays as it was until then.
+  addHeaderColumn(db, parsed);
   // One write at a time, in the order the changes were made: the file always holds a whole, recent state.
   let writing: Promise<void> = Promise.resolve();
-
-  const parsed = (id: string, text: string): HandbokDocument => {
-    const result = normalizeDocument(JSON.parse(text));
-    if (!result.ok) throw new UnreadableDocumentError(`dokumentet ${id} i ${path} går inte att läsa`);
-    return result.value;
-  };
 
   return {
     state(id) {
@@ -82,6 +114,15 @@ export async function openLibraryDatabase(folder: string): Promise<LibraryDataba
       const value = result[0]?.values[0]?.[0];
       return typeof value === 'string' ? parsed(id, value) : null;
     },
+    header(id) {
+      const result = db.exec('SELECT header FROM documents WHERE id = ?', [id]);
+      const value = result[0]?.values[0]?.[0];
+      return typeof value === 'string' ? parsedHeader(id, value) : null;
+    },
+    headers() {
+      const rows = db.exec('SELECT id, header FROM documents WHERE header IS NOT NULL ORDER BY id')[0]?.values ?? [];
+      return rows.map(([id, text]) => parsedHeader(String(id), String(text)));
+    },
     count() {
       return Number(db.exec('SELECT COUNT(*) FROM documents WHERE document IS NOT NULL')[0]?.values[0]?.[0] ?? 0);
     },
@@ -91,9 +132,10 @@ export async function openLibraryDatabase(folder: string): Promise<LibraryDataba
     },
     put(id, state, document, now) {
       db.run(
-        `INSERT INTO documents (id, state, document, updated_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT(id) DO UPDATE SET state = excluded.state, document = COALESCE(excluded.document, document), updated_at = excluded.updated_at`,
-        [id, state, document && JSON.stringify(document), now.toISOString()],
+        `INSERT INTO documents (id, state, document, header, updated_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT(id) DO UPDATE SET state = excluded.state, document = COALESCE(excluded.document, document),
+           header = COALESCE(excluded.header, header), updated_at = excluded.updated_at`,
+        [id, state, document && JSON.stringify(document), document && headerText(document), now.toISOString()],
       );
       const bytes = db.export();
       writing = writing.catch(() => undefined).then(() => writeAtomically(path, bytes));

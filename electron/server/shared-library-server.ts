@@ -72,7 +72,7 @@ export async function startSharedLibraryServer(options: SharedLibraryOptions): P
   };
 
   const documentOf = async (id: string, doc: Y.Doc): Promise<HandbokDocument | null> => {
-    const before = database.document(id);
+    const before = database.header(id);
     const time = now().toISOString();
     const header = readHeader(doc, { id, createdAt: before?.createdAt ?? time, updatedAt: time, revision: (before?.revision ?? 0) + 1 });
     const mirror = mirrors.get(id);
