@@ -885,6 +885,7 @@ async function main() {
     if (ONLY === null) await searchRows(rows);
     if (ONLY === null || ONLY === 'search-start') await searchColdStartRows(browser, url, rows);
     if (ONLY === null || ONLY === 'shared') await sharedLibraryRows(rows);
+    if (ONLY === null || ONLY === 'shared') await sharedAppRows(browser, url, rows);
   } finally {
     await browser.close();
     await server.close();
@@ -915,6 +916,119 @@ async function sharedLibraryRows(rows) {
     reference: 'samma dokuments sparade JSON in i en redigerare, som det lokala biblioteket öppnar',
     referenceValue: figures.openLocal,
   });
+}
+
+/**
+ * A shared document in the app itself (two profiles of the browser build and a server on 127.0.0.1): a
+ * keystroke in one person's window until the frame in the other's window that shows it (goal < 100 ms at
+ * p95), and opening the shared 60-page handbook in a running app (a profile with no copy of it yet)
+ * beside opening the same handbook from the local library (goal < 1.5×).
+ */
+async function sharedAppRows(browser, appUrl, rows) {
+  const { startSharedHandbook } = await sharedModule('tests/bench/shared-library.ts');
+  const shared = await startSharedHandbook(60);
+  const address = `http://127.0.0.1:${shared.port}`;
+  const sharedEditor = { root: '.editor__content', blocks: '.editor__content > *', paragraphs: '.editor__content > p' };
+  try {
+    /** A profile connected to the server, as Inställningar → Delat bibliotek leaves it. */
+    const connectedContext = async (name) => {
+      const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(appUrl);
+      await page.getByRole('button', { name: 'Gör det senare' }).click();
+      await page.evaluate(
+        ({ address, token, name }) =>
+          new Promise((resolvePromise, reject) => {
+            localStorage.setItem('handbok.userName', name);
+            const request = indexedDB.open('handbok');
+            request.onsuccess = () => {
+              const tx = request.result.transaction(['settings'], 'readwrite');
+              tx.objectStore('settings').put({ key: 'sharedLibrary', value: { address, token } });
+              tx.oncomplete = () => { request.result.close(); resolvePromise(); };
+              tx.onerror = () => reject(tx.error);
+            };
+          }),
+        { address, token: shared.token, name },
+      );
+      await page.close();
+      return context;
+    };
+    const openShared = async (context) => {
+      const page = await context.newPage();
+      await page.goto(`${appUrl}#/`);
+      await page.getByRole('heading', { name: 'Delat bibliotek' }).waitFor();
+      return openInLoadedPage(page, sharedEditor, shared.blocks, (id) => (location.hash = `#/delat/${id}`), shared.handbook.id);
+    };
+
+    const opened = { shared: [], local: [] };
+    const local = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    await seedHandbook(local, appUrl, 'lokal-handbok', await withStoredBlockIds(shared.handbook));
+    for (let run = 0; run < LARGE_RUNS; run += 1) {
+      const fresh = await connectedContext('Bänk');
+      opened.shared.push(await openShared(fresh));
+      await fresh.close();
+      opened.local.push(await openInRunningApp(local, appUrl, 'lokal-handbok', shared.blocks));
+    }
+    await local.close();
+    rows.push({
+      name: 'Delat bibliotek i appen: öppna 60-sidig handbok från servern (mål < 1,5× lokalt)',
+      value: median(opened.shared),
+      unit: 'ms',
+      reference: 'samma handbok ur det lokala biblioteket',
+      referenceValue: median(opened.local),
+    });
+
+    // A keystroke in Anna's window until the frame in Bertil's that shows it. The two pages' clocks are
+    // compared through their time origins (one machine, one clock).
+    const [annaContext, bertilContext] = [await connectedContext('Anna'), await connectedContext('Bertil')];
+    const [anna, bertil] = [await annaContext.newPage(), await bertilContext.newPage()];
+    for (const page of [anna, bertil]) {
+      await page.goto(`${appUrl}#/delat/${shared.handbook.id}`);
+      await page.waitForFunction(
+        ({ editor, blocks }) => document.querySelector(editor.root)?.isContentEditable && document.querySelectorAll(editor.blocks).length >= blocks,
+        { editor: sharedEditor, blocks: shared.blocks },
+        { polling: 'raf', timeout: 120_000 },
+      );
+    }
+    const index = Math.floor((await anna.locator(sharedEditor.paragraphs).count()) / 2);
+    await anna.evaluate((root) => {
+      window.__typed = [];
+      document.querySelector(root).addEventListener('keydown', (event) => window.__typed.push(performance.timeOrigin + event.timeStamp), true);
+    }, sharedEditor.root);
+    const paragraph = anna.locator(sharedEditor.paragraphs).nth(index);
+    await paragraph.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    await bertil.locator(sharedEditor.paragraphs).nth(index).evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    await paragraph.click();
+    await anna.waitForTimeout(300);
+    const latencies = [];
+    for (let key = 0; key < KEYSTROKES; key += 1) {
+      // Bertil's window looks at each frame whether the paragraph has grown, and notes the frame that shows it.
+      const shown = bertil.evaluate(
+        ({ selector, index, length }) =>
+          new Promise((resolvePromise) => {
+            const paragraph = document.querySelectorAll(selector)[index];
+            const look = () => (paragraph.textContent.length > length ? resolvePromise(performance.timeOrigin + performance.now()) : requestAnimationFrame(look));
+            requestAnimationFrame(look);
+          }),
+        { selector: sharedEditor.paragraphs, index, length: await bertil.locator(sharedEditor.paragraphs).nth(index).evaluate((element) => element.textContent.length) },
+      );
+      await anna.keyboard.type('a');
+      latencies.push((await shown) - (await anna.evaluate((key) => window.__typed[key], key)));
+      await anna.waitForTimeout(30);
+    }
+    await annaContext.close();
+    await bertilContext.close();
+    const sorted = [...latencies].sort((a, b) => a - b);
+    rows.push({
+      name: 'Delat bibliotek i appen: en tangent till den andras skärm, p95 (mål < 100 ms)',
+      value: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))],
+      unit: 'ms',
+      reference: 'p50',
+      referenceValue: median(latencies),
+    });
+  } finally {
+    await shared.stop();
+  }
 }
 
 /** Cold start of a library of LIBRARY_SIZE documents, and saving one edit, each beside its reference. */

@@ -76,18 +76,33 @@ export interface SharedLibraryFigures {
   openLocal: number;
 }
 
-export async function measureSharedLibrary(pages: number, keys: number, opens: number): Promise<SharedLibraryFigures> {
+/** A server on 127.0.0.1 holding a shared synthetic handbook of `pages` pages, and an editor's token for it. */
+export async function startSharedHandbook(pages: number) {
   const folder = mkdtempSync(join(tmpdir(), 'handbok-bench-delat-'));
   const token = await addUser(folder, 'Bänk', 'editor', new Date());
   const server = await startSharedLibraryServer({ folder, host: '127.0.0.1', port: 0, log: () => {}, now: () => new Date() });
-  try {
-    const handbook = documentFromSeed(syntheticHandbook(pages), new Date().toISOString(), () => 'bank-handbok');
-    const seeded = new Y.Doc();
-    writeHeader(seeded, handbook);
-    writeContentToYjs(seeded, handbook.content);
-    const sharer = await connect(server.port, handbook.id, token, seeded);
-    const blocks = handbook.content.root.children.length;
+  const handbook = documentFromSeed(syntheticHandbook(pages), new Date().toISOString(), () => 'bank-handbok');
+  const seeded = new Y.Doc();
+  writeHeader(seeded, handbook);
+  writeContentToYjs(seeded, handbook.content);
+  // Connected until stopped: the server has the document from this client, as from the one who shared it.
+  const sharer = await connect(server.port, handbook.id, token, seeded);
+  return {
+    port: server.port,
+    token,
+    handbook,
+    blocks: handbook.content.root.children.length,
+    async stop() {
+      sharer.close();
+      await server.stop();
+    },
+  };
+}
 
+export async function measureSharedLibrary(pages: number, keys: number, opens: number): Promise<SharedLibraryFigures> {
+  const shared = await startSharedHandbook(pages);
+  const { port, token, handbook, blocks } = shared;
+  try {
     // Opening: from the server (connect, sync, the editor holding every block) and, as the reference, the
     // stored JSON text through the gate into an editor, as the local library opens a document.
     const stored = JSON.stringify(handbook);
@@ -95,7 +110,7 @@ export async function measureSharedLibrary(pages: number, keys: number, opens: n
     const openLocal: number[] = [];
     for (let run = 0; run < opens; run += 1) {
       const started = performance.now();
-      const reader = await connect(server.port, handbook.id, token);
+      const reader = await connect(port, handbook.id, token);
       await holding(reader.editor, blocks);
       openShared.push(performance.now() - started);
       reader.close();
@@ -109,8 +124,8 @@ export async function measureSharedLibrary(pages: number, keys: number, opens: n
     }
 
     // A keystroke typed by one person until it is in the other person's editor: through the server.
-    const typist = await connect(server.port, handbook.id, token);
-    const watcher = await connect(server.port, handbook.id, token);
+    const typist = await connect(port, handbook.id, token);
+    const watcher = await connect(port, handbook.id, token);
     await holding(typist.editor, blocks);
     await holding(watcher.editor, blocks);
     // A paragraph in the middle of the document.
@@ -143,10 +158,9 @@ export async function measureSharedLibrary(pages: number, keys: number, opens: n
     }
     typist.close();
     watcher.close();
-    sharer.close();
     const median = (values: number[]) => percentile(values, 50);
     return { keyP50: median(latencies), keyP95: percentile(latencies, 95), openShared: median(openShared), openLocal: median(openLocal) };
   } finally {
-    await server.stop();
+    await shared.stop();
   }
 }
