@@ -1,7 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import initSqlJs, { type Database } from 'sql.js';
-import { normalizeDocument, normalizeDocumentHeader } from '@shared/model/normalize-document';
+import { normalizeDocument, normalizeDocumentHeader, type Normalized } from '@shared/model/normalize-document';
 import type { DocumentHeader, HandbokDocument } from '@shared/model/document';
 import { writeAtomically } from '../node/atomic-write';
 
@@ -80,16 +80,16 @@ export async function openLibraryDatabase(folder: string): Promise<LibraryDataba
     if (error.code === 'ENOENT') return null;
     throw error;
   });
-  const parsed = (id: string, text: string): HandbokDocument => {
-    const result = normalizeDocument(JSON.parse(text));
-    if (!result.ok) throw new UnreadableDocumentError(`dokumentet ${id} i ${path} går inte att läsa`);
-    return result.value;
-  };
-  const parsedHeader = (id: string, text: string): DocumentHeader => {
-    const result = normalizeDocumentHeader(JSON.parse(text));
-    if (!result.ok) throw new UnreadableDocumentError(`dokumentet ${id} i ${path} går inte att läsa`);
-    return result.value;
-  };
+  /** Stored JSON through a gate; what no longer passes it is refused with the document's id and the file. */
+  const throughGate =
+    <T>(normalize: (raw: unknown) => Normalized<T>) =>
+    (id: string, text: string): T => {
+      const result = normalize(JSON.parse(text));
+      if (!result.ok) throw new UnreadableDocumentError(`dokumentet ${id} i ${path} går inte att läsa`);
+      return result.value;
+    };
+  const parsed = throughGate(normalizeDocument);
+  const parsedHeader = throughGate(normalizeDocumentHeader);
 
   const db: Database = existing ? new SQL.Database(existing) : new SQL.Database();
   try {
