@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditingSurface, EditorErrorBoundary, EditorLibraryProvider, SharedContentEditor, SharedSession, type EditorLibrary, type SharedSessionState } from '../editor';
-import type { SharedLibraryConnection } from '../storage/shared-library';
 import { useSharedLibraryConnection, useStorage } from '../storage/storage';
 import { serverOrigin } from '@shared/url';
 import { hrefOf } from '../ui/routes';
@@ -28,11 +27,22 @@ export function SharedDocumentScreen({ id }: { id: string }) {
       </div>
     );
   }
+  // Stored only once it had passed serverOrigin; one that no longer does is said to be unusable.
+  const origin = serverOrigin(connection.address);
+  if (!origin) {
+    return (
+      <div className="screen">
+        <p className="banner banner--error" role="alert">
+          {t('sharedLibrary.problems.bad-address')}
+        </p>
+      </div>
+    );
+  }
   // A change of server or token is another session: the editor starts again from that server's document.
-  return <SharedDocument key={`${connection.address}\n${connection.token}`} connection={connection} id={id} />;
+  return <SharedDocument key={`${origin}\n${connection.token}`} origin={origin} token={connection.token} id={id} />;
 }
 
-function SharedDocument({ connection, id }: { connection: SharedLibraryConnection; id: string }) {
+function SharedDocument({ origin, token, id }: { origin: string; token: string; id: string }) {
   const { t } = useTranslation();
   const [userName] = useUserName();
   const { sharedEdits } = useStorage();
@@ -40,12 +50,11 @@ function SharedDocument({ connection, id }: { connection: SharedLibraryConnectio
   // closes again (twice over in React's strict mode, which a session made during render would not survive).
   const [session, setSession] = useState<SharedSession | null>(null);
   useEffect(() => {
-    const server = serverOrigin(connection.address) ?? connection.address;
-    const made = new SharedSession(connection, id, { load: () => sharedEdits.load(server, id), add: (update) => sharedEdits.add(server, id, update) });
+    const made = new SharedSession({ origin, token }, id, { load: () => sharedEdits.load(origin, id), add: (update) => sharedEdits.add(origin, id, update) });
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setSession(made);
     return () => made.destroy();
-  }, [connection, id, sharedEdits]);
+  }, [origin, token, id, sharedEdits]);
   if (!session) return <p className="loading">{t('app.loading')}</p>;
   return <SharedDocumentView session={session} userName={userName || t('sharedDocument.anonymous')} />;
 }

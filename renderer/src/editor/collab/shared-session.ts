@@ -2,7 +2,7 @@ import { HocuspocusProvider } from '@hocuspocus/provider';
 import type { Provider } from '@lexical/yjs';
 import * as Y from 'yjs';
 import { HEADER_MAP } from '@shared/collab/shared-document';
-import { serverOrigin, socketOriginOf } from '@shared/url';
+import { socketOriginOf } from '@shared/url';
 
 /*
  * One shared document open in the app: its Yjs document, the connection to the server (Hocuspocus), and
@@ -61,18 +61,17 @@ export class SharedSession {
   private beingKept = 0;
   private destroyed = false;
 
+  /** `server`: the server's origin, as shared/url.ts serverOrigin gives it. */
   constructor(
-    connection: { address: string; token: string },
+    server: { origin: string; token: string },
     readonly id: string,
     private readonly localCopy: LocalCopy,
   ) {
-    const origin = serverOrigin(connection.address);
-    if (!origin) throw new Error('SharedSession: the connection has no usable address');
     this.provider = new HocuspocusProvider({
-      url: socketOriginOf(origin),
+      url: socketOriginOf(server.origin),
       name: id,
       document: this.doc,
-      token: connection.token,
+      token: server.token,
       onStatus: ({ status }) => {
         if (this.current.status === 'refused') return;
         // Connected to the socket is not yet on the document: that is when the server has synced it.
