@@ -99,8 +99,8 @@ async function signInAs(page: Page, name: string, token: string) {
 /** The text of the shared document's paragraphs in a client, as the client's editor shows it. */
 const editorOf = (page: Page) => page.getByRole('textbox', { name: 'Dokumentets innehåll' });
 
-/** The document as the server has stored it: its paragraphs' text. */
-async function storedTexts(id: string): Promise<string> {
+/** The document as the server has stored it, as JSON text. */
+async function storedJson(id: string): Promise<string> {
   const response = await fetch(`${address()}/api/documents/${id}`, { headers: { Authorization: `Bearer ${tokens.editor}` } });
   return JSON.stringify(await response.json());
 }
@@ -150,8 +150,8 @@ it('two editors write in one shared document live and see each other; a reader c
     await expect.poll(() => paragraph(page).textContent()).toMatch(/^Bertil först\. .* Anna skriver\. Och mer\.$/);
   }
   expect(await paragraph(anna.page).textContent()).toBe(await paragraph(bertil.page).textContent());
-  await expect.poll(() => storedTexts(shared.id)).toContain('Bertil först. ');
-  await expect.poll(() => storedTexts(shared.id)).toContain('Anna skriver. Och mer.');
+  await expect.poll(() => storedJson(shared.id)).toContain('Bertil först. ');
+  await expect.poll(() => storedJson(shared.id)).toContain('Anna skriver. Och mer.');
   await bertil.page.screenshot({ path: resolve(import.meta.dirname, 'screenshots', 'shared-editing.png') });
 
   // A reader sees the document and the edits, and cannot change it.
@@ -178,7 +178,7 @@ it('two editors write in one shared document live and see each other; a reader c
   server = await startServer(port);
   await expect.poll(() => anna.page.locator('.document__bar').getByRole('status').textContent(), { timeout: 20_000 }).toBe('Ansluten, allt är sparat på servern');
   await expect.poll(() => paragraph(bertil.page).textContent(), { timeout: 20_000 }).toContain('Skrivet utan nät.');
-  await expect.poll(() => storedTexts(shared.id)).toContain('Skrivet utan nät.');
+  await expect.poll(() => storedJson(shared.id)).toContain('Skrivet utan nät.');
 
   // What a lost server makes the browser log (a refused socket) is the test's doing, not the app's.
   const unasked = (errors: string[]) => errors.filter((error) => !/WebSocket connection to .* failed/.test(error));
