@@ -68,4 +68,18 @@ describe('shared documents kept on this computer', () => {
     expect(await db.sharedEdits.count()).toBeLessThan(letters.length);
     expect(textOf(await repository.load(SERVER, 'handbok'))).toBe(letters);
   });
+
+  it('refuses a kept update that is not Yjs, and leaves every kept row as it was', async () => {
+    db = new HandbokDatabase(`shared-edits-${crypto.randomUUID()}`);
+    const repository = new SharedEditsRepository(db);
+    const anna = typist(repository, 'riktlinje');
+    anna.type('Nämnden ');
+    anna.type('följer upp.');
+    await anna.kept();
+    await db.sharedEdits.add({ server: SERVER, documentId: 'riktlinje', update: new Uint8Array([255, 255, 255, 255]) });
+    const before = await db.sharedEdits.toArray();
+
+    await expect(repository.load(SERVER, 'riktlinje')).rejects.toThrow();
+    expect(await db.sharedEdits.toArray()).toEqual(before);
+  });
 });
